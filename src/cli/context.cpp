@@ -1,0 +1,95 @@
+#include "cli/context.hpp"
+
+#include "model/suggest.hpp"
+#include "validate/checks.hpp"
+
+#include <fmt/format.h>
+
+#include <ostream>
+
+namespace strat::cli {
+
+output::Style Context::err_style() const {
+    return output::Style{io_.stderr_is_tty && !io_.env("NO_COLOR")};
+}
+
+output::Style Context::out_style() const {
+    return output::Style{io_.stdout_is_tty && !io_.env("NO_COLOR")};
+}
+
+void Context::fail(int code, const std::string& message, const std::string& hint) {
+    io_.err << "strat: error: " << message << '\n';
+    if (!hint.empty())
+        io_.err << "  hint: " << hint << '\n';
+    throw ExitRequest{code};
+}
+
+load::Catalog& Context::catalog() {
+    if (catalog_)
+        return *catalog_;
+    std::vector<std::string> dirs, origins;
+    if (auto env = io_.env("STRAT_ROADMAPS")) {
+        std::size_t begin = 0;
+        while (begin <= env->size()) {
+            std::size_t end = env->find(':', begin);
+            if (end == std::string::npos)
+                end = env->size();
+            if (end > begin) {
+                dirs.push_back(env->substr(begin, end - begin));
+                origins.push_back("STRAT_ROADMAPS");
+            }
+            begin = end + 1;
+        }
+    }
+    for (const std::string& dir : global_.roadmap_dirs) {
+        dirs.push_back(dir);
+        origins.push_back("--roadmaps");
+    }
+    std::vector<std::string> errors;
+    catalog_ = load::load_catalog(dirs, origins, errors);
+    if (!errors.empty()) {
+        for (std::size_t i = 0; i + 1 < errors.size(); ++i)
+            io_.err << "strat: error: " << errors[i] << '\n';
+        fail(Exit::usage, errors.back(), "check --roadmaps and STRAT_ROADMAPS");
+    }
+    return *catalog_;
+}
+
+const model::Roadmap& Context::industry(const std::string& id) {
+    const load::Catalog& all = catalog();
+    const load::RoadmapFile* file = all.find(id);
+    if (file == nullptr || file->roadmap->kind != model::RoadmapKind::industry) {
+        auto ids = all.industry_ids();
+        fail(Exit::usage,
+             fmt::format("unknown industry `{}`{}", id, model::did_you_mean(id, ids)),
+             fmt::format("industries: {} (see `strat list industries`)", model::join(ids)));
+    }
+    for (const auto& r : resolved_)
+        if (r->id == id)
+            return *r;
+    model::Diagnostics diagnostics = file->diagnostics;
+    std::optional<model::Roadmap> merged;
+    if (file->usable())
+        merged = all.resolve(*file, diagnostics);
+    if (merged)
+        validate::check_roadmap(*merged, nullptr, diagnostics);
+    if (!merged || diagnostics.has_errors()) {
+        diagnostics.sort();
+        for (const model::Diagnostic& d : diagnostics.items())
+            if (d.severity() == model::Severity::error)
+                output::print_diagnostic(io_.err, d, err_style());
+        fail(Exit::invalid, fmt::format("the roadmap for industry `{}` has errors", id),
+             fmt::format("run `strat validate {}` for the full report", file->file->path()));
+    }
+    resolved_.push_back(std::make_unique<model::Roadmap>(std::move(*merged)));
+    return *resolved_.back();
+}
+
+std::vector<const model::Roadmap*> Context::industries() {
+    std::vector<const model::Roadmap*> out;
+    for (const std::string& id : catalog().industry_ids())
+        out.push_back(&industry(id));
+    return out;
+}
+
+} // namespace strat::cli

@@ -1,0 +1,71 @@
+#pragma once
+/// What a command needs from the outside world, passed in so tests can run commands
+/// in-process: streams, terminal facts, the environment, and the roadmap search path.
+
+#include "load/catalog.hpp"
+#include "model/roadmap.hpp"
+#include "output/diagnostics.hpp"
+
+#include <functional>
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace strat::cli {
+
+/// Exit codes, as documented in strat(1).
+enum Exit : int { ok = 0, invalid = 1, usage = 2 };
+
+struct Io {
+    std::istream& in;
+    std::ostream& out;
+    std::ostream& err;
+    bool stdin_is_tty = false;
+    bool stdout_is_tty = false;
+    bool stderr_is_tty = false;
+    /// Environment lookup; returns nullopt for unset variables.
+    std::function<std::optional<std::string>(const std::string&)> env;
+};
+
+/// Thrown to end a command with an exit code after its message has been printed.
+struct ExitRequest {
+    int code;
+};
+
+/// Options every command shares.
+struct GlobalOptions {
+    std::vector<std::string> roadmap_dirs; ///< --roadmaps, in order given
+};
+
+class Context {
+public:
+    Context(Io& io, const GlobalOptions& global) : io_(io), global_(global) {}
+
+    Io& io() { return io_; }
+    /// Colour for diagnostics on stderr: only on a terminal and never with NO_COLOR.
+    output::Style err_style() const;
+    output::Style out_style() const;
+
+    /// Print `strat: error: message` (and an optional hint) to stderr and end with `code`.
+    [[noreturn]] void fail(int code, const std::string& message, const std::string& hint = {});
+
+    /// The catalogue of the search path: built-ins, $STRAT_ROADMAPS, --roadmaps (loaded once).
+    load::Catalog& catalog();
+
+    /// The industry `id` merged with what it extends and checked; unknown ids end the
+    /// command with exit 2 and the valid choices, invalid roadmaps with exit 1 and their
+    /// diagnostics.
+    const model::Roadmap& industry(const std::string& id);
+
+    /// The industries of the catalogue, each resolved and checked as `industry` does.
+    std::vector<const model::Roadmap*> industries();
+
+private:
+    Io& io_;
+    const GlobalOptions& global_;
+    std::optional<load::Catalog> catalog_;
+    std::vector<std::unique_ptr<model::Roadmap>> resolved_;
+};
+
+} // namespace strat::cli

@@ -1,0 +1,194 @@
+#include "load/catalog.hpp"
+
+#include "model/suggest.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+
+namespace strat::load {
+
+namespace fs = std::filesystem;
+
+std::string builtin_path(std::string_view name) { return fmt::format("<built-in>/{}", name); }
+
+namespace {
+
+bool is_yaml(const fs::path& path) {
+    auto ext = path.extension().string();
+    return ext == ".yaml" || ext == ".yml";
+}
+
+} // namespace
+
+std::vector<std::string> collect_yaml_files(const std::string& path,
+                                            std::vector<std::string>& errors) {
+    std::error_code ec;
+    if (!fs::is_directory(path, ec))
+        return {path}; // a file, or something missing: reading it reports the problem
+    std::vector<std::string> files;
+    std::set<fs::path> visited; // canonical directories, so symlink loops end
+    visited.insert(fs::canonical(path, ec));
+    auto options = fs::directory_options::follow_directory_symlink |
+                   fs::directory_options::skip_permission_denied;
+    fs::recursive_directory_iterator it(path, options, ec), end;
+    if (ec) {
+        errors.push_back(fmt::format("{}: cannot read directory: {}", path, ec.message()));
+        return {};
+    }
+    for (; it != end; it.increment(ec)) {
+        if (ec) {
+            errors.push_back(fmt::format("{}: cannot read directory: {}", path, ec.message()));
+            break;
+        }
+        std::error_code type_ec;
+        if (it->is_directory(type_ec)) {
+            if (!visited.insert(fs::canonical(it->path(), type_ec)).second)
+                it.disable_recursion_pending();
+        } else if (is_yaml(it->path())) {
+            files.push_back(it->path().string());
+        }
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+const RoadmapFile& Catalog::add(RoadmapFile file) {
+    files_.push_back(std::make_unique<RoadmapFile>(std::move(file)));
+    return *files_.back();
+}
+
+const RoadmapFile* Catalog::find(std::string_view id) const {
+    for (auto it = files_.rbegin(); it != files_.rend(); ++it)
+        if ((*it)->roadmap && (*it)->roadmap->id == id)
+            return it->get();
+    return nullptr;
+}
+
+std::vector<const RoadmapFile*> Catalog::in_force() const {
+    std::vector<const RoadmapFile*> out;
+    for (const auto& file : files_)
+        if (file->roadmap && !file->roadmap->id.empty() && find(file->roadmap->id) == file.get())
+            out.push_back(file.get());
+    std::sort(out.begin(), out.end(),
+              [](auto* a, auto* b) { return a->roadmap->id < b->roadmap->id; });
+    return out;
+}
+
+std::vector<const RoadmapFile*> Catalog::all() const {
+    std::vector<const RoadmapFile*> out;
+    for (const auto& file : files_)
+        out.push_back(file.get());
+    return out;
+}
+
+std::vector<std::string> Catalog::industry_ids() const {
+    std::vector<std::string> ids;
+    for (const RoadmapFile* file : in_force())
+        if (file->roadmap->kind == model::RoadmapKind::industry)
+            ids.push_back(file->roadmap->id);
+    return ids;
+}
+
+namespace {
+
+/// Entities of `derived` replace those of `merged` with the same id; new ones are appended.
+template <typename T> void overlay(std::vector<T>& merged, const std::vector<T>& derived) {
+    for (const T& item : derived) {
+        auto it = std::find_if(merged.begin(), merged.end(),
+                               [&](const T& m) { return m.id == item.id; });
+        if (it != merged.end())
+            *it = item;
+        else
+            merged.push_back(item);
+    }
+}
+
+} // namespace
+
+std::optional<model::Roadmap> Catalog::resolve(const RoadmapFile& leaf,
+                                               model::Diagnostics& diagnostics) const {
+    if (!leaf.roadmap)
+        return std::nullopt;
+    std::vector<const model::Roadmap*> chain{&*leaf.roadmap};
+    std::set<std::string> seen{leaf.roadmap->id};
+    while (chain.back()->extends) {
+        const model::Ref& parent_ref = *chain.back()->extends;
+        const RoadmapFile* parent = find(parent_ref.id);
+        if (parent == nullptr) {
+            std::vector<std::string> ids;
+            for (const RoadmapFile* f : in_force())
+                ids.push_back(f->roadmap->id);
+            diagnostics.add("unknown-extends", parent_ref.where,
+                            fmt::format("`extends` names roadmap `{}`, which was not found{}",
+                                        parent_ref.id, model::did_you_mean(parent_ref.id, ids)),
+                            fmt::format("known roadmaps: {}", model::join(ids)));
+            return std::nullopt;
+        }
+        if (!seen.insert(parent_ref.id).second) {
+            diagnostics.add("extends-cycle", parent_ref.where,
+                            fmt::format("roadmap `{}` extends `{}`, which already extends it",
+                                        chain.back()->id, parent_ref.id),
+                            "remove one `extends` so the chain ends at a base");
+            return std::nullopt;
+        }
+        if (!parent->usable()) {
+            diagnostics.add("unknown-extends", parent_ref.where,
+                            fmt::format("roadmap `{}` that this one extends has errors", parent_ref.id),
+                            fmt::format("run `strat validate {}`", parent->file->path()));
+            return std::nullopt;
+        }
+        chain.push_back(&*parent->roadmap);
+    }
+    model::Roadmap merged = *chain.back();
+    merged.chain.clear();
+    for (auto it = chain.rbegin() + 1; it != chain.rend(); ++it) {
+        const model::Roadmap& derived = **it;
+        overlay(merged.sources, derived.sources);
+        overlay(merged.goals, derived.goals);
+        overlay(merged.questions, derived.questions);
+        overlay(merged.strategies, derived.strategies);
+        overlay(merged.tactics, derived.tactics);
+        overlay(merged.kpis, derived.kpis);
+    }
+    const model::Roadmap& top = *chain.front();
+    merged.file = top.file;
+    merged.where = top.where;
+    merged.format = top.format;
+    merged.id = top.id;
+    merged.kind = top.kind;
+    merged.name = top.name;
+    merged.description = top.description;
+    merged.extends = top.extends;
+    merged.audience = top.audience;
+    for (const model::Roadmap* r : chain)
+        merged.chain.push_back(r->file);
+    return merged;
+}
+
+Catalog load_catalog(const std::vector<std::string>& dirs, const std::vector<std::string>& origins,
+                     std::vector<std::string>& errors) {
+    Catalog catalog;
+    for (const BuiltinRoadmap& builtin : builtin_roadmaps()) {
+        RoadmapFile file = parse_roadmap_text(builtin_path(builtin.name), std::string(builtin.text));
+        file.origin = "built-in";
+        catalog.add(std::move(file));
+    }
+    for (std::size_t i = 0; i < dirs.size(); ++i) {
+        std::error_code ec;
+        if (!fs::is_directory(dirs[i], ec)) {
+            errors.push_back(fmt::format("{}: roadmap directory not found ({})", dirs[i], origins[i]));
+            continue;
+        }
+        for (const std::string& path : collect_yaml_files(dirs[i], errors)) {
+            RoadmapFile file = read_roadmap_file(path);
+            file.origin = origins[i];
+            catalog.add(std::move(file));
+        }
+    }
+    return catalog;
+}
+
+} // namespace strat::load

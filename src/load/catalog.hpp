@@ -1,0 +1,60 @@
+#pragma once
+/// The roadmaps strat knows: the built-in ones, then the user's directories, each able to
+/// shadow an earlier roadmap with the same id. Resolves `extends` chains into one roadmap.
+
+#include "load/roadmap_file.hpp"
+
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace strat::load {
+
+struct BuiltinRoadmap {
+    std::string_view name; ///< file name in roadmaps/, e.g. "travel.yaml"
+    std::string_view text;
+};
+
+/// The roadmaps compiled into the binary (generated from roadmaps/ at build time).
+std::span<const BuiltinRoadmap> builtin_roadmaps();
+
+/// The label built-in roadmaps carry as their path, e.g. "<built-in>/travel.yaml".
+std::string builtin_path(std::string_view name);
+
+/// Every *.yaml / *.yml file under `path` (recursively, sorted, symlink loops survived),
+/// or `path` itself when it is a file. Problems (missing path) go to `errors`.
+std::vector<std::string> collect_yaml_files(const std::string& path,
+                                            std::vector<std::string>& errors);
+
+class Catalog {
+public:
+    /// Add a file; a later roadmap with the same id shadows an earlier one.
+    const RoadmapFile& add(RoadmapFile file);
+
+    /// The roadmap with this id that is in force, or nullptr.
+    const RoadmapFile* find(std::string_view id) const;
+    /// The roadmaps in force (one per id, shadowed ones left out), sorted by id.
+    std::vector<const RoadmapFile*> in_force() const;
+    /// Every file added, in order, including unreadable and shadowed ones.
+    std::vector<const RoadmapFile*> all() const;
+    /// Ids of the industries in force (bases left out), sorted.
+    std::vector<std::string> industry_ids() const;
+
+    /// Merge `leaf` with the roadmaps it extends. Problems with the chain (unknown or
+    /// invalid parent, cycles) go to `diagnostics`; returns nullopt when no merge is possible.
+    std::optional<model::Roadmap> resolve(const RoadmapFile& leaf,
+                                          model::Diagnostics& diagnostics) const;
+
+private:
+    std::vector<std::unique_ptr<RoadmapFile>> files_;
+};
+
+/// The catalogue of a normal run: built-ins, then each directory of `dirs` in order
+/// (every yaml file in it), labelled with `origins` (same length as `dirs`).
+/// Directories that do not exist are reported in `errors`.
+Catalog load_catalog(const std::vector<std::string>& dirs, const std::vector<std::string>& origins,
+                     std::vector<std::string>& errors);
+
+} // namespace strat::load

@@ -1,0 +1,313 @@
+#include "load/fields.hpp"
+
+#include "model/suggest.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cassert>
+#include <charconv>
+#include <cstdlib>
+
+namespace strat::load {
+namespace {
+
+std::string describe(const Node& node) {
+    switch (node.kind) {
+    case Node::Kind::null:
+        return "nothing";
+    case Node::Kind::sequence:
+        return "a list";
+    case Node::Kind::mapping:
+        return "a mapping";
+    case Node::Kind::scalar:
+        break;
+    }
+    std::string shown = node.text.size() > 40 ? node.text.substr(0, 37) + "..." : node.text;
+    return fmt::format("`{}`", shown);
+}
+
+bool is_integer(std::string_view s) {
+    if (!s.empty() && (s[0] == '-' || s[0] == '+'))
+        s.remove_prefix(1);
+    return !s.empty() && s.size() <= 18 && s.find_first_not_of("0123456789") == s.npos;
+}
+
+bool is_decimal(std::string_view s) {
+    if (!s.empty() && (s[0] == '-' || s[0] == '+'))
+        s.remove_prefix(1);
+    std::size_t digits = 0, dots = 0;
+    for (char c : s) {
+        if (c >= '0' && c <= '9')
+            ++digits;
+        else if (c == '.')
+            ++dots;
+        else
+            return false;
+    }
+    return digits > 0 && dots <= 1 && s.size() <= 24;
+}
+
+std::vector<std::string_view> keys_of(const schema::Object& spec) {
+    std::vector<std::string_view> keys;
+    for (const schema::Field& f : spec.fields)
+        keys.push_back(f.key);
+    return keys;
+}
+
+} // namespace
+
+Fields::Fields(model::Diagnostics& diagnostics, const Node& node, const schema::Object& spec,
+               std::string path)
+    : diagnostics_(diagnostics), node_(node), spec_(spec), path_(std::move(path)) {
+    if (!node.is_mapping()) {
+        diagnostics_
+            .add("wrong-type", node.where,
+                 fmt::format("a {} must be a mapping of `key: value` lines, found {}", spec.name,
+                             describe(node)),
+                 fmt::format("write the {} as `key: value` lines", spec.name))
+            .data_path = path_;
+        return;
+    }
+    ok_ = true;
+    auto keys = keys_of(spec);
+    for (const auto& [key, value] : node.entries) {
+        if (key->is_scalar() && !spec.field(key->text)) {
+            diagnostics_
+                .add("unknown-key", key->where,
+                     fmt::format("unknown key `{}` in {}{}", key->text, spec.name,
+                                 model::did_you_mean(key->text, keys)),
+                     fmt::format("a {} has the keys: {}", spec.name, model::join(keys)))
+                .data_path = key_path(key->text);
+        }
+    }
+    for (const schema::Field& f : spec.fields) {
+        if (!f.required)
+            continue;
+        const Node* value = node.get(f.key);
+        if (value == nullptr) {
+            bool figure = spec.name == "benchmark" && f.key == "source";
+            diagnostics_
+                .add(figure ? "figure-without-source" : "missing-field", node.where,
+                     figure ? "this benchmark figure names no source"
+                            : fmt::format("{} is missing the required key `{}`", spec.name, f.key),
+                     figure ? "add `source:` with the id of the publication the figure is from; "
+                              "a figure never comes without its source"
+                            : fmt::format("add `{}:` ({})", f.key, f.doc))
+                .data_path = path_;
+        } else if (value->is_null()) {
+            diagnostics_
+                .add("missing-field", value->where,
+                     fmt::format("`{}` has no value", f.key),
+                     fmt::format("give `{}` a value ({})", f.key, f.doc))
+                .data_path = key_path(f.key);
+        }
+    }
+}
+
+std::string Fields::key_path(std::string_view key) const {
+    return path_.empty() ? std::string(key) : fmt::format("{}.{}", path_, key);
+}
+
+std::string Fields::item_path(std::string_view key, std::size_t index) const {
+    return fmt::format("{}[{}]", key_path(key), index);
+}
+
+const Node* Fields::get(std::string_view key) const {
+    assert(spec_.field(key) != nullptr && "every key read must be in the schema table");
+    if (!ok_)
+        return nullptr;
+    const Node* value = node_.get(key);
+    return value && !value->is_null() ? value : nullptr;
+}
+
+model::Origin Fields::where(std::string_view key) const {
+    const Node* value = get(key);
+    return value ? value->where : node_.where;
+}
+
+const Node* Fields::value_of(std::string_view key, schema::Type expected) {
+    const schema::Field* field = spec_.field(key);
+    assert(field && field->type == expected && "reader and schema table disagree");
+    (void)field;
+    (void)expected;
+    return get(key);
+}
+
+bool Fields::scalar_or_report(const Node& node, std::string_view key, std::string_view expected) {
+    if (node.is_scalar())
+        return true;
+    diagnostics_.add("wrong-type", node.where,
+                     fmt::format("`{}` must be {}, found {}", key, expected, describe(node)))
+        .data_path = key_path(key);
+    return false;
+}
+
+void Fields::report_choice(const Node& node, std::string_view key) {
+    const schema::Field* field = spec_.field(key);
+    diagnostics_
+        .add("invalid-value", node.where,
+             fmt::format("`{}` cannot be `{}`{}", key, node.text,
+                         model::did_you_mean(node.text, field->choices)),
+             fmt::format("use one of: {}", model::join(field->choices)))
+        .data_path = key_path(key);
+}
+
+std::string Fields::text(std::string_view key) {
+    const Node* node = value_of(key, schema::Type::string);
+    if (!node || !scalar_or_report(*node, key, "text"))
+        return {};
+    return node->text;
+}
+
+std::optional<long long> Fields::integer(std::string_view key) {
+    const Node* node = value_of(key, schema::Type::integer);
+    if (!node || !scalar_or_report(*node, key, "a whole number"))
+        return std::nullopt;
+    if (node->quoted || !is_integer(node->text)) {
+        diagnostics_
+            .add("wrong-type", node->where,
+                 fmt::format("`{}` must be a whole number, found {}", key, describe(*node)),
+                 node->quoted ? "remove the quotes" : "write digits only, e.g. 2023")
+            .data_path = key_path(key);
+        return std::nullopt;
+    }
+    long long value = std::strtoll(node->text.c_str(), nullptr, 10);
+    const schema::Field* field = spec_.field(key);
+    if (field->min < field->max && (value < field->min || value > field->max)) {
+        diagnostics_
+            .add("out-of-range", node->where,
+                 fmt::format("`{}` is {}; it must be from {} to {}", key, value, field->min,
+                             field->max))
+            .data_path = key_path(key);
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<double> Fields::number(std::string_view key, std::string* written) {
+    const Node* node = value_of(key, schema::Type::number);
+    if (!node || !scalar_or_report(*node, key, "a number"))
+        return std::nullopt;
+    if (node->quoted || !is_decimal(node->text)) {
+        diagnostics_
+            .add("wrong-type", node->where,
+                 fmt::format("`{}` must be a number, found {}", key, describe(*node)),
+                 node->quoted ? "remove the quotes"
+                              : "write a plain decimal number such as 20.2 (no % sign)")
+            .data_path = key_path(key);
+        return std::nullopt;
+    }
+    if (written)
+        *written = node->text;
+    return std::strtod(node->text.c_str(), nullptr);
+}
+
+model::Ref Fields::slug(std::string_view key) {
+    return optional_slug(key).value_or(model::Ref{{}, where(key)});
+}
+
+namespace {
+
+std::optional<model::Ref> slug_of(Fields& fields, const Node& node, std::string_view key) {
+    if (!node.is_scalar()) {
+        fields.diagnostics()
+            .add("wrong-type", node.where,
+                 fmt::format("`{}` must be an id, found {}", key, describe(node)))
+            .data_path = fields.key_path(key);
+        return std::nullopt;
+    }
+    if (!schema::is_slug(node.text)) {
+        fields.diagnostics()
+            .add("invalid-id", node.where, fmt::format("`{}` is not a valid id", node.text),
+                 "ids use lower-case letters and digits, with `_` or `-` between words, "
+                 "start with a letter and have at most 64 characters")
+            .data_path = fields.key_path(key);
+        return std::nullopt;
+    }
+    return model::Ref{node.text, node.where};
+}
+
+} // namespace
+
+std::optional<model::Ref> Fields::optional_slug(std::string_view key) {
+    const Node* node = value_of(key, schema::Type::slug);
+    return node ? slug_of(*this, *node, key) : std::nullopt;
+}
+
+std::vector<const Node*> Fields::list_items(std::string_view key) {
+    const schema::Field* field = spec_.field(key);
+    assert(field && field->type == schema::Type::list);
+    const Node* node = get(key);
+    if (!node)
+        return {};
+    if (!node->is_sequence()) {
+        diagnostics_
+            .add("wrong-type", node->where,
+                 fmt::format("`{}` must be a list, found {}", key, describe(*node)),
+                 fmt::format("write `{}:` followed by `- ` items, or `[a, b]`", key))
+            .data_path = key_path(key);
+        return {};
+    }
+    if (field->non_empty && node->items.empty()) {
+        diagnostics_
+            .add("empty-list", node->where, fmt::format("`{}` needs at least one entry", key))
+            .data_path = key_path(key);
+    }
+    return node->items;
+}
+
+std::vector<model::Ref> Fields::slugs(std::string_view key) {
+    std::vector<model::Ref> out;
+    for (const Node* item : list_items(key))
+        if (auto ref = slug_of(*this, *item, key))
+            out.push_back(std::move(*ref));
+    return out;
+}
+
+std::vector<std::pair<std::string, bool>> Fields::flags(std::string_view key) {
+    const Node* node = value_of(key, schema::Type::dict);
+    const schema::Field* field = spec_.field(key);
+    std::vector<std::pair<std::string, bool>> out;
+    if (!node)
+        return out;
+    if (!node->is_mapping()) {
+        diagnostics_
+            .add("wrong-type", node->where,
+                 fmt::format("`{}` must be a mapping such as `{{email: true}}`, found {}", key,
+                             describe(*node)))
+            .data_path = key_path(key);
+        return out;
+    }
+    for (const auto& [k, v] : node->entries) {
+        if (!k->is_scalar())
+            continue;
+        bool known = field->choices.empty()
+                         ? schema::is_slug(k->text)
+                         : std::find(field->choices.begin(), field->choices.end(), k->text) !=
+                               field->choices.end();
+        if (!known) {
+            if (field->choices.empty())
+                diagnostics_.add("invalid-id", k->where,
+                                 fmt::format("`{}` is not a valid id", k->text),
+                                 "use lower-case letters and digits with `_` between words")
+                    .data_path = key_path(key);
+            else
+                report_choice(*k, key);
+            continue;
+        }
+        if (!v->is_scalar() || v->quoted || (v->text != "true" && v->text != "false")) {
+            diagnostics_
+                .add("wrong-type", v->where,
+                     fmt::format("`{}.{}` must be true or false, found {}", key, k->text,
+                                 describe(*v)),
+                     "write true or false")
+                .data_path = key_path(key);
+            continue;
+        }
+        out.emplace_back(k->text, v->text == "true");
+    }
+    return out;
+}
+
+} // namespace strat::load

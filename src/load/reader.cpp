@@ -1,0 +1,239 @@
+#include "load/reader.hpp"
+
+#include "load/fields.hpp"
+
+#include <fmt/format.h>
+
+namespace strat::load {
+namespace {
+
+using model::Channel;
+using model::Ref;
+
+/// Calls `read(fields)` for every well-formed mapping in the list under `key`.
+template <typename Read> void each_object(Fields& parent, std::string_view key, Read read) {
+    auto items = parent.list_items(key);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        Fields item(parent.diagnostics(), *items[i], parent.child(key), parent.item_path(key, i));
+        if (item.ok())
+            read(item);
+    }
+}
+
+/// The optional sub-object under `key`, read by `read(fields)` when present.
+template <typename Read> void sub_object(Fields& parent, std::string_view key, Read read) {
+    if (const Node* node = parent.get(key)) {
+        Fields sub(parent.diagnostics(), *node, parent.child(key), parent.key_path(key));
+        if (sub.ok())
+            read(sub);
+    }
+}
+
+model::Facts read_facts(Fields& f) {
+    model::Facts facts;
+    for (auto& [name, held] : f.flags("consent"))
+        facts.consent[*model::parse<Channel>(name)] = held;
+    for (auto& [name, available] : f.flags("channels"))
+        facts.channels[*model::parse<Channel>(name)] = available;
+    for (auto& [name, held] : f.flags("data"))
+        facts.data[name] = held;
+    for (auto& [name, held] : f.flags("tooling"))
+        facts.tooling[name] = held;
+    facts.budget = f.choice<model::Level>("budget");
+    facts.maturity = f.choice<model::Maturity>("maturity");
+    facts.audience = f.choice<model::Audience>("audience");
+    return facts;
+}
+
+model::Option read_option(Fields& f) {
+    model::Option option;
+    option.where = f.where();
+    option.id = f.slug("id").id;
+    option.label = f.text("label");
+    option.next = f.optional_slug("next");
+    each_object(f, "weights", [&](Fields& w) {
+        model::Weight weight;
+        weight.strategy = w.slug("strategy");
+        weight.points = static_cast<int>(w.integer("points").value_or(0));
+        if (weight.points == 0 && w.get("points")) {
+            w.diagnostics()
+                .add("out-of-range", w.where("points"), "`points` is 0, which changes nothing",
+                     "give a number from -10 to 10 other than 0, or remove the weight")
+                .data_path = w.key_path("points");
+        }
+        weight.reason = w.text("reason");
+        option.weights.push_back(std::move(weight));
+    });
+    sub_object(f, "facts", [&](Fields& facts) { option.facts = read_facts(facts); });
+    return option;
+}
+
+model::Question read_question(Fields& f) {
+    model::Question q;
+    q.where = f.where();
+    q.id = f.slug("id").id;
+    q.text = f.text("text");
+    q.help = f.text("help");
+    q.default_option = f.slug("default");
+    each_object(f, "options", [&](Fields& o) { q.options.push_back(read_option(o)); });
+    if (const Node* options = f.get("options");
+        options && options->is_sequence() && options->items.size() == 1) {
+        f.diagnostics()
+            .add("empty-list", options->where, "a question needs at least two options",
+                 "add another option, or drop the question")
+            .data_path = f.key_path("options");
+    }
+    return q;
+}
+
+model::Tactic read_tactic(Fields& f) {
+    model::Tactic t;
+    t.where = f.where();
+    t.id = f.slug("id").id;
+    t.name = f.text("name");
+    t.description = f.text("description");
+    t.channels = f.choices<Channel>("channels");
+    t.effort = f.choice<model::Level>("effort").value_or(model::Level::low);
+    t.cost = f.choice<model::Level>("cost").value_or(model::Level::low);
+    sub_object(f, "requires", [&](Fields& r) {
+        t.prerequisites.consent = r.choices<Channel>("consent");
+        for (Ref& ref : r.slugs("data"))
+            t.prerequisites.data.push_back(std::move(ref.id));
+        for (Ref& ref : r.slugs("tooling"))
+            t.prerequisites.tooling.push_back(std::move(ref.id));
+        t.prerequisites.budget = r.choice<model::Level>("budget");
+        t.prerequisites.maturity = r.choice<model::Maturity>("maturity");
+        t.prerequisites.audience = r.choice<model::Audience>("audience");
+    });
+    t.trigger = f.text("trigger");
+    each_object(f, "steps", [&](Fields& s) {
+        model::Step step;
+        step.where = s.where();
+        step.day = static_cast<int>(s.integer("day").value_or(0));
+        step.action = s.text("action");
+        step.channel = s.choice<Channel>("channel");
+        step.condition = s.text("condition");
+        t.steps.push_back(std::move(step));
+    });
+    t.kpis = f.slugs("kpis");
+    return t;
+}
+
+model::Kpi read_kpi(Fields& f) {
+    model::Kpi k;
+    k.where = f.where();
+    k.id = f.slug("id").id;
+    k.name = f.text("name");
+    k.description = f.text("description");
+    k.unit = f.choice<model::Unit>("unit").value_or(model::Unit::percent);
+    k.direction = f.choice<model::Direction>("direction").value_or(model::Direction::up);
+    k.cadence = f.choice<model::Cadence>("cadence").value_or(model::Cadence::monthly);
+    sub_object(f, "benchmark", [&](Fields& b) {
+        model::Benchmark benchmark;
+        benchmark.where = b.where();
+        benchmark.number = b.number("value", &benchmark.value).value_or(0);
+        benchmark.source = b.slug("source");
+        benchmark.year = static_cast<int>(b.integer("year").value_or(0));
+        benchmark.segment = b.text("segment");
+        benchmark.note = b.text("note");
+        k.benchmark = std::move(benchmark);
+    });
+    sub_object(f, "target", [&](Fields& t) {
+        model::Target target;
+        target.where = t.where();
+        target.rule = t.choice<model::TargetRule>("rule").value_or(model::TargetRule::benchmark);
+        target.change_number = t.number("change", &target.change).value_or(0);
+        bool needs_change = target.rule != model::TargetRule::benchmark;
+        if (needs_change && t.get("rule") && !t.get("change")) {
+            t.diagnostics()
+                .add("missing-field", t.where(),
+                     fmt::format("a `{}` target needs `change`", model::name(target.rule)),
+                     "add `change:` with the improvement (percent for relative, units for "
+                     "absolute)")
+                .data_path = t.path();
+        } else if (needs_change && t.get("change") && target.change_number <= 0) {
+            t.diagnostics()
+                .add("out-of-range", t.where("change"), "`change` must be greater than 0",
+                     "the KPI's direction says which way is better; give the size of the change")
+                .data_path = t.key_path("change");
+        } else if (!needs_change && t.get("change")) {
+            t.diagnostics()
+                .add("unknown-key", t.where("change"),
+                     "`change` has no meaning for a `benchmark` target",
+                     "remove `change`, or use rule `relative` or `absolute`")
+                .data_path = t.key_path("change");
+        }
+        k.target = std::move(target);
+    });
+    return k;
+}
+
+} // namespace
+
+model::Roadmap read_roadmap(const Document& document, const model::SourceFile& file,
+                            model::Diagnostics& diagnostics) {
+    model::Roadmap r;
+    r.file = &file;
+    Fields f(diagnostics, *document.root, schema::roadmap(), "");
+    r.where = f.where();
+    if (!f.ok())
+        return r;
+    if (auto version = f.integer("strat")) {
+        r.format = static_cast<int>(*version);
+        if (r.format != 1) {
+            diagnostics.add("unsupported-version", f.where("strat"),
+                            fmt::format("roadmap format {} is not supported", r.format),
+                            "this strat reads format 1: write `strat: 1`");
+        }
+    }
+    r.id = f.slug("id").id;
+    r.kind = f.choice<model::RoadmapKind>("kind").value_or(model::RoadmapKind::industry);
+    r.name = f.text("name");
+    r.description = f.text("description");
+    r.extends = f.optional_slug("extends");
+    r.audience = f.choice<model::Reach>("audience").value_or(model::Reach::both);
+    each_object(f, "sources", [&](Fields& s) {
+        model::Source source;
+        source.where = s.where();
+        source.id = s.slug("id").id;
+        source.publisher = s.text("publisher");
+        source.title = s.text("title");
+        source.year = static_cast<int>(s.integer("year").value_or(0));
+        source.url = s.text("url");
+        source.citation = s.text("citation");
+        source.note = s.text("note");
+        if (!s.get("url") && !s.get("citation"))
+            diagnostics
+                .add("missing-field", s.where(), "source needs `url` or `citation`",
+                     "say where a reader can check the figures")
+                .data_path = s.path();
+        r.sources.push_back(std::move(source));
+    });
+    each_object(f, "goals", [&](Fields& g) {
+        model::Goal goal;
+        goal.where = g.where();
+        goal.id = g.slug("id").id;
+        goal.name = g.text("name");
+        goal.description = g.text("description");
+        goal.aliases = g.slugs("aliases");
+        goal.start = g.slug("start");
+        r.goals.push_back(std::move(goal));
+    });
+    each_object(f, "questions", [&](Fields& q) { r.questions.push_back(read_question(q)); });
+    each_object(f, "strategies", [&](Fields& s) {
+        model::Strategy strategy;
+        strategy.where = s.where();
+        strategy.id = s.slug("id").id;
+        strategy.name = s.text("name");
+        strategy.description = s.text("description");
+        strategy.goals = s.slugs("goals");
+        strategy.tactics = s.slugs("tactics");
+        strategy.kpis = s.slugs("kpis");
+        r.strategies.push_back(std::move(strategy));
+    });
+    each_object(f, "tactics", [&](Fields& t) { r.tactics.push_back(read_tactic(t)); });
+    each_object(f, "kpis", [&](Fields& k) { r.kpis.push_back(read_kpi(k)); });
+    return r;
+}
+
+} // namespace strat::load

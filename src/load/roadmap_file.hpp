@@ -1,0 +1,33 @@
+#pragma once
+/// Reading one roadmap file from disk or from memory: bytes → document → model,
+/// with every problem found on the way.
+
+#include "load/document.hpp"
+#include "model/diagnostic.hpp"
+#include "model/roadmap.hpp"
+#include "model/source_file.hpp"
+
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace strat::load {
+
+struct RoadmapFile {
+    std::unique_ptr<model::SourceFile> file;
+    std::optional<model::Roadmap> roadmap; ///< absent when the YAML could not be read at all
+    model::Diagnostics diagnostics;        ///< problems of this file alone
+    std::string io_error;                  ///< set when the file could not be read (exit 2)
+    std::string origin;                    ///< "built-in", "STRAT_ROADMAPS", "--roadmaps", "argument"
+
+    bool usable() const { return roadmap && !diagnostics.has_errors(); }
+};
+
+/// Read and check `path`. I/O problems (missing, a directory, unreadable, too large to read)
+/// set `io_error` and never throw.
+RoadmapFile read_roadmap_file(const std::string& path, const Limits& limits = {});
+
+/// Check `text` as if read from `path` (built-in roadmaps, stdin, tests).
+RoadmapFile parse_roadmap_text(std::string path, std::string text, const Limits& limits = {});
+
+} // namespace strat::load

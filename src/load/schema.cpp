@@ -1,0 +1,198 @@
+#include "load/schema.hpp"
+
+#include "model/vocabulary.hpp"
+
+#include <array>
+
+namespace strat::load::schema {
+namespace {
+
+using model::names;
+using T = Type;
+using namespace std::string_view_literals;
+
+constexpr auto levels = "one of low, medium, high"sv;
+
+extern const Object source, goal, question, option, weight, facts, strategy, tactic,
+    requirements, step, kpi, benchmark, target;
+
+const auto channels = names<model::Channel>();
+const auto level = names<model::Level>();
+
+const Field source_fields[] = {
+    {"id", T::slug, true, "Stable id that benchmarks cite."},
+    {"publisher", T::string, true, "Who published the figures."},
+    {"title", T::string, true, "Title of the report or page."},
+    {"year", T::integer, true, "Year of publication.", T::string, {}, nullptr, false, 1900, 2100},
+    {"url", T::string, false, "Where to read it (url or citation is required)."},
+    {"citation", T::string, false, "A citation where there is no url."},
+    {"note", T::string, false, "E.g. \"secondary: quoted by ...\" for second-hand figures."},
+};
+const Field goal_fields[] = {
+    {"id", T::slug, true, "The goal id used by `--goal`."},
+    {"name", T::string, true, "Display name."},
+    {"description", T::string, true, "What reaching the goal means."},
+    {"aliases", T::list, false, "Other words users type for this goal.", T::slug},
+    {"start", T::slug, true, "Id of the first question of the goal's decision tree."},
+};
+const Field question_fields[] = {
+    {"id", T::slug, true, "Stable id, used by `--answer ID=OPTION`."},
+    {"text", T::string, true, "The question as asked."},
+    {"help", T::string, true, "Shown when the user types `?`."},
+    {"default", T::slug, true, "Id of the option used in non-interactive runs."},
+    {"options", T::list, true, "The possible answers.", T::object, {}, &option, true},
+};
+const Field option_fields[] = {
+    {"id", T::slug, true, "Stable id, unique within the question."},
+    {"label", T::string, true, "The answer as shown."},
+    {"next", T::slug, false, "Id of the question asked after this answer."},
+    {"weights", T::list, false, "Points this answer gives strategies.", T::object, {}, &weight},
+    {"facts", T::object, false, "What this answer tells about the company.", T::string, {},
+     &facts},
+};
+const Field weight_fields[] = {
+    {"strategy", T::slug, true, "Id of the strategy."},
+    {"points", T::integer, true, "Points, -10 to 10, not 0.", T::string, {}, nullptr, false, -10,
+     10},
+    {"reason", T::string, true, "Why, in one line: \"+3 <reason>\"."},
+};
+const Field facts_fields[] = {
+    {"consent", T::dict, false, "Marketing consent held, per channel.", T::boolean, channels},
+    {"channels", T::dict, false, "Channels available, per channel.", T::boolean, channels},
+    {"data", T::dict, false, "Data held, e.g. purchase_history: true.", T::boolean},
+    {"tooling", T::dict, false, "Tools in place, e.g. marketing_automation: true.", T::boolean},
+    {"budget", T::choice, false, "Budget level.", T::string, level},
+    {"maturity", T::choice, false, "Team maturity and data skills.", T::string,
+     names<model::Maturity>()},
+    {"audience", T::choice, false, "Whom the company sells to.", T::string,
+     names<model::Audience>()},
+};
+const Field strategy_fields[] = {
+    {"id", T::slug, true, "Stable id, used by `--strategy`."},
+    {"name", T::string, true, "Display name."},
+    {"description", T::string, true, "What the strategy does and why it works."},
+    {"goals", T::list, true, "Ids of the goals it serves.", T::slug, {}, nullptr, true},
+    {"tactics", T::list, true, "Ids of its tactics, in the order to run them.", T::slug, {},
+     nullptr, true},
+    {"kpis", T::list, true, "Ids of the KPIs that show it works.", T::slug, {}, nullptr, true},
+};
+const Field tactic_fields[] = {
+    {"id", T::slug, true, "Stable id."},
+    {"name", T::string, true, "Display name."},
+    {"description", T::string, true, "What the tactic does."},
+    {"channels", T::list, true, "Channels it uses.", T::choice, channels, nullptr, true},
+    {"effort", T::choice, true, "Effort to set it up: low, medium or high.", T::string, level},
+    {"cost", T::choice, true, "Running cost: low, medium or high.", T::string, level},
+    {"requires", T::object, false, "Prerequisites; unmet ones drop the tactic from a plan.",
+     T::string, {}, &requirements},
+    {"trigger", T::string, false, "The event that starts it, e.g. \"guest checks out\"."},
+    {"steps", T::list, true, "Timed steps, in day order.", T::object, {}, &step, true},
+    {"kpis", T::list, false, "Ids of KPIs specific to this tactic.", T::slug},
+};
+const Field requirements_fields[] = {
+    {"consent", T::list, false, "Channels that need marketing consent.", T::choice, channels},
+    {"data", T::list, false, "Data the tactic needs.", T::slug},
+    {"tooling", T::list, false, "Tools the tactic needs.", T::slug},
+    {"budget", T::choice, false, "Minimum budget level.", T::string, level},
+    {"maturity", T::choice, false, "Minimum team maturity.", T::string, names<model::Maturity>()},
+    {"audience", T::choice, false, "Only for this audience.", T::string, names<model::Audience>()},
+};
+const Field step_fields[] = {
+    {"day", T::integer, true, "Days after the trigger or start.", T::string, {}, nullptr, false,
+     0, 3650},
+    {"action", T::string, true, "What happens."},
+    {"channel", T::choice, false, "Channel of this step (one of the tactic's).", T::string,
+     channels},
+    {"condition", T::string, false, "When the step applies, e.g. \"if not opened\"."},
+};
+const Field kpi_fields[] = {
+    {"id", T::slug, true, "Stable id."},
+    {"name", T::string, true, "Display name."},
+    {"description", T::string, true, "What is measured and how."},
+    {"unit", T::choice, true, "Unit of the value.", T::string, names<model::Unit>()},
+    {"direction", T::choice, true, "Which way is better.", T::string, names<model::Direction>()},
+    {"cadence", T::choice, false, "How often to measure (default monthly).", T::string,
+     names<model::Cadence>()},
+    {"benchmark", T::object, false, "A published figure to compare against.", T::string, {},
+     &benchmark},
+    {"target", T::object, false, "How a plan derives the target.", T::string, {}, &target},
+};
+const Field benchmark_fields[] = {
+    {"value", T::number, true, "The figure, in the KPI's unit."},
+    {"source", T::slug, true, "Id of the source that published it."},
+    {"year", T::integer, true, "Year of the data.", T::string, {}, nullptr, false, 1900, 2100},
+    {"segment", T::string, false, "Which industry or group the figure describes."},
+    {"note", T::string, false, "Anything a reader must know about the figure."},
+};
+const Field target_fields[] = {
+    {"rule", T::choice, true, "benchmark, relative or absolute.", T::string,
+     names<model::TargetRule>()},
+    {"change", T::number, false, "For relative (percent) and absolute (units): the improvement."},
+};
+const Field roadmap_fields[] = {
+    {"strat", T::integer, true, "Format version; must be 1."},
+    {"id", T::slug, true, "Industry id used by `--industry` (or the base's id)."},
+    {"kind", T::choice, false, "industry (default) or base.", T::string,
+     names<model::RoadmapKind>()},
+    {"name", T::string, true, "Display name."},
+    {"description", T::string, true, "What the roadmap covers."},
+    {"extends", T::slug, false, "Id of the roadmap this one extends."},
+    {"audience", T::choice, false, "b2c, b2b or both (default).", T::string, names<model::Reach>()},
+    {"sources", T::list, false, "Where benchmark figures come from.", T::object, {}, &source},
+    {"goals", T::list, false, "Business goals.", T::object, {}, &goal},
+    {"questions", T::list, false, "The decision trees' questions.", T::object, {}, &question},
+    {"strategies", T::list, false, "Strategies.", T::object, {}, &strategy},
+    {"tactics", T::list, false, "Tactics.", T::object, {}, &tactic},
+    {"kpis", T::list, false, "KPIs.", T::object, {}, &kpi},
+};
+
+const Object roadmap_object{"roadmap", "A strat roadmap (format 1).", roadmap_fields};
+const Object source{"source", "A published source of benchmark figures.", source_fields};
+const Object goal{"goal", "A business goal and the start of its decision tree.", goal_fields};
+const Object question{"question", "A question of a decision tree.", question_fields};
+const Object option{"option", "An answer to a question.", option_fields};
+const Object weight{"weight", "Points an answer gives a strategy, with the reason.",
+                        weight_fields};
+const Object facts{"facts", "What an answer tells about the company.", facts_fields};
+const Object strategy{"strategy", "A strategy serving one or more goals.", strategy_fields};
+const Object tactic{"tactic", "A concrete tactic with timed steps.", tactic_fields};
+const Object requirements{"requires", "Prerequisites of a tactic.", requirements_fields};
+const Object step{"step", "A timed step of a tactic.", step_fields};
+const Object kpi{"kpi", "A key performance indicator.", kpi_fields};
+const Object benchmark{"benchmark", "A published figure for a KPI.", benchmark_fields};
+const Object target{"target", "How a plan derives a KPI's target.", target_fields};
+
+const Object* const all_objects[] = {&roadmap_object, &source,  &goal,         &question,
+                                     &option,         &weight,  &facts,        &strategy,
+                                     &tactic,         &requirements, &step, &kpi,
+                                     &benchmark,      &target};
+
+} // namespace
+
+const Field* Object::field(std::string_view key) const {
+    for (const Field& f : fields)
+        if (f.key == key)
+            return &f;
+    return nullptr;
+}
+
+const Object& roadmap() { return roadmap_object; }
+std::span<const Object* const> objects() { return all_objects; }
+
+bool is_slug(std::string_view text) {
+    if (text.empty() || text.size() > slug_max_length || text[0] < 'a' || text[0] > 'z')
+        return false;
+    char previous = 'a';
+    for (char c : text) {
+        bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        bool separator = c == '_' || c == '-';
+        if (!alnum && !separator)
+            return false;
+        if (separator && (previous == '_' || previous == '-'))
+            return false;
+        previous = c;
+    }
+    return previous != '_' && previous != '-';
+}
+
+} // namespace strat::load::schema

@@ -1,0 +1,131 @@
+#include "load/text_checks.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace strat::load {
+
+using model::Origin;
+
+namespace {
+
+bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+/// Length of the valid UTF-8 sequence at `i`, or 0 when it is invalid.
+std::size_t utf8_length(std::string_view s, std::size_t i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    std::size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    if (n == 0 || i + n > s.size())
+        return 0;
+    for (std::size_t k = 1; k < n; ++k)
+        if (!is_continuation(static_cast<unsigned char>(s[i + k])))
+            return 0;
+    auto c1 = static_cast<unsigned char>(s[i + 1 < s.size() ? i + 1 : i]);
+    if (n == 2 && c < 0xC2)
+        return 0; // overlong
+    if (n == 3 && ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0)))
+        return 0; // overlong or UTF-16 surrogate
+    if (n == 4 && ((c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 >= 0x90) || c > 0xF4))
+        return 0; // overlong or beyond U+10FFFF
+    return n;
+}
+
+} // namespace
+
+Origin position_of(const model::SourceFile& file, std::size_t offset) {
+    const std::string& text = file.text();
+    offset = std::min(offset, text.size());
+    // Binary search over line starts by probing lines: SourceFile keeps them sorted.
+    int lo = 1, hi = file.line_count();
+    while (lo < hi) {
+        int mid = (lo + hi + 1) / 2;
+        if (file.line_start(mid) <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    std::size_t begin = file.line_start(lo);
+    if (lo == 1 && has_bom(text))
+        begin = std::min<std::size_t>(3, offset);
+    int column = 1;
+    for (std::size_t i = begin; i < offset; ++i)
+        if (!is_continuation(static_cast<unsigned char>(text[i])))
+            ++column;
+    return Origin{&file, lo, column};
+}
+
+bool has_bom(std::string_view text) { return text.substr(0, 3) == "\xEF\xBB\xBF"; }
+
+bool check_text(const model::SourceFile& file, model::Diagnostics& diagnostics) {
+    std::string_view text = file.text();
+    for (std::size_t i = has_bom(text) ? 3 : 0; i < text.size();) {
+        auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x80) {
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+                std::string what = c == 0 ? "a NUL byte" : fmt::format("control character 0x{:02X}", c);
+                diagnostics.add("control-character", position_of(file, i),
+                                fmt::format("the file holds {}; YAML text cannot contain it", what),
+                                "remove it; is this a binary file or a file saved as UTF-16?");
+                return false;
+            }
+            ++i;
+            continue;
+        }
+        std::size_t n = utf8_length(text, i);
+        if (n == 0) {
+            diagnostics.add("invalid-utf8", position_of(file, i),
+                            fmt::format("byte 0x{:02X} is not valid UTF-8", c),
+                            "save the file as UTF-8");
+            return false;
+        }
+        i += n;
+    }
+    return true;
+}
+
+bool has_closing_quote(std::string_view text, std::size_t at) {
+    if (at >= text.size() || (text[at] != '"' && text[at] != '\''))
+        return true;
+    char quote = text[at];
+    for (std::size_t i = at + 1; i < text.size(); ++i) {
+        if (quote == '"' && text[i] == '\\') {
+            ++i; // skip the escaped character
+        } else if (text[i] == quote) {
+            if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'')
+                ++i; // '' is an escaped single quote
+            else
+                return true;
+        }
+    }
+    return false;
+}
+
+Origin first_tab_indentation(const model::SourceFile& file, int last_line) {
+    int block_indent = -1; // indentation of the line that opened a block scalar, if inside one
+    for (int n = 1; n <= std::min(last_line, file.line_count()); ++n) {
+        std::string_view line = file.line(n);
+        std::size_t spaces = line.find_first_not_of(' ');
+        if (spaces == std::string_view::npos)
+            continue;
+        if (block_indent >= 0 && static_cast<int>(spaces) > block_indent)
+            continue; // content of a `|` or `>` block may hold tabs
+        block_indent = -1;
+        if (line[spaces] == '\t') {
+            std::size_t rest = line.find_first_not_of(" \t", spaces);
+            if (rest != std::string_view::npos && line[rest] != '#')
+                return Origin{&file, n, static_cast<int>(spaces) + 1};
+        }
+        std::size_t end = line.find_last_not_of(" \t");
+        std::size_t hash = line.find(" #");
+        if (hash != std::string_view::npos)
+            end = line.find_last_not_of(" \t", hash);
+        char last = line[end];
+        char before = end > 0 ? line[end - 1] : ' ';
+        if (last == '|' || last == '>' || ((before == '|' || before == '>') && (last == '-' || last == '+')))
+            block_indent = static_cast<int>(spaces);
+    }
+    return Origin{};
+}
+
+} // namespace strat::load

@@ -1,0 +1,173 @@
+#pragma once
+/// The roadmap model: plain structs, no YAML, no I/O. One `Roadmap` is one file as
+/// written; `resolve` (load layer) merges a chain of `extends` into one `Roadmap`
+/// whose elements still point at the files they came from.
+
+#include "model/origin.hpp"
+#include "model/vocabulary.hpp"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace strat::model {
+
+struct Source {
+    std::string id;
+    Origin where;
+    std::string publisher;
+    std::string title;
+    int year = 0;
+    std::string url;
+    std::string citation;
+    std::string note;
+};
+
+struct Goal {
+    std::string id;
+    Origin where;
+    std::string name;
+    std::string description;
+    std::vector<Ref> aliases;
+    Ref start; ///< first question of the goal's decision tree
+};
+
+/// What an answer tells about the company; also what a user states on the command line.
+struct Facts {
+    std::map<Channel, bool> consent;
+    std::map<Channel, bool> channels;
+    std::map<std::string, bool> data;
+    std::map<std::string, bool> tooling;
+    std::optional<Level> budget;
+    std::optional<Maturity> maturity;
+    std::optional<Audience> audience;
+};
+
+struct Weight {
+    Ref strategy;
+    int points = 0;
+    std::string reason;
+};
+
+struct Option {
+    std::string id;
+    Origin where;
+    std::string label;
+    std::optional<Ref> next;
+    std::vector<Weight> weights;
+    Facts facts;
+};
+
+struct Question {
+    std::string id;
+    Origin where;
+    std::string text;
+    std::string help;
+    Ref default_option;
+    std::vector<Option> options;
+
+    const Option* option(std::string_view id) const;
+};
+
+struct Strategy {
+    std::string id;
+    Origin where;
+    std::string name;
+    std::string description;
+    std::vector<Ref> goals;
+    std::vector<Ref> tactics;
+    std::vector<Ref> kpis;
+};
+
+/// Prerequisites a company must meet before a tactic makes sense.
+struct Requirements {
+    std::vector<Channel> consent;
+    std::vector<std::string> data;
+    std::vector<std::string> tooling;
+    std::optional<Level> budget;
+    std::optional<Maturity> maturity;
+    std::optional<Audience> audience;
+};
+
+struct Step {
+    Origin where;
+    int day = 0;
+    std::string action;
+    std::optional<Channel> channel;
+    std::string condition;
+};
+
+struct Tactic {
+    std::string id;
+    Origin where;
+    std::string name;
+    std::string description;
+    std::vector<Channel> channels;
+    Level effort = Level::low;
+    Level cost = Level::low;
+    Requirements prerequisites;
+    std::string trigger;
+    std::vector<Step> steps;
+    std::vector<Ref> kpis;
+};
+
+struct Benchmark {
+    Origin where;
+    std::string value; ///< as written, so output shows the figure exactly as sourced
+    double number = 0;
+    Ref source;
+    int year = 0;
+    std::string segment;
+    std::string note;
+};
+
+struct Target {
+    Origin where;
+    TargetRule rule = TargetRule::benchmark;
+    std::string change; ///< as written; empty for the benchmark rule
+    double change_number = 0;
+};
+
+struct Kpi {
+    std::string id;
+    Origin where;
+    std::string name;
+    std::string description;
+    Unit unit = Unit::percent;
+    Direction direction = Direction::up;
+    Cadence cadence = Cadence::monthly;
+    std::optional<Benchmark> benchmark;
+    std::optional<Target> target;
+};
+
+struct Roadmap {
+    const SourceFile* file = nullptr; ///< the file this roadmap (or its top level) came from
+    Origin where;
+    int format = 0;
+    std::string id;
+    RoadmapKind kind = RoadmapKind::industry;
+    std::string name;
+    std::string description;
+    std::optional<Ref> extends;
+    Reach audience = Reach::both;
+    std::vector<Source> sources;
+    std::vector<Goal> goals;
+    std::vector<Question> questions;
+    std::vector<Strategy> strategies;
+    std::vector<Tactic> tactics;
+    std::vector<Kpi> kpis;
+    /// The files merged into this roadmap, most derived first (only after resolve).
+    std::vector<const SourceFile*> chain;
+
+    const Source* source(std::string_view id) const;
+    const Goal* goal(std::string_view id) const;
+    /// The goal with this id or alias.
+    const Goal* goal_by_name(std::string_view id_or_alias) const;
+    const Question* question(std::string_view id) const;
+    const Strategy* strategy(std::string_view id) const;
+    const Tactic* tactic(std::string_view id) const;
+    const Kpi* kpi(std::string_view id) const;
+};
+
+} // namespace strat::model

@@ -1,0 +1,35 @@
+#include "model/source_file.hpp"
+
+namespace strat::model {
+
+SourceFile::SourceFile(std::string path, std::string text)
+    : path_(std::move(path)), text_(std::move(text)) {
+    line_starts_.push_back(0);
+    for (std::size_t i = 0; i < text_.size(); ++i) {
+        // CR LF, lone LF and lone CR all end a line, as they do for the YAML parser.
+        if (text_[i] == '\r' && i + 1 < text_.size() && text_[i + 1] == '\n')
+            ++i;
+        if (text_[i] == '\n' || text_[i] == '\r')
+            line_starts_.push_back(i + 1);
+    }
+}
+
+std::size_t SourceFile::line_start(int line) const {
+    if (line < 1)
+        return 0;
+    if (line > line_count())
+        return text_.size();
+    return line_starts_[static_cast<std::size_t>(line - 1)];
+}
+
+std::string_view SourceFile::line(int line) const {
+    if (line < 1 || line > line_count())
+        return {};
+    std::size_t begin = line_start(line);
+    std::size_t end = begin;
+    while (end < text_.size() && text_[end] != '\n' && text_[end] != '\r')
+        ++end;
+    return std::string_view(text_).substr(begin, end - begin);
+}
+
+} // namespace strat::model

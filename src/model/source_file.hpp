@@ -1,0 +1,32 @@
+#pragma once
+/// A text file as strat read it: its path as the user named it and its bytes.
+/// Diagnostics point into it (line, column) and quote its lines.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace strat::model {
+
+class SourceFile {
+public:
+    SourceFile(std::string path, std::string text);
+
+    const std::string& path() const { return path_; }
+    const std::string& text() const { return text_; }
+
+    /// 1-based line count (an empty file has one empty line).
+    int line_count() const { return static_cast<int>(line_starts_.size()); }
+    /// The text of 1-based line `line` without its line break ("" when out of range).
+    std::string_view line(int line) const;
+    /// Byte offset where 1-based line `line` starts.
+    std::size_t line_start(int line) const;
+
+private:
+    std::string path_;
+    std::string text_;
+    std::vector<std::size_t> line_starts_;
+};
+
+} // namespace strat::model

@@ -1,0 +1,106 @@
+#include "output/diagnostics.hpp"
+
+#include "output/json.hpp"
+
+#include <fmt/format.h>
+
+namespace strat::output {
+namespace {
+
+std::string plural(std::size_t n, std::string_view one, std::string_view many) {
+    return fmt::format("{} {}", n, n == 1 ? one : many);
+}
+
+std::string paint(const Style& style, std::string_view code, std::string_view text) {
+    return style.color ? fmt::format("\x1b[{}m{}\x1b[0m", code, text) : std::string(text);
+}
+
+/// The source line as shown under a diagnostic: tabs widened so the caret lines up.
+std::string shown_line(std::string_view line, int column, int& caret) {
+    std::string out;
+    caret = 0;
+    int character = 1;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        auto c = static_cast<unsigned char>(line[i]);
+        bool starts_character = (c & 0xC0) != 0x80;
+        if (starts_character && character == column)
+            caret = static_cast<int>(out.size());
+        if (c == '\t')
+            out += "    ";
+        else if (c < 0x20 || c == 0x7F)
+            out += '?'; // never echo control characters to a terminal
+        else
+            out += static_cast<char>(c);
+        if (starts_character)
+            ++character;
+    }
+    if (character <= column)
+        caret = static_cast<int>(out.size()) + (column - character);
+    // Width in columns: count characters, not bytes, before the caret.
+    int width = 0;
+    for (int i = 0; i < caret && i < static_cast<int>(out.size()); ++i)
+        if ((static_cast<unsigned char>(out[static_cast<std::size_t>(i)]) & 0xC0) != 0x80)
+            ++width;
+    if (caret > static_cast<int>(out.size()))
+        width += caret - static_cast<int>(out.size());
+    caret = width;
+    return out;
+}
+
+} // namespace
+
+std::string summary_line(std::size_t files, std::size_t errors, std::size_t warnings) {
+    return fmt::format("{}, {}, {}", plural(files, "file", "files"),
+                       plural(errors, "error", "errors"), plural(warnings, "warning", "warnings"));
+}
+
+void print_diagnostic(std::ostream& out, const model::Diagnostic& d, const Style& style) {
+    bool error = d.severity() == model::Severity::error;
+    std::string location = d.where.file ? d.where.file->path() : std::string("strat");
+    if (d.where.line > 0)
+        location += fmt::format(":{}:{}", d.where.line, d.where.column);
+    out << paint(style, "1", location + ":") << ' '
+        << paint(style, error ? "1;31" : "1;35", error ? "error:" : "warning:") << ' '
+        << fmt::format("[{} {}] {}\n", d.rule->code, d.rule->name, d.message);
+    if (d.where.known()) {
+        int caret = 0;
+        std::string line = shown_line(d.where.file->line(d.where.line), d.where.column, caret);
+        std::string number = std::to_string(d.where.line);
+        std::string gutter(number.size(), ' ');
+        out << fmt::format(" {} | {}\n", number, line);
+        out << fmt::format(" {} | {}{}\n", gutter, std::string(static_cast<std::size_t>(caret), ' '),
+                           paint(style, "1;32", "^"));
+    }
+    if (!d.hint.empty())
+        out << fmt::format("  {} {}\n", paint(style, "1;36", "hint:"), d.hint);
+}
+
+void print_diagnostics_json(std::ostream& out, std::size_t files,
+                            const std::vector<const model::Diagnostic*>& diagnostics) {
+    std::size_t errors = 0;
+    for (const model::Diagnostic* d : diagnostics)
+        errors += d->severity() == model::Severity::error;
+    JsonWriter json(out);
+    json.begin_object();
+    json.field("files", files);
+    json.field("errors", errors);
+    json.field("warnings", diagnostics.size() - errors);
+    json.key("diagnostics").begin_array();
+    for (const model::Diagnostic* d : diagnostics) {
+        json.begin_object();
+        json.field("file", d->where.file ? std::string_view(d->where.file->path()) : "");
+        json.field("line", d->where.line);
+        json.field("column", d->where.column);
+        json.field("severity", d->severity() == model::Severity::error ? "error" : "warning");
+        json.field("code", d->rule->code);
+        json.field("rule", d->rule->name);
+        json.field("message", std::string_view(d->message));
+        json.field("hint", std::string_view(d->hint));
+        json.field("path", std::string_view(d->data_path));
+        json.end_object();
+    }
+    json.end_array();
+    json.end_object();
+}
+
+} // namespace strat::output

@@ -1,0 +1,244 @@
+#include "output/listing.hpp"
+
+#include "model/index.hpp"
+#include "model/suggest.hpp"
+#include "output/figures.hpp"
+#include "output/json.hpp"
+#include "output/table.hpp"
+
+#include <fmt/format.h>
+
+#include <set>
+
+namespace strat::output {
+namespace {
+
+using namespace model;
+
+template <typename T> std::vector<std::string> ids(const std::vector<T>& items) {
+    std::vector<std::string> out;
+    for (const T& item : items)
+        out.push_back(item.id);
+    return out;
+}
+
+std::vector<std::string> ids(const std::vector<Ref>& refs) {
+    std::vector<std::string> out;
+    for (const Ref& r : refs)
+        out.push_back(r.id);
+    return out;
+}
+
+std::vector<std::string> channel_names(const std::vector<Channel>& channels) {
+    std::vector<std::string> out;
+    for (Channel c : channels)
+        out.emplace_back(name(c));
+    return out;
+}
+
+void json_strings(JsonWriter& json, std::string_view key, const std::vector<std::string>& words) {
+    json.key(key).begin_array();
+    for (const std::string& w : words)
+        json.value(std::string_view(w));
+    json.end_array();
+}
+
+
+// --- list ---------------------------------------------------------------------------
+
+struct Column {
+    std::string header;
+    std::string json_key;
+};
+
+std::vector<Column> columns(EntityKind kind) {
+    switch (kind) {
+    case EntityKind::goal:
+        return {{"ID", "id"}, {"NAME", "name"}, {"ALIASES", "aliases"},
+                {"QUESTIONS", "questions"}, {"STRATEGIES", "strategies"}};
+    case EntityKind::question:
+        return {{"ID", "id"}, {"QUESTION", "text"}, {"OPTIONS", "options"},
+                {"DEFAULT", "default"}};
+    case EntityKind::strategy:
+        return {{"ID", "id"}, {"NAME", "name"}, {"GOALS", "goals"}, {"TACTICS", "tactics"},
+                {"KPIS", "kpis"}};
+    case EntityKind::tactic:
+        return {{"ID", "id"}, {"NAME", "name"}, {"CHANNELS", "channels"}, {"EFFORT", "effort"},
+                {"COST", "cost"}};
+    case EntityKind::kpi:
+        return {{"ID", "id"}, {"NAME", "name"}, {"UNIT", "unit"}, {"BETTER", "direction"},
+                {"BENCHMARK", "benchmark"}};
+    case EntityKind::source:
+        return {{"ID", "id"}, {"PUBLISHER", "publisher"}, {"YEAR", "year"}, {"TITLE", "title"}};
+    }
+    return {};
+}
+
+/// Cells of one row: text for tables; lists stay lists for JSON.
+struct Cell {
+    std::string text;
+    std::vector<std::string> list;
+    bool is_list = false;
+    bool is_number = false;
+};
+
+Cell text(std::string s) { return Cell{std::move(s), {}, false, false}; }
+Cell number(std::size_t n) { return Cell{std::to_string(n), {}, false, true}; }
+Cell list(std::vector<std::string> words) {
+    std::string joined = join(words);
+    return Cell{joined.empty() ? "-" : joined, std::move(words), true, false};
+}
+
+std::vector<std::vector<Cell>> rows(EntityKind kind, const Roadmap& r) {
+    Index index(r);
+    std::vector<std::vector<Cell>> out;
+    switch (kind) {
+    case EntityKind::goal:
+        for (const Goal& g : r.goals)
+            out.push_back({text(g.id), text(g.name), list(ids(g.aliases)),
+                           number(index.tree(g).size()), number(index.strategies_for(g).size())});
+        break;
+    case EntityKind::question:
+        for (const Question& q : r.questions)
+            out.push_back({text(q.id), text(q.text), list(ids(q.options)),
+                           text(q.default_option.id)});
+        break;
+    case EntityKind::strategy:
+        for (const Strategy& s : r.strategies)
+            out.push_back({text(s.id), text(s.name), list(ids(s.goals)), number(s.tactics.size()),
+                           number(s.kpis.size())});
+        break;
+    case EntityKind::tactic:
+        for (const Tactic& t : r.tactics)
+            out.push_back({text(t.id), text(t.name), list(channel_names(t.channels)),
+                           text(std::string(name(t.effort))), text(std::string(name(t.cost)))});
+        break;
+    case EntityKind::kpi:
+        for (const Kpi& k : r.kpis) {
+            std::string bench = benchmark_text(
+                k, k.benchmark ? index.source(k.benchmark->source.id) : nullptr);
+            out.push_back({text(k.id), text(k.name), text(std::string(name(k.unit))),
+                           text(std::string(name(k.direction))), text(bench.empty() ? "-" : bench)});
+        }
+        break;
+    case EntityKind::source:
+        for (const Source& s : r.sources)
+            out.push_back({text(s.id), text(s.publisher), number(static_cast<std::size_t>(s.year)),
+                           text(s.title)});
+        break;
+    }
+    return out;
+}
+
+} // namespace
+
+std::string_view plural_name(EntityKind kind) {
+    constexpr std::string_view names[] = {"goals",  "questions", "strategies",
+                                          "tactics", "kpis",     "sources"};
+    return names[static_cast<int>(kind)];
+}
+
+std::string_view singular_name(EntityKind kind) {
+    constexpr std::string_view names[] = {"goal", "question", "strategy", "tactic", "kpi", "source"};
+    return names[static_cast<int>(kind)];
+}
+
+void list_industries(std::ostream& out, const std::vector<IndustryRow>& industries,
+                     Format format) {
+    if (format == Format::json) {
+        JsonWriter json(out);
+        json.begin_array();
+        for (const IndustryRow& row : industries) {
+            const Roadmap& r = *row.roadmap;
+            json.begin_object();
+            json.field("id", std::string_view(r.id));
+            json.field("name", std::string_view(r.name));
+            json.field("audience", name(r.audience));
+            json.field("goals", r.goals.size());
+            json_strings(json, "goal_ids", ids(r.goals));
+            json.field("origin", std::string_view(row.origin));
+            json.field("path", std::string_view(row.path));
+            json.end_object();
+        }
+        json.end_array();
+        return;
+    }
+    Table table({"ID", "NAME", "AUDIENCE", "GOALS", "FROM"});
+    for (const IndustryRow& row : industries) {
+        const Roadmap& r = *row.roadmap;
+        std::string from = row.origin == "built-in" ? row.origin
+                                                    : fmt::format("{} {}", row.origin, row.path);
+        table.add({r.id, r.name, std::string(name(r.audience)), std::to_string(r.goals.size()),
+                   from});
+    }
+    table.print(out);
+}
+
+void list_entities(std::ostream& out, EntityKind kind,
+                   const std::vector<const Roadmap*>& roadmaps, Format format) {
+    bool with_industry = roadmaps.size() > 1;
+    std::vector<Column> cols = columns(kind);
+    if (format == Format::json) {
+        JsonWriter json(out);
+        json.begin_array();
+        for (const Roadmap* r : roadmaps) {
+            for (const auto& row : rows(kind, *r)) {
+                json.begin_object();
+                json.field("industry", std::string_view(r->id));
+                for (std::size_t i = 0; i < cols.size(); ++i) {
+                    json.key(cols[i].json_key);
+                    if (row[i].is_list) {
+                        json.begin_array();
+                        for (const std::string& w : row[i].list)
+                            json.value(std::string_view(w));
+                        json.end_array();
+                    } else if (row[i].is_number) {
+                        json.raw_number(row[i].text);
+                    } else {
+                        json.value(std::string_view(row[i].text));
+                    }
+                }
+                json.end_object();
+            }
+        }
+        json.end_array();
+        return;
+    }
+    std::vector<std::string> header;
+    if (with_industry)
+        header.push_back("INDUSTRY");
+    for (const Column& c : cols)
+        header.push_back(c.header);
+    Table table(header);
+    for (const Roadmap* r : roadmaps) {
+        for (const auto& row : rows(kind, *r)) {
+            std::vector<std::string> cells;
+            if (with_industry)
+                cells.push_back(r->id);
+            for (const Cell& c : row)
+                cells.push_back(c.text);
+            table.add(std::move(cells));
+        }
+    }
+    table.print(out);
+}
+
+std::vector<std::string> entity_ids(const Roadmap& r, EntityKind kind) {
+    switch (kind) {
+    case EntityKind::goal:
+        return ids(r.goals);
+    case EntityKind::question:
+        return ids(r.questions);
+    case EntityKind::strategy:
+        return ids(r.strategies);
+    case EntityKind::tactic:
+        return ids(r.tactics);
+    case EntityKind::kpi:
+        return ids(r.kpis);
+    case EntityKind::source:
+        return ids(r.sources);
+    }
+    return {};
+}
+
+} // namespace strat::output

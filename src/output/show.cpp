@@ -1,0 +1,417 @@
+// `strat show`: one entity, what it links to, and the sources behind its figures.
+// Each kind is first described as a `Detail`, which the text and JSON printers render,
+// so both formats always carry the same content.
+
+#include "model/index.hpp"
+#include "model/suggest.hpp"
+#include "output/figures.hpp"
+#include "output/json.hpp"
+#include "output/listing.hpp"
+
+#include <fmt/format.h>
+
+#include <set>
+
+namespace strat::output {
+namespace {
+
+using namespace model;
+
+struct Item {
+    std::string id;
+    std::string text;
+    std::vector<std::string> lines; ///< indented details under the item
+};
+
+struct Section {
+    std::string title;
+    std::vector<Item> items;
+};
+
+struct Detail {
+    std::string kind;
+    std::string id;
+    std::string name;
+    std::string description;
+    std::vector<std::pair<std::string, std::string>> facts;
+    std::vector<Section> sections;
+    std::set<const Source*> sources;
+};
+
+std::string refs_text(const std::vector<Ref>& refs) {
+    std::vector<std::string> v;
+    for (const Ref& r : refs)
+        v.push_back(r.id);
+    return v.empty() ? "-" : join(v);
+}
+
+std::string channels_text(const std::vector<Channel>& channels) {
+    std::vector<std::string> v;
+    for (Channel c : channels)
+        v.emplace_back(name(c));
+    return join(v);
+}
+
+std::string defined_at(const Origin& where) {
+    return fmt::format("{}:{}:{}", where.file ? where.file->path() : "?", where.line, where.column);
+}
+
+class Describer {
+public:
+    explicit Describer(const Roadmap& r) : r_(r), index_(r) {}
+
+    Detail goal(const Goal& g) {
+        Detail d = start("goal", g.id, g.name, g.description, g.where);
+        d.facts.emplace_back("aliases", refs_text(g.aliases));
+        d.facts.emplace_back("first question", g.start.id);
+        Section tree{"Decision tree", {}};
+        for (const Question* q : index_.tree(g))
+            tree.items.push_back(question_item(*q));
+        d.sections.push_back(std::move(tree));
+        Section strategies{"Strategies serving this goal", {}};
+        for (const Strategy* s : index_.strategies_for(g)) {
+            strategies.items.push_back(
+                {s->id, s->name, {"tactics: " + refs_text(s->tactics), "KPIs: " + refs_text(s->kpis)}});
+            cite_kpis(d, s->kpis);
+        }
+        d.sections.push_back(std::move(strategies));
+        return d;
+    }
+
+    Detail question(const Question& q) {
+        Detail d = start("question", q.id, q.text, q.help, q.where);
+        d.facts.emplace_back("default", q.default_option.id);
+        std::vector<std::string> goals;
+        for (const Goal& g : r_.goals)
+            for (const Question* t : index_.tree(g))
+                if (t == &q)
+                    goals.push_back(g.id);
+        d.facts.emplace_back("asked for goals", goals.empty() ? "-" : join(goals));
+        d.sections.push_back({"Options", option_items(q)});
+        return d;
+    }
+
+    Detail strategy(const Strategy& s) {
+        Detail d = start("strategy", s.id, s.name, s.description, s.where);
+        d.facts.emplace_back("goals", refs_text(s.goals));
+        Section tactics{"Tactics, in order", {}};
+        for (const Ref& ref : s.tactics)
+            if (const Tactic* t = index_.tactic(ref.id))
+                tactics.items.push_back({t->id, t->name,
+                                         {fmt::format("channels: {}; effort {}, cost {}",
+                                                      channels_text(t->channels), name(t->effort),
+                                                      name(t->cost))}});
+        d.sections.push_back(std::move(tactics));
+        d.sections.push_back({"KPIs", kpi_items(d, s.kpis)});
+        Section weighted{"Answers that weight it", {}};
+        for (const Question& q : r_.questions)
+            for (const Option& o : q.options)
+                for (const Weight& w : o.weights)
+                    if (w.strategy.id == s.id)
+                        weighted.items.push_back({fmt::format("{}={}", q.id, o.id),
+                                                  fmt::format("{:+} {}", w.points, w.reason),
+                                                  {}});
+        d.sections.push_back(std::move(weighted));
+        return d;
+    }
+
+    Detail tactic(const Tactic& t) {
+        Detail d = start("tactic", t.id, t.name, t.description, t.where);
+        d.facts.emplace_back("channels", channels_text(t.channels));
+        d.facts.emplace_back("effort", std::string(name(t.effort)));
+        d.facts.emplace_back("cost", std::string(name(t.cost)));
+        d.facts.emplace_back("requires", requirements_text(t.prerequisites));
+        if (!t.trigger.empty())
+            d.facts.emplace_back("trigger", t.trigger);
+        Section steps{"Steps", {}};
+        for (const Step& step : t.steps) {
+            std::string text = step.action;
+            if (step.channel)
+                text = fmt::format("[{}] {}", name(*step.channel), text);
+            if (!step.condition.empty())
+                text += fmt::format(" ({})", step.condition);
+            steps.items.push_back({fmt::format("day {}", step.day), text, {}});
+        }
+        d.sections.push_back(std::move(steps));
+        d.sections.push_back({"KPIs", kpi_items(d, t.kpis)});
+        Section used{"Used by strategies", {}};
+        for (const Strategy& s : r_.strategies)
+            for (const Ref& ref : s.tactics)
+                if (ref.id == t.id)
+                    used.items.push_back({s.id, s.name, {}});
+        d.sections.push_back(std::move(used));
+        return d;
+    }
+
+    Detail kpi(const Kpi& k) {
+        Detail d = start("kpi", k.id, k.name, k.description, k.where);
+        d.facts.emplace_back("unit", std::string(name(k.unit)));
+        d.facts.emplace_back("better", k.direction == Direction::up ? "up" : "down");
+        d.facts.emplace_back("cadence", std::string(name(k.cadence)));
+        std::string bench = benchmark_text(k, k.benchmark ? cite(d, k.benchmark->source) : nullptr);
+        d.facts.emplace_back("benchmark", bench.empty() ? "none known" : bench);
+        if (k.benchmark && !k.benchmark->segment.empty())
+            d.facts.emplace_back("segment", k.benchmark->segment);
+        if (k.benchmark && !k.benchmark->note.empty())
+            d.facts.emplace_back("note", k.benchmark->note);
+        d.facts.emplace_back("target", k.target ? target_rule_text(*k.target, k) : "fill in");
+        Section used{"Measured by", {}};
+        for (const Strategy& s : r_.strategies)
+            for (const Ref& ref : s.kpis)
+                if (ref.id == k.id)
+                    used.items.push_back({s.id, "strategy: " + s.name, {}});
+        for (const Tactic& t : r_.tactics)
+            for (const Ref& ref : t.kpis)
+                if (ref.id == k.id)
+                    used.items.push_back({t.id, "tactic: " + t.name, {}});
+        d.sections.push_back(std::move(used));
+        return d;
+    }
+
+    Detail source(const Source& s) {
+        Detail d = start("source", s.id, s.publisher, s.title, s.where);
+        d.facts.emplace_back("year", std::to_string(s.year));
+        if (!s.url.empty())
+            d.facts.emplace_back("url", s.url);
+        if (!s.citation.empty())
+            d.facts.emplace_back("citation", s.citation);
+        if (!s.note.empty())
+            d.facts.emplace_back("note", s.note);
+        Section cited{"Cited by KPIs", {}};
+        for (const Kpi& k : r_.kpis)
+            if (k.benchmark && k.benchmark->source.id == s.id)
+                cited.items.push_back({k.id, benchmark_text(k, &s), {}});
+        d.sections.push_back(std::move(cited));
+        return d;
+    }
+
+private:
+    Detail start(std::string kind, const std::string& id, const std::string& name,
+                 const std::string& description, const Origin& where) {
+        Detail d{std::move(kind), id, name, description, {}, {}, {}};
+        d.facts.emplace_back("industry", r_.id);
+        d.facts.emplace_back("defined at", defined_at(where));
+        return d;
+    }
+
+    const Source* cite(Detail& d, const Ref& source) {
+        const Source* s = index_.source(source.id);
+        if (s)
+            d.sources.insert(s);
+        return s;
+    }
+
+    void cite_kpis(Detail& d, const std::vector<Ref>& kpis) {
+        for (const Ref& ref : kpis)
+            if (const Kpi* k = index_.kpi(ref.id); k && k->benchmark)
+                cite(d, k->benchmark->source);
+    }
+
+    std::vector<Item> kpi_items(Detail& d, const std::vector<Ref>& kpis) {
+        std::vector<Item> items;
+        for (const Ref& ref : kpis) {
+            const Kpi* k = index_.kpi(ref.id);
+            if (!k)
+                continue;
+            std::string bench =
+                benchmark_text(*k, k->benchmark ? cite(d, k->benchmark->source) : nullptr);
+            items.push_back({k->id, k->name,
+                             {fmt::format("better {}; benchmark: {}", name(k->direction),
+                                          bench.empty() ? "none known" : bench)}});
+        }
+        return items;
+    }
+
+    Item question_item(const Question& q) {
+        Item item{q.id, q.text, {}};
+        for (const Item& o : option_items(q)) {
+            item.lines.push_back(fmt::format("{}: {}", o.id, o.text));
+            for (const std::string& line : o.lines)
+                item.lines.push_back("  " + line);
+        }
+        return item;
+    }
+
+    std::vector<Item> option_items(const Question& q) {
+        std::vector<Item> items;
+        for (const Option& o : q.options) {
+            std::string text = o.label;
+            if (o.id == q.default_option.id)
+                text += " [default]";
+            if (o.next)
+                text += " -> " + o.next->id;
+            Item item{o.id, text, {}};
+            for (const Weight& w : o.weights)
+                item.lines.push_back(fmt::format("{:+} {}: {}", w.points, w.strategy.id, w.reason));
+            items.push_back(std::move(item));
+        }
+        return items;
+    }
+
+    static std::string requirements_text(const Requirements& p) {
+        std::vector<std::string> parts;
+        if (!p.consent.empty())
+            parts.push_back("consent for " + channels_text(p.consent));
+        if (!p.data.empty())
+            parts.push_back("data: " + join(p.data));
+        if (!p.tooling.empty())
+            parts.push_back("tooling: " + join(p.tooling));
+        if (p.budget)
+            parts.push_back(fmt::format("budget {} or more", name(*p.budget)));
+        if (p.maturity)
+            parts.push_back(fmt::format("team maturity {} or more", name(*p.maturity)));
+        if (p.audience)
+            parts.push_back(fmt::format("{} only", name(*p.audience)));
+        return parts.empty() ? "nothing" : join(parts, "; ");
+    }
+
+    const Roadmap& r_;
+    Index index_;
+};
+
+void print_text(std::ostream& out, const Detail& d) {
+    out << fmt::format("{} {}: {}\n", d.kind, d.id, d.name);
+    if (!d.description.empty())
+        out << fmt::format("  {}\n", d.description);
+    for (const auto& [key, value] : d.facts)
+        out << fmt::format("  {}: {}\n", key, value);
+    for (const Section& s : d.sections) {
+        out << fmt::format("\n{}:\n", s.title);
+        if (s.items.empty())
+            out << "  (none)\n";
+        for (const Item& item : s.items) {
+            out << fmt::format("  {}  {}\n", item.id, item.text);
+            for (const std::string& line : item.lines)
+                out << fmt::format("      {}\n", line);
+        }
+    }
+    if (!d.sources.empty()) {
+        out << "\nSources:\n";
+        for (const Source* s : d.sources)
+            out << fmt::format("  [{}] {}\n", s->id, source_text(*s));
+    }
+}
+
+void print_json(std::ostream& out, const Detail& d) {
+    JsonWriter json(out);
+    json.begin_object();
+    json.field("kind", std::string_view(d.kind));
+    json.field("id", std::string_view(d.id));
+    json.field("name", std::string_view(d.name));
+    json.field("description", std::string_view(d.description));
+    json.key("facts").begin_object();
+    for (const auto& [key, value] : d.facts)
+        json.field(key, std::string_view(value));
+    json.end_object();
+    json.key("sections").begin_array();
+    for (const Section& s : d.sections) {
+        json.begin_object();
+        json.field("title", std::string_view(s.title));
+        json.key("items").begin_array();
+        for (const Item& item : s.items) {
+            json.begin_object();
+            json.field("id", std::string_view(item.id));
+            json.field("text", std::string_view(item.text));
+            json.key("details").begin_array();
+            for (const std::string& line : item.lines)
+                json.value(std::string_view(line));
+            json.end_array();
+            json.end_object();
+        }
+        json.end_array();
+        json.end_object();
+    }
+    json.end_array();
+    json.key("sources").begin_array();
+    for (const Source* s : d.sources) {
+        json.begin_object();
+        json.field("id", std::string_view(s->id));
+        json.field("publisher", std::string_view(s->publisher));
+        json.field("title", std::string_view(s->title));
+        json.field("year", s->year);
+        json.field("url", std::string_view(s->url));
+        json.field("citation", std::string_view(s->citation));
+        json.field("note", std::string_view(s->note));
+        json.end_object();
+    }
+    json.end_array();
+    json.end_object();
+}
+
+void print(std::ostream& out, const Detail& d, Format format) {
+    if (format == Format::json)
+        print_json(out, d);
+    else
+        print_text(out, d);
+}
+
+} // namespace
+
+bool show_entity(std::ostream& out, EntityKind kind, const Roadmap& roadmap, std::string_view id,
+                 Format format) {
+    Index index(roadmap);
+    Describer describe(roadmap);
+    switch (kind) {
+    case EntityKind::goal:
+        if (const Goal* g = roadmap.goal_by_name(id)) {
+            print(out, describe.goal(*g), format);
+            return true;
+        }
+        return false;
+    case EntityKind::question:
+        if (const Question* q = index.question(id)) {
+            print(out, describe.question(*q), format);
+            return true;
+        }
+        return false;
+    case EntityKind::strategy:
+        if (const Strategy* s = index.strategy(id)) {
+            print(out, describe.strategy(*s), format);
+            return true;
+        }
+        return false;
+    case EntityKind::tactic:
+        if (const Tactic* t = index.tactic(id)) {
+            print(out, describe.tactic(*t), format);
+            return true;
+        }
+        return false;
+    case EntityKind::kpi:
+        if (const Kpi* k = index.kpi(id)) {
+            print(out, describe.kpi(*k), format);
+            return true;
+        }
+        return false;
+    case EntityKind::source:
+        if (const Source* s = index.source(id)) {
+            print(out, describe.source(*s), format);
+            return true;
+        }
+        return false;
+    }
+    return false;
+}
+
+void show_industry(std::ostream& out, const IndustryRow& row, Format format) {
+    const Roadmap& r = *row.roadmap;
+    Detail d{"industry", r.id, r.name, r.description, {}, {}, {}};
+    d.facts.emplace_back("audience", std::string(name(r.audience)));
+    d.facts.emplace_back("extends", r.extends ? r.extends->id : "-");
+    std::vector<std::string> files;
+    for (const SourceFile* f : r.chain)
+        files.push_back(f->path());
+    d.facts.emplace_back("files", join(files));
+    d.facts.emplace_back("from", row.origin);
+    d.facts.emplace_back("counts",
+                         fmt::format("{} goals, {} questions, {} strategies, {} tactics, {} KPIs, "
+                                     "{} sources",
+                                     r.goals.size(), r.questions.size(), r.strategies.size(),
+                                     r.tactics.size(), r.kpis.size(), r.sources.size()));
+    Section goals{"Goals", {}};
+    for (const Goal& g : r.goals)
+        goals.items.push_back({g.id, g.name, {}});
+    d.sections.push_back(std::move(goals));
+    print(out, d, format);
+}
+
+} // namespace strat::output

@@ -1,0 +1,288 @@
+#include "validate/checks.hpp"
+
+#include "model/index.hpp"
+#include "model/suggest.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace strat::validate {
+namespace {
+
+using namespace model;
+
+class Checker {
+public:
+    Checker(const Roadmap& roadmap, const SourceFile* only, Diagnostics& diagnostics)
+        : r_(roadmap), index_(roadmap), only_(only), diagnostics_(diagnostics) {}
+
+    void run() {
+        check_goals();
+        check_questions();
+        check_strategies();
+        check_tactics();
+        check_kpis();
+        check_cycles();
+        check_reach();
+        check_unused();
+    }
+
+private:
+    void report(std::string_view rule, const Origin& where, std::string message,
+                std::string hint = {}) {
+        if (only_ == nullptr || where.file == only_)
+            diagnostics_.add(rule, where, std::move(message), std::move(hint));
+    }
+
+    template <typename T>
+    static std::vector<std::string> ids_of(const std::vector<T>& items) {
+        std::vector<std::string> ids;
+        for (const T& item : items)
+            ids.push_back(item.id);
+        return ids;
+    }
+
+    /// Report `ref` when `found` is null: "<what> `x` does not exist (did you mean ...)".
+    template <typename T>
+    bool resolve(const Ref& ref, const void* found, std::string_view rule, std::string_view what,
+                 const std::vector<T>& candidates) {
+        if (found != nullptr || ref.id.empty())
+            return found != nullptr;
+        report(rule, ref.where,
+               fmt::format("{} `{}` does not exist{}", what, ref.id,
+                           did_you_mean(ref.id, ids_of(candidates))),
+               fmt::format("define it under `{}`, or name an existing one", plural(what)));
+        return false;
+    }
+
+    static std::string plural(std::string_view what) {
+        if (what == "strategy")
+            return "strategies";
+        if (what == "KPI")
+            return "kpis";
+        return fmt::format("{}s", what);
+    }
+
+    void check_goals() {
+        std::map<std::string_view, const Goal*> names;
+        for (const Goal& g : r_.goals)
+            names.emplace(g.id, &g);
+        for (const Goal& g : r_.goals) {
+            for (const Ref& alias : g.aliases) {
+                auto [it, fresh] = names.emplace(alias.id, &g);
+                if (!fresh)
+                    report("duplicate-alias", alias.where,
+                           fmt::format("alias `{}` of goal `{}` is already {}", alias.id, g.id,
+                                       it->second->id == alias.id
+                                           ? "a goal id"
+                                           : fmt::format("an alias of goal `{}`", it->second->id)),
+                           "each word must lead to one goal; remove or rename the alias");
+            }
+            resolve(g.start, index_.question(g.start.id), "unknown-question", "question",
+                    r_.questions);
+        }
+    }
+
+    void check_questions() {
+        for (const Question& q : r_.questions) {
+            if (!q.default_option.id.empty() && !q.option(q.default_option.id)) {
+                std::vector<std::string> options = ids_of(q.options);
+                report("unknown-option", q.default_option.where,
+                       fmt::format("default `{}` is not an option of question `{}`{}",
+                                   q.default_option.id, q.id,
+                                   did_you_mean(q.default_option.id, options)),
+                       fmt::format("the options are: {}", join(options)));
+            }
+            for (const Option& o : q.options) {
+                if (o.next)
+                    resolve(*o.next, index_.question(o.next->id), "unknown-question", "question",
+                            r_.questions);
+                for (const Weight& w : o.weights)
+                    resolve(w.strategy, index_.strategy(w.strategy.id), "unknown-strategy",
+                            "strategy", r_.strategies);
+            }
+        }
+    }
+
+    void check_strategies() {
+        for (const Strategy& s : r_.strategies) {
+            for (const Ref& g : s.goals)
+                resolve(g, index_.goal(g.id), "unknown-goal", "goal", r_.goals);
+            for (const Ref& t : s.tactics)
+                if (resolve(t, index_.tactic(t.id), "unknown-tactic", "tactic", r_.tactics))
+                    used_tactics_.insert(t.id);
+            for (const Ref& k : s.kpis)
+                if (resolve(k, index_.kpi(k.id), "unknown-kpi", "KPI", r_.kpis))
+                    used_kpis_.insert(k.id);
+        }
+    }
+
+    void check_tactics() {
+        for (const Tactic& t : r_.tactics) {
+            for (const Ref& k : t.kpis)
+                if (resolve(k, index_.kpi(k.id), "unknown-kpi", "KPI", r_.kpis))
+                    used_kpis_.insert(k.id);
+            int last_day = 0;
+            for (const Step& step : t.steps) {
+                if (step.channel && std::find(t.channels.begin(), t.channels.end(),
+                                              *step.channel) == t.channels.end())
+                    report("step-channel", step.where,
+                           fmt::format("step uses channel `{}`, which tactic `{}` does not list",
+                                       name(*step.channel), t.id),
+                           fmt::format("add `{}` to the tactic's `channels`", name(*step.channel)));
+                if (step.day < last_day)
+                    report("steps-out-of-order", step.where,
+                           fmt::format("step on day {} comes after a step on day {}", step.day,
+                                       last_day),
+                           "list steps in day order");
+                last_day = std::max(last_day, step.day);
+            }
+        }
+    }
+
+    void check_kpis() {
+        for (const Kpi& k : r_.kpis) {
+            if (k.benchmark && resolve(k.benchmark->source, index_.source(k.benchmark->source.id),
+                                       "unknown-source", "source", r_.sources))
+                used_sources_.insert(k.benchmark->source.id);
+            if (k.target && k.target->rule == TargetRule::benchmark && !k.benchmark)
+                report("target-without-benchmark", k.target->where,
+                       fmt::format("KPI `{}` takes its target from the benchmark, but has none",
+                                   k.id),
+                       "add a sourced `benchmark`, or use rule `relative` or `absolute`");
+        }
+    }
+
+    /// Iterative depth-first search over `next` links; reports the link closing each cycle.
+    void check_cycles() {
+        enum class Mark { fresh, open, done };
+        std::unordered_map<const Question*, Mark> mark;
+        struct Frame {
+            const Question* q;
+            std::size_t option;
+        };
+        for (const Question& root : r_.questions) {
+            if (mark[&root] != Mark::fresh)
+                continue;
+            std::vector<Frame> stack{{&root, 0}};
+            mark[&root] = Mark::open;
+            while (!stack.empty()) {
+                Frame& top = stack.back();
+                if (top.option == top.q->options.size()) {
+                    mark[top.q] = Mark::done;
+                    stack.pop_back();
+                    continue;
+                }
+                const Option& o = top.q->options[top.option++];
+                const Question* next = o.next ? index_.question(o.next->id) : nullptr;
+                if (!next)
+                    continue;
+                Mark& m = mark[next];
+                if (m == Mark::open) {
+                    report("tree-cycle", o.next->where,
+                           fmt::format("answer `{}` of question `{}` leads back to question "
+                                       "`{}`, so the walk never ends",
+                                       o.id, top.q->id, next->id),
+                           "point `next` at a later question, or remove it to end the walk");
+                } else if (m == Mark::fresh) {
+                    m = Mark::open;
+                    stack.push_back({next, 0});
+                }
+            }
+        }
+    }
+
+    /// Which goals reach which questions, and which strategies their answers weight.
+    void check_reach() {
+        std::unordered_map<const Question*, std::set<std::string_view>> goals_of;
+        for (const Goal& g : r_.goals)
+            for (const Question* q : index_.tree(g))
+                goals_of[q].insert(g.id);
+        for (const Question& q : r_.questions) {
+            auto it = goals_of.find(&q);
+            if (it == goals_of.end()) {
+                report("unreachable-question", q.where,
+                       fmt::format("no goal's decision tree reaches question `{}`", q.id),
+                       "name it in a goal's `start` or an option's `next`, or remove it");
+                continue;
+            }
+            for (const Option& o : q.options)
+                for (const Weight& w : o.weights)
+                    if (const Strategy* s = index_.strategy(w.strategy.id)) {
+                        bool serves = false;
+                        for (const Ref& g : s->goals)
+                            serves = serves || it->second.count(g.id);
+                        if (!serves)
+                            report("weight-outside-goal", w.strategy.where,
+                                   fmt::format("strategy `{}` serves none of the goals whose tree "
+                                               "asks question `{}` ({})",
+                                               s->id, q.id, join_set(it->second)),
+                                   "add the goal to the strategy's `goals`, or drop the weight");
+                    }
+        }
+        for (const Strategy& s : r_.strategies)
+            for (const Ref& g : s.goals)
+                if (const Goal* goal = index_.goal(g.id); goal && !weighted(*goal, s))
+                    report("unreached-strategy", g.where,
+                           fmt::format("strategy `{}` serves goal `{}`, but no answer in that "
+                                       "goal's decision tree gives it points, so it always "
+                                       "ranks last",
+                                       s.id, g.id),
+                           "add a weight for it to an option the tree asks");
+    }
+
+    bool weighted(const Goal& goal, const Strategy& s) {
+        auto& points = positive_[goal.id];
+        if (points.empty()) {
+            points.insert(""); // marks the goal as computed
+            for (const Question* q : index_.tree(goal))
+                for (const Option& o : q->options)
+                    for (const Weight& w : o.weights)
+                        if (w.points > 0)
+                            points.insert(w.strategy.id);
+        }
+        return points.count(s.id) > 0;
+    }
+
+    static std::string join_set(const std::set<std::string_view>& words) {
+        std::vector<std::string_view> v(words.begin(), words.end());
+        return join(v);
+    }
+
+    void check_unused() {
+        for (const Tactic& t : r_.tactics)
+            if (!used_tactics_.count(t.id))
+                report("unused-tactic", t.where,
+                       fmt::format("no strategy uses tactic `{}`", t.id),
+                       "list it in a strategy's `tactics`, or remove it");
+        for (const Kpi& k : r_.kpis)
+            if (!used_kpis_.count(k.id))
+                report("unused-kpi", k.where, fmt::format("no strategy or tactic measures KPI `{}`", k.id),
+                       "list it in a strategy's or tactic's `kpis`, or remove it");
+        for (const Source& s : r_.sources)
+            if (!used_sources_.count(s.id))
+                report("unused-source", s.where, fmt::format("no benchmark cites source `{}`", s.id),
+                       "cite it from a KPI's `benchmark`, or remove it");
+    }
+
+    const Roadmap& r_;
+    Index index_;
+    const SourceFile* only_;
+    Diagnostics& diagnostics_;
+    std::unordered_set<std::string_view> used_tactics_, used_kpis_, used_sources_;
+    std::unordered_map<std::string_view, std::unordered_set<std::string_view>> positive_;
+};
+
+} // namespace
+
+void check_roadmap(const model::Roadmap& roadmap, const model::SourceFile* only,
+                   model::Diagnostics& diagnostics) {
+    Checker(roadmap, only, diagnostics).run();
+}
+
+} // namespace strat::validate
