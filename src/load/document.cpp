@@ -42,12 +42,18 @@ public:
     }
 
     void OnDocumentStart(const YAML::Mark& mark) override {
-        if (documents_++ > 0) {
+        if (documents_++ == 0)
+            return;
+        std::size_t at = offset_ + static_cast<std::size_t>(std::max(mark.pos, 0));
+        if (file_.text().compare(at, 3, "---") == 0)
             diagnostics_.add("multiple-documents", origin(mark),
                              "a second YAML document starts here; a roadmap file holds one",
                              "put each roadmap in a file of its own, or remove the `---` line");
-            throw Stop{};
-        }
+        else // yaml-cpp starts a new document after stray text such as ` ,`
+            diagnostics_.add("yaml-syntax", origin(mark),
+                             "unexpected text after the end of the document",
+                             "remove it, or check the indentation of the lines above");
+        throw Stop{};
     }
     void OnDocumentEnd() override {}
 

@@ -84,7 +84,14 @@ Fields::Fields(model::Diagnostics& diagnostics, const Node& node, const schema::
     for (const schema::Field& f : spec.fields) {
         if (!f.required)
             continue;
-        const Node* value = node.get(f.key);
+        const Node* key = nullptr;
+        const Node* value = nullptr;
+        for (const auto& [k, v] : node.entries)
+            if (k->text == f.key) {
+                key = k;
+                value = v;
+                break;
+            }
         if (value == nullptr) {
             bool figure = spec.name == "benchmark" && f.key == "source";
             diagnostics_
@@ -95,9 +102,9 @@ Fields::Fields(model::Diagnostics& diagnostics, const Node& node, const schema::
                               "a figure never comes without its source"
                             : fmt::format("add `{}:` ({})", f.key, f.doc))
                 .data_path = path_;
-        } else if (value->is_null()) {
+        } else if (value->is_null()) { // reported at the key: an empty value has no place
             diagnostics_
-                .add("missing-field", value->where,
+                .add("missing-field", key->where,
                      fmt::format("`{}` has no value", f.key),
                      fmt::format("give `{}` a value ({})", f.key, f.doc))
                 .data_path = key_path(f.key);

@@ -54,8 +54,9 @@ model::Option read_option(Fields& f) {
     each_object(f, "weights", [&](Fields& w) {
         model::Weight weight;
         weight.strategy = w.slug("strategy");
-        weight.points = static_cast<int>(w.integer("points").value_or(0));
-        if (weight.points == 0 && w.get("points")) {
+        auto points = w.integer("points");
+        weight.points = static_cast<int>(points.value_or(0));
+        if (points == 0) {
             w.diagnostics()
                 .add("out-of-range", w.where("points"), "`points` is 0, which changes nothing",
                      "give a number from -10 to 10 other than 0, or remove the weight")

@@ -1,0 +1,125 @@
+// The YAML layer: strat's own tree from yaml-cpp events, and every guard around it.
+
+#include "helpers.hpp"
+
+#include <doctest/doctest.h>
+
+using strat::test::brief;
+using strat::test::parse;
+
+TEST_CASE("duplicate keys are reported at the second key") {
+    auto file = parse("strat: 1\nid: a\nid: b\n");
+    CHECK(brief(file.diagnostics) ==
+          "1:1: [E102 missing-field] roadmap is missing the required key `description`\n"
+          "1:1: [E102 missing-field] roadmap is missing the required key `name`\n"
+          "3:1: [E008 duplicate-key] key `id` appears twice in this mapping (first at line 2)\n");
+}
+
+TEST_CASE("duplicate keys in large mappings are found too") {
+    std::string text = "strat: 1\nsources:\n  - id: s\n";
+    for (int i = 0; i < 40; ++i)
+        text += fmt::format("    k{}: 1\n", i);
+    text += "    k7: 2\n";
+    auto file = parse(text);
+    CHECK(brief(file.diagnostics).find("44:5: [E008 duplicate-key] key `k7` appears twice in this "
+                                       "mapping (first at line 11)") != std::string::npos);
+}
+
+TEST_CASE("nesting deeper than the limit stops at the position where it goes too deep") {
+    std::string text = "a: " + std::string(10000, '[') + std::string(10000, ']') + "\n";
+    auto file = parse(text);
+    CHECK(brief(file.diagnostics) ==
+          "1:67: [E002 nesting-too-deep] nesting is deeper than 64 levels\n");
+    CHECK_FALSE(file.roadmap.has_value());
+}
+
+TEST_CASE("an alias that contains itself is a cycle, not a crash") {
+    auto file = parse("a: &a [*a]\n");
+    CHECK(brief(file.diagnostics) ==
+          "1:8: [E009 alias-cycle] this alias refers to a node that contains it, which never "
+          "ends\n");
+}
+
+TEST_CASE("nested aliases cannot expand without bound") {
+    std::string text = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
+    for (int i = 1; i < 25; ++i) {
+        text += fmt::format("a{}: &a{} [", i, i);
+        for (int k = 0; k < 10; ++k)
+            text += fmt::format("{}*a{}", k ? ", " : "", i - 1);
+        text += "]\n";
+    }
+    auto file = parse(text);
+    CHECK(brief(file.diagnostics) == "5:45: [E010 alias-expansion] aliases here expand to more "
+                                     "than 100000 extra nodes\n");
+}
+
+TEST_CASE("merge keys are refused with a plain explanation") {
+    auto file = parse("strat: 1\nx: &b {a: 1}\ny:\n  <<: *b\n");
+    CHECK(brief(file.diagnostics).find(
+              "4:3: [E011 merge-key] merge keys (`<<`) are not supported in roadmaps\n") !=
+          std::string::npos);
+}
+
+TEST_CASE("a second document is refused") {
+    auto file = parse("strat: 1\n---\nstrat: 1\n");
+    CHECK(brief(file.diagnostics) == "2:1: [E007 multiple-documents] a second YAML document "
+                                     "starts here; a roadmap file holds one\n");
+}
+
+TEST_CASE("stray text after the document is a syntax error, and does not hang") {
+    auto file = parse(" ,");
+    CHECK(brief(file.diagnostics) ==
+          "1:2: [E001 yaml-syntax] unexpected text after the end of the document\n");
+}
+
+TEST_CASE("an empty file holds no roadmap") {
+    CHECK(brief(parse("").diagnostics) == "1:1: [E012 empty-file] the file holds no roadmap\n");
+    CHECK(brief(parse("# only a comment\n").diagnostics) ==
+          "1:1: [E012 empty-file] the file holds no roadmap\n");
+}
+
+TEST_CASE("bytes YAML cannot hold are reported with their position") {
+    CHECK(brief(parse(std::string("strat: 1\nid: a\0b\n", 17)).diagnostics) ==
+          "2:6: [E005 control-character] the file holds a NUL byte; YAML text cannot contain "
+          "it\n");
+    CHECK(brief(parse("strat: 1\nname: caf\xe9\n").diagnostics) ==
+          "2:10: [E004 invalid-utf8] byte 0xE9 is not valid UTF-8\n");
+}
+
+TEST_CASE("columns count characters, not bytes") {
+    auto file = parse("strat: 1\nname: \xc3\xa9t\xc3\xa9\nid: [x]\n");
+    CHECK(brief(file.diagnostics).find("3:5: [E101 wrong-type] `id` must be an id, found a list") !=
+          std::string::npos);
+}
+
+TEST_CASE("a byte order mark and CRLF line ends are accepted") {
+    auto file = parse("\xef\xbb\xbfstrat: 1\r\nid: demo\r\nname: Demo\r\ndescription: x\r\n");
+    CHECK(brief(file.diagnostics) == "");
+    REQUIRE(file.roadmap);
+    CHECK(file.roadmap->name == "Demo");
+}
+
+TEST_CASE("a tab used for indentation is named as such") {
+    auto file = parse("strat: 1\nsources:\n\t- id: x\n");
+    CHECK(brief(file.diagnostics) == "3:1: [E006 tab-indentation] a tab is used for indentation\n");
+}
+
+TEST_CASE("a quoted string that never closes is an error") {
+    auto file = parse("strat: 1\nname: \"unterminated\nid: x\n");
+    CHECK(brief(file.diagnostics).find("2:7: [E013 unterminated-string] this quoted string has no "
+                                       "closing quote before the end of the file") !=
+          std::string::npos);
+}
+
+TEST_CASE("yaml-cpp's messages are translated") {
+    auto file = parse("strat: 1\nid: [a, b\n");
+    CHECK(brief(file.diagnostics) == "3:1: [E001 yaml-syntax] a `[` list is not closed\n");
+}
+
+TEST_CASE("a file larger than the cap is refused before parsing") {
+    strat::load::Limits limits;
+    limits.max_bytes = 10;
+    auto file = strat::load::parse_roadmap_text("big.yaml", "strat: 1\nid: x\n", limits);
+    CHECK(brief(file.diagnostics) == "1:1: [E003 file-too-large] the file is 15 bytes; strat "
+                                     "reads roadmaps up to 10 bytes\n");
+}
