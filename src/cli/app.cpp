@@ -35,6 +35,8 @@ int run(const std::vector<std::string>& args, Io& io) {
     ValidateOptions validate;
     ListOptions list;
     ShowOptions show;
+    PlanOptions plan;
+    CLI::App* plan_cmd = setup_plan(app, plan);
     CLI::App* validate_cmd = setup_validate(app, validate);
     CLI::App* list_cmd = setup_list(app, list);
     CLI::App* show_cmd = setup_show(app, show);
@@ -62,6 +64,8 @@ int run(const std::vector<std::string>& args, Io& io) {
 
     Context context(io, global);
     try {
+        if (plan_cmd->parsed())
+            return run_plan(plan, context);
         if (validate_cmd->parsed())
             return run_validate(validate, context);
         if (list_cmd->parsed())

@@ -38,4 +38,24 @@ struct ShowOptions {
 CLI::App* setup_show(CLI::App& app, ShowOptions& options);
 int run_show(const ShowOptions& options, Context& context);
 
+struct PlanOptions {
+    std::string goal;
+    std::string industry;
+    std::vector<std::string> answers;      ///< QUESTION=OPTION
+    std::string answers_file;
+    bool non_interactive = false;
+    std::vector<std::string> strategies;
+    std::size_t top = 1;
+    std::string format = "yaml";
+    std::string output;                    ///< "" = default name, "-" = stdout
+    bool force = false;
+    bool explain = false;
+    std::string date;
+    std::vector<std::string> consent, no_consent, channels, no_channels, data, no_data, tooling,
+        no_tooling;
+    std::string budget, maturity, audience;
+};
+CLI::App* setup_plan(CLI::App& app, PlanOptions& options);
+int run_plan(const PlanOptions& options, Context& context);
+
 } // namespace strat::cli

@@ -318,3 +318,51 @@ std::vector<std::pair<std::string, bool>> Fields::flags(std::string_view key) {
 }
 
 } // namespace strat::load
+
+namespace strat::load {
+
+std::vector<std::pair<const Node*, const Node*>> Fields::entries(std::string_view key) {
+    const Node* node = value_of(key, schema::Type::dict);
+    std::vector<std::pair<const Node*, const Node*>> out;
+    if (!node)
+        return out;
+    if (!node->is_mapping()) {
+        diagnostics_
+            .add("wrong-type", node->where,
+                 fmt::format("`{}` must be a mapping of `id: value` lines, found {}", key,
+                             describe(*node)))
+            .data_path = key_path(key);
+        return out;
+    }
+    for (const auto& [k, v] : node->entries) {
+        if (!k->is_scalar())
+            continue;
+        if (!schema::is_slug(k->text)) {
+            diagnostics_
+                .add("invalid-id", k->where, fmt::format("`{}` is not a valid id", k->text),
+                     "use lower-case letters and digits with `_` or `-` between words")
+                .data_path = key_path(key);
+            continue;
+        }
+        out.emplace_back(k, v);
+    }
+    return out;
+}
+
+std::vector<std::pair<model::Ref, model::Ref>> Fields::slug_pairs(std::string_view key) {
+    std::vector<std::pair<model::Ref, model::Ref>> out;
+    for (const auto& [k, v] : entries(key)) {
+        if (!v->is_scalar() || !schema::is_slug(v->text)) {
+            diagnostics_
+                .add("wrong-type", v->where,
+                     fmt::format("`{}.{}` must be an option id, found {}", key, k->text,
+                                 describe(*v)))
+                .data_path = key_path(key);
+            continue;
+        }
+        out.emplace_back(model::Ref{k->text, k->where}, model::Ref{v->text, v->where});
+    }
+    return out;
+}
+
+} // namespace strat::load

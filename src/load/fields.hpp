@@ -7,6 +7,7 @@
 #include "load/schema.hpp"
 #include "model/diagnostic.hpp"
 #include "model/origin.hpp"
+#include "model/roadmap.hpp"
 #include "model/vocabulary.hpp"
 
 #include <optional>
@@ -52,6 +53,11 @@ public:
     /// A mapping of choice words (or slugs) to booleans, e.g. `consent: {email: true}`.
     std::vector<std::pair<std::string, bool>> flags(std::string_view key);
 
+    /// The entries of a dict field whose keys are slugs (reported when they are not).
+    std::vector<std::pair<const Node*, const Node*>> entries(std::string_view key);
+    /// A dict of slug → slug, e.g. `answers: {question: option}`, with positions.
+    std::vector<std::pair<model::Ref, model::Ref>> slug_pairs(std::string_view key);
+
     /// The items of a list field (only the well-formed ones are useful to callers).
     std::vector<const Node*> list_items(std::string_view key);
     std::string item_path(std::string_view key, std::size_t index) const;
@@ -80,5 +86,8 @@ private:
     std::string path_;
     bool ok_ = false;
 };
+
+/// A `facts` object (option facts, plan constraints).
+model::Facts read_facts(Fields& fields);
 
 } // namespace strat::load

@@ -29,6 +29,8 @@ template <typename Read> void sub_object(Fields& parent, std::string_view key, R
     }
 }
 
+} // namespace
+
 model::Facts read_facts(Fields& f) {
     model::Facts facts;
     for (auto& [name, held] : f.flags("consent"))
@@ -44,6 +46,8 @@ model::Facts read_facts(Fields& f) {
     facts.audience = f.choice<model::Audience>("audience");
     return facts;
 }
+
+namespace {
 
 model::Option read_option(Fields& f) {
     model::Option option;

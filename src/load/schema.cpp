@@ -14,7 +14,7 @@ using namespace std::string_view_literals;
 constexpr auto levels = "one of low, medium, high"sv;
 
 extern const Object source, goal, question, option, weight, facts, strategy, tactic,
-    requirements, step, kpi, benchmark, target;
+    requirements, step, kpi, benchmark, target, answers_industry, answers_goal;
 
 const auto channels = names<model::Channel>();
 const auto level = names<model::Level>();
@@ -146,6 +146,32 @@ const Field roadmap_fields[] = {
     {"kpis", T::list, false, "KPIs.", T::object, {}, &kpi},
 };
 
+// The answers file of `strat plan --answers`: answers for any goal, refined per industry
+// and per goal (the more specific scope wins).
+const Field answers_goal_fields[] = {
+    {"answers", T::dict, false, "Question id: option id.", T::slug},
+    {"constraints", T::object, false, "What holds for this goal only.", T::string, {}, &facts},
+};
+const Field answers_industry_fields[] = {
+    {"answers", T::dict, false, "Question id: option id.", T::slug},
+    {"constraints", T::object, false, "What holds in this industry.", T::string, {}, &facts},
+    {"goals", T::dict, false, "Goal id: answers and constraints for that goal.", T::object, {},
+     &answers_goal},
+};
+const Field answers_file_fields[] = {
+    {"strat_answers", T::integer, true, "Answers file version; must be 1."},
+    {"answers", T::dict, false, "Question id: option id, for any goal and industry.", T::slug},
+    {"constraints", T::object, false, "What holds for the company: consent, channels, data, "
+     "tooling, budget, maturity, audience.", T::string, {}, &facts},
+    {"industries", T::dict, false, "Industry id: answers and constraints for that industry.",
+     T::object, {}, &answers_industry},
+};
+const Object answers_file_object{"answers file", "Answers for `strat plan --answers`.",
+                                 answers_file_fields};
+const Object answers_industry{"industry answers", "Answers for one industry.",
+                              answers_industry_fields};
+const Object answers_goal{"goal answers", "Answers for one goal.", answers_goal_fields};
+
 const Object roadmap_object{"roadmap", "A strat roadmap (format 1).", roadmap_fields};
 const Object source{"source", "A published source of benchmark figures.", source_fields};
 const Object goal{"goal", "A business goal and the start of its decision tree.", goal_fields};
@@ -177,6 +203,7 @@ const Field* Object::field(std::string_view key) const {
 }
 
 const Object& roadmap() { return roadmap_object; }
+const Object& answers_file() { return answers_file_object; }
 std::span<const Object* const> objects() { return all_objects; }
 
 bool is_slug(std::string_view text) {

@@ -45,6 +45,9 @@ struct Object {
 /// The top level of a roadmap file.
 const Object& roadmap();
 
+/// The top level of an answers file (`strat plan --answers`).
+const Object& answers_file();
+
 /// Every object of the format, the top level first (for the schema printer).
 std::span<const Object* const> objects();
 

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs the Debian packages strat needs that are not installed yet.
+# usage: deps.sh build   (compiler, CMake, libraries)
+#        deps.sh test    (also doctest, mandoc and tmux for the tests)
+set -euo pipefail
+packages=(g++ cmake ninja-build libcli11-dev libyaml-cpp-dev libfmt-dev)
+if [ "${1:-build}" = test ]; then
+    packages+=(doctest-dev mandoc tmux)
+fi
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    sudo=""
+    [ "$(id -u)" = 0 ] || sudo=sudo
+    echo "installing: ${missing[*]}"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi

@@ -1,0 +1,348 @@
+#include "cli/atomic_file.hpp"
+#include "cli/commands.hpp"
+#include "cli/prompt.hpp"
+#include "engine/campaign.hpp"
+#include "load/answers_file.hpp"
+#include "model/suggest.hpp"
+#include "output/campaign.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <fmt/format.h>
+
+#include <charconv>
+#include <sstream>
+
+namespace strat::cli {
+namespace {
+
+using namespace model;
+
+std::vector<std::string> channel_list() {
+    std::vector<std::string> out;
+    for (std::string_view n : names<Channel>())
+        out.emplace_back(n);
+    return out;
+}
+
+/// Constraint flags as facts; channel names were checked by CLI11.
+Facts stated_by_flags(const PlanOptions& o) {
+    Facts f;
+    for (const auto& c : o.consent)
+        f.consent[*parse<Channel>(c)] = true;
+    for (const auto& c : o.no_consent)
+        f.consent[*parse<Channel>(c)] = false;
+    for (const auto& c : o.channels)
+        f.channels[*parse<Channel>(c)] = true;
+    for (const auto& c : o.no_channels)
+        f.channels[*parse<Channel>(c)] = false;
+    for (const auto& d : o.data)
+        f.data[d] = true;
+    for (const auto& d : o.no_data)
+        f.data[d] = false;
+    for (const auto& t : o.tooling)
+        f.tooling[t] = true;
+    for (const auto& t : o.no_tooling)
+        f.tooling[t] = false;
+    if (!o.budget.empty())
+        f.budget = parse<Level>(o.budget);
+    if (!o.maturity.empty())
+        f.maturity = parse<Maturity>(o.maturity);
+    if (!o.audience.empty())
+        f.audience = parse<Audience>(o.audience);
+    return f;
+}
+
+/// --date YYYY-MM-DD, else SOURCE_DATE_EPOCH, else no date (output stays reproducible).
+std::optional<std::string> plan_date(const PlanOptions& o, Context& context) {
+    if (!o.date.empty())
+        return o.date;
+    auto epoch = context.io().env("SOURCE_DATE_EPOCH");
+    if (!epoch || epoch->empty())
+        return std::nullopt;
+    long long seconds = 0;
+    auto [end, ec] = std::from_chars(epoch->data(), epoch->data() + epoch->size(), seconds);
+    if (ec != std::errc() || end != epoch->data() + epoch->size() || seconds < 0)
+        context.fail(Exit::usage,
+                     fmt::format("SOURCE_DATE_EPOCH is `{}`, not a number of seconds", *epoch),
+                     "unset it, or set it to a Unix time such as 1767225600");
+    return engine::iso_date(seconds);
+}
+
+bool valid_date(const std::string& s) {
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-')
+        return false;
+    for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+    int month = std::stoi(s.substr(5, 2)), day = std::stoi(s.substr(8, 2));
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+/// --answer QUESTION=OPTION flags, checked for shape here and against the roadmap later.
+std::vector<GivenAnswer> flag_answers(const PlanOptions& o, Context& context) {
+    std::vector<GivenAnswer> out;
+    for (const std::string& a : o.answers) {
+        auto eq = a.find('=');
+        if (eq == std::string::npos || eq == 0 || eq + 1 == a.size())
+            context.fail(Exit::usage, fmt::format("--answer `{}` is not QUESTION=OPTION", a),
+                         "e.g. --answer guest_consent=most; `strat show goal ID --industry I` "
+                         "lists the questions");
+        out.push_back({Ref{a.substr(0, eq), {}}, Ref{a.substr(eq + 1), {}}, AnswerSource::flag});
+    }
+    return out;
+}
+
+std::string answer_origin(const GivenAnswer& given) {
+    if (given.source == AnswerSource::flag)
+        return fmt::format("--answer {}={}: ", given.question.id, given.option.id);
+    const Origin& at = given.question.where;
+    return at.file ? fmt::format("{}:{}:{}: ", at.file->path(), at.line, at.column) : "";
+}
+
+void report_answer_problems(const std::vector<engine::AnswerProblem>& problems,
+                            Context& context) {
+    if (problems.empty())
+        return;
+    for (std::size_t i = 0; i + 1 < problems.size(); ++i) {
+        const auto& p = problems[i];
+        context.io().err << "strat: error: " << answer_origin(p.given) << p.message << '\n';
+    }
+    const auto& last = problems.back();
+    context.fail(Exit::usage, answer_origin(last.given) + last.message,
+                 "see the questions and options with `strat show question ID --industry I`");
+}
+
+} // namespace
+
+namespace {
+
+/// Answers and constraints of an answers file that apply to this industry and goal, most
+/// specific scope first (the walk takes the first match).
+void apply_answers_file(const AnswersFile& file, const Roadmap& roadmap, const Goal& goal,
+                        std::vector<GivenAnswer>& given, Facts& stated, Context& context) {
+    std::vector<const AnswerScope*> scopes; // most specific first
+    if (auto it = file.goals.find(roadmap.id); it != file.goals.end()) {
+        for (const auto& [key, scope] : it->second)
+            if (roadmap.goal_by_name(key) == &goal)
+                scopes.push_back(&scope);
+    }
+    if (auto it = file.industries.find(roadmap.id); it != file.industries.end())
+        scopes.push_back(&it->second);
+    Index index(roadmap);
+    std::vector<engine::AnswerProblem> problems;
+    for (const AnswerScope* scope : scopes) {
+        auto found = engine::check_answers(index, scope->answers);
+        problems.insert(problems.end(), found.begin(), found.end());
+        given.insert(given.end(), scope->answers.begin(), scope->answers.end());
+    }
+    // Top-level answers are shared by every industry: a question this roadmap does not
+    // ask is someone else's; a wrong option for one of ours is still an error.
+    for (const GivenAnswer& a : file.everywhere.answers) {
+        if (!index.question(a.question.id))
+            continue;
+        auto found = engine::check_answers(index, {a});
+        problems.insert(problems.end(), found.begin(), found.end());
+        given.push_back(a);
+    }
+    report_answer_problems(problems, context);
+    // Constraints: general first, specific over them.
+    overlay(stated, file.everywhere.constraints);
+    for (auto it = scopes.rbegin(); it != scopes.rend(); ++it)
+        overlay(stated, (*it)->constraints);
+}
+
+std::string default_output(const PlanOptions& o, const Roadmap& roadmap, const Goal& goal) {
+    std::string ext = o.format == "md" ? "md" : o.format;
+    return fmt::format("campaign-{}-{}.{}", roadmap.id, goal.id, ext);
+}
+
+} // namespace
+
+CLI::App* setup_plan(CLI::App& app, PlanOptions& o) {
+    CLI::App* cmd = app.add_subcommand(
+        "plan", "Walk a goal's decision tree, rank strategies, pick tactics and KPIs, and "
+                "write a campaign skeleton");
+    cmd->add_option("--goal", o.goal, "The goal, by id or alias (e.g. retention, loyalty)")
+        ->required()
+        ->type_name("GOAL");
+    cmd->add_option("--industry", o.industry, "The industry roadmap to use")
+        ->required()
+        ->type_name("ID");
+    cmd->add_option("--answer", o.answers,
+                    "Answer a question up front (repeatable); wins over --answers")
+        ->type_name("QUESTION=OPTION");
+    cmd->add_option("--answers", o.answers_file,
+                    "Read answers and constraints from a YAML answers file")
+        ->type_name("FILE");
+    cmd->add_flag("--non-interactive", o.non_interactive,
+                  "Never ask: unanswered questions take their default (also when stdin is not "
+                  "a terminal)");
+    cmd->add_option("--strategy", o.strategies,
+                    "Plan this strategy instead of the top-ranked one (repeatable)")
+        ->type_name("ID");
+    cmd->add_option("--top", o.top, "Plan the N best-ranked strategies in one skeleton")
+        ->type_name("N")
+        ->check(CLI::Range(1, 100))
+        ->capture_default_str();
+    cmd->add_option("--format", o.format, "Format of the campaign skeleton")
+        ->check(CLI::IsMember({"yaml", "md", "json"}))
+        ->type_name("yaml|md|json")
+        ->capture_default_str();
+    cmd->add_option("-o,--output", o.output,
+                    "Write the skeleton to FILE (`-` for stdout); default "
+                    "campaign-INDUSTRY-GOAL.yaml (.md, .json) in the current directory")
+        ->type_name("FILE");
+    cmd->add_flag("--force", o.force, "Overwrite an existing output file");
+    cmd->add_flag("--explain", o.explain,
+                  "Also print every score's reasons and every tactic left out, and why");
+    cmd->add_option("--date", o.date,
+                    "The plan's date, YYYY-MM-DD (default: from SOURCE_DATE_EPOCH, else none)")
+        ->type_name("DATE");
+    auto channels = CLI::IsMember(channel_list());
+    cmd->add_option("--consent", o.consent, "You hold marketing consent for these channels")
+        ->delimiter(',')
+        ->check(channels)
+        ->type_name("CHANNEL,...");
+    cmd->add_option("--no-consent", o.no_consent, "You do not hold consent for these channels")
+        ->delimiter(',')
+        ->check(channels)
+        ->type_name("CHANNEL,...");
+    cmd->add_option("--channel", o.channels, "These channels are available")
+        ->delimiter(',')
+        ->check(channels)
+        ->type_name("CHANNEL,...");
+    cmd->add_option("--no-channel", o.no_channels, "These channels are not available")
+        ->delimiter(',')
+        ->check(channels)
+        ->type_name("CHANNEL,...");
+    cmd->add_option("--data", o.data, "You hold this data (e.g. purchase_history)")
+        ->delimiter(',')
+        ->type_name("NAME,...");
+    cmd->add_option("--no-data", o.no_data, "You do not hold this data")
+        ->delimiter(',')
+        ->type_name("NAME,...");
+    cmd->add_option("--tooling", o.tooling, "You have this tool (e.g. marketing_automation)")
+        ->delimiter(',')
+        ->type_name("NAME,...");
+    cmd->add_option("--no-tooling", o.no_tooling, "You do not have this tool")
+        ->delimiter(',')
+        ->type_name("NAME,...");
+    cmd->add_option("--budget", o.budget, "Your budget level")
+        ->check(CLI::IsMember({"low", "medium", "high"}))
+        ->type_name("low|medium|high");
+    cmd->add_option("--maturity", o.maturity, "Your team's maturity and data skills")
+        ->check(CLI::IsMember({"basic", "intermediate", "advanced"}))
+        ->type_name("basic|intermediate|advanced");
+    cmd->add_option("--audience", o.audience, "Whom you sell to")
+        ->check(CLI::IsMember({"b2b", "b2c"}))
+        ->type_name("b2b|b2c");
+    return cmd;
+}
+
+int run_plan(const PlanOptions& o, Context& context) {
+    Io& io = context.io();
+    if (!o.date.empty() && !valid_date(o.date))
+        context.fail(Exit::usage, fmt::format("--date `{}` is not a date", o.date),
+                     "write it as YYYY-MM-DD");
+    if (!o.strategies.empty() && o.top != 1)
+        context.fail(Exit::usage, "--strategy and --top cannot be combined",
+                     "name the strategies with --strategy, or take the best N with --top");
+    std::vector<GivenAnswer> given = flag_answers(o, context);
+
+    const Roadmap& roadmap = context.industry(o.industry);
+    const Goal* goal = roadmap.goal_by_name(o.goal);
+    if (goal == nullptr) {
+        std::vector<std::string> names;
+        for (const Goal& g : roadmap.goals) {
+            names.push_back(g.id);
+            for (const Ref& alias : g.aliases)
+                names.push_back(alias.id);
+        }
+        std::vector<std::string> ids;
+        for (const Goal& g : roadmap.goals)
+            ids.push_back(g.id);
+        context.fail(Exit::usage,
+                     fmt::format("industry `{}` has no goal `{}`{}", roadmap.id, o.goal,
+                                 did_you_mean(o.goal, names)),
+                     fmt::format("goals: {}", join(ids)));
+    }
+    Index index(roadmap);
+    report_answer_problems(engine::check_answers(index, given), context);
+
+    Facts stated;
+    if (!o.answers_file.empty()) {
+        load::LoadedAnswers file = load::read_answers_file(o.answers_file);
+        if (!file.io_error.empty())
+            context.fail(Exit::usage, fmt::format("{}: {}", o.answers_file, file.io_error));
+        if (file.diagnostics.has_errors() || !file.answers) {
+            for (const Diagnostic& d : file.diagnostics.items())
+                output::print_diagnostic(io.err, d, context.err_style());
+            context.fail(Exit::invalid, fmt::format("{}: the answers file has errors", o.answers_file));
+        }
+        apply_answers_file(*file.answers, roadmap, *goal, given, stated, context);
+    }
+    overlay(stated, stated_by_flags(o));
+
+    // The file name is settled before any question, so a refusal comes before the work.
+    std::string path = o.output.empty() ? default_output(o, roadmap, *goal) : o.output;
+    bool to_stdout = path == "-";
+    std::error_code ec;
+    if (!to_stdout && !o.force && std::filesystem::exists(path, ec))
+        context.fail(Exit::usage, fmt::format("{} already exists; nothing was written", path),
+                     "pass --force to overwrite it, or choose another file with -o");
+
+    bool interactive = io.stdin_is_tty && !o.non_interactive;
+    TerminalAsker asker(io);
+    engine::PlanRequest request;
+    request.goal = goal;
+    request.walk = engine::walk_tree(index, *goal, given, interactive ? &asker : nullptr);
+    if (request.walk.aborted)
+        context.fail(Exit::usage, "no answer given (end of input); nothing was written");
+    request.stated = stated;
+    engine::Plan plan = engine::make_plan(index, request);
+    if (plan.ranked.empty())
+        context.fail(Exit::invalid, fmt::format("no strategy in `{}` serves goal `{}`",
+                                                roadmap.id, goal->id));
+
+    std::vector<std::string> wanted = o.strategies;
+    if (interactive && wanted.empty() && o.top == 1) {
+        auto pick = asker.pick_strategy(plan);
+        if (!pick)
+            context.fail(Exit::usage, "no strategy chosen (end of input); nothing was written");
+        wanted.push_back(plan.ranked[*pick].strategy->id);
+    }
+    if (std::string unknown = engine::choose(plan, wanted, o.top); !unknown.empty()) {
+        std::vector<std::string> ids;
+        for (const auto& r : plan.ranked)
+            ids.push_back(r.strategy->id);
+        context.fail(Exit::usage,
+                     fmt::format("goal `{}` has no strategy `{}`{}", goal->id, unknown,
+                                 did_you_mean(unknown, ids)),
+                     fmt::format("strategies for this goal: {}", join(ids)));
+    }
+
+    engine::Campaign campaign = engine::make_campaign(plan, plan_date(o, context), STRAT_VERSION);
+    std::ostringstream rendered;
+    if (o.format == "md")
+        output::write_campaign_markdown(rendered, campaign);
+    else if (o.format == "json")
+        output::write_campaign_json(rendered, campaign);
+    else
+        output::write_campaign_yaml(rendered, campaign);
+
+    if (to_stdout) {
+        if (o.explain)
+            output::print_plan_summary(io.err, campaign, true);
+        io.out << rendered.str();
+        return Exit::ok;
+    }
+    if (std::string error = write_file_atomically(path, rendered.str(), o.force); !error.empty())
+        context.fail(Exit::usage, fmt::format("cannot write the campaign: {}", error),
+                     "nothing was written; check the path and its permissions");
+    output::print_plan_summary(io.out, campaign, o.explain);
+    io.out << fmt::format("\nWrote {}: fill in the values marked \"fill in\".\n", path);
+    return Exit::ok;
+}
+
+} // namespace strat::cli

@@ -1,0 +1,146 @@
+#include "engine/campaign.hpp"
+
+#include "model/sha256.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace strat::engine {
+
+using namespace model;
+
+namespace {
+
+// What consent and data-protection rules ask per channel (EU ePrivacy Directive and GDPR,
+// UK PECR): a checklist to confirm, not legal advice.
+std::string channel_item(Channel c) {
+    switch (c) {
+    case Channel::email:
+        return "Email marketing needs recorded opt-in consent per person (when, where, wording); "
+               "the soft opt-in covers only details collected in a sale, for similar own "
+               "products, with an opt-out at collection and in every message.";
+    case Channel::sms:
+        return "SMS marketing needs its own recorded opt-in, separate from email; the same soft "
+               "opt-in limits apply; every message says how to stop.";
+    case Channel::push:
+        return "Push needs the device's opt-in; say what you will send before the system prompt "
+               "and honour opt-outs in the app's settings.";
+    case Channel::messaging:
+        return "Messaging apps (e.g. WhatsApp) need an explicit opt-in for that app; follow the "
+               "platform's business messaging policy.";
+    case Channel::phone:
+        return "Marketing calls: screen numbers against the national do-not-call register and "
+               "keep your own suppression list; record consent where the law requires it.";
+    case Channel::direct_mail:
+        return "Post usually rests on legitimate interest: record it, honour objections and "
+               "screen against mail preference (Robinson) lists.";
+    case Channel::paid_social:
+    case Channel::display:
+    case Channel::paid_search:
+    case Channel::affiliates:
+        return "Retargeting and conversion tracking need cookie consent; uploading customer lists "
+               "to ad platforms needs a lawful basis and a mention in the privacy notice.";
+    case Channel::web:
+    case Channel::in_app:
+        return "Personalisation on site or in the app from tracked behaviour needs cookie or "
+               "tracking consent where it reads or stores data on the device.";
+    default:
+        return {};
+    }
+}
+
+std::vector<PrivacyItem> privacy_items(const std::vector<Channel>& channels) {
+    std::vector<PrivacyItem> items;
+    std::vector<std::string> seen;
+    for (Channel c : channels) {
+        std::string text = channel_item(c);
+        if (text.empty() || std::find(seen.begin(), seen.end(), text) != seen.end())
+            continue;
+        seen.push_back(text);
+        items.push_back({std::string(name(c)), std::move(text)});
+    }
+    items.push_back({"data", "Record the lawful basis for each use of personal data and name "
+                             "these uses in the privacy notice."});
+    items.push_back({"data", "Profiling (churn prediction, lead scoring, segmentation) is "
+                             "named in the privacy notice; check whether it needs a data "
+                             "protection impact assessment."});
+    items.push_back({"data", "Suppress people who opted out or objected in every channel "
+                             "before each send, and delete data you no longer need."});
+    return items;
+}
+
+std::vector<LeadStage> lead_stages() {
+    return {
+        {"inquiry", "Inquiry", "marketing",
+         "which responses count (form fill, event scan, content download)"},
+        {"mql", "Marketing qualified lead (MQL)", "marketing",
+         "fit and engagement criteria, e.g. lead score threshold, agreed with sales"},
+        {"sal", "Sales accepted lead (SAL)", "sales",
+         "what sales checks before accepting, and the time to accept or reject"},
+        {"sql", "Sales qualified lead (SQL)", "sales",
+         "need, budget, authority and timing confirmed in a conversation"},
+        {"won", "Closed won", "sales", "signed order"},
+    };
+}
+
+/// Days since 1970-01-01 → civil date (proleptic Gregorian), after H. Hinnant.
+std::string civil(long long days) {
+    days += 719468;
+    long long era = (days >= 0 ? days : days - 146096) / 146097;
+    long long doe = days - era * 146097;
+    long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long long y = yoe + era * 400;
+    long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long long mp = (5 * doy + 2) / 153;
+    long long d = doy - (153 * mp + 2) / 5 + 1;
+    long long m = mp < 10 ? mp + 3 : mp - 9;
+    return fmt::format("{:04}-{:02}-{:02}", y + (m <= 2), m, d);
+}
+
+} // namespace
+
+std::string iso_date(long long unix_seconds) {
+    long long days = unix_seconds >= 0 ? unix_seconds / 86400 : -((-unix_seconds + 86399) / 86400);
+    return civil(days);
+}
+
+std::vector<const RankedStrategy*> Campaign::chosen() const {
+    std::vector<const RankedStrategy*> out;
+    for (std::size_t i : plan->chosen)
+        out.push_back(&plan->ranked[i]);
+    return out;
+}
+
+Campaign make_campaign(const Plan& plan, std::optional<std::string> created,
+                       std::string strat_version) {
+    Campaign c;
+    c.plan = &plan;
+    c.name = fmt::format("{}: {}", plan.roadmap->name, plan.goal->name);
+    c.created = std::move(created);
+    // A 90-day plan with a pilot decision after 30 days (RACE's 90-day planning rhythm).
+    c.reviews = {{30, "pilot go/no-go: keep, change or stop each tactic"},
+                 {60, "mid-campaign review of KPIs against targets"},
+                 {90, "close: results, lessons, next plan"}};
+    for (const RankedStrategy* s : c.chosen())
+        for (const PlannedTactic& t : s->tactics)
+            for (Channel ch : t.channels)
+                if (std::find(c.channels.begin(), c.channels.end(), ch) == c.channels.end())
+                    c.channels.push_back(ch);
+    std::sort(c.channels.begin(), c.channels.end());
+    for (const RankedStrategy* s : c.chosen())
+        for (const Kpi* k : s->kpis)
+            if (std::find(c.kpis.begin(), c.kpis.end(), k) == c.kpis.end())
+                c.kpis.push_back(k);
+    c.privacy = privacy_items(c.channels);
+    bool b2b = plan.facts.audience ? *plan.facts.audience == Audience::b2b
+                                   : plan.roadmap->audience == Reach::b2b;
+    if (b2b)
+        c.lead_stages = lead_stages();
+    c.strat_version = std::move(strat_version);
+    for (const SourceFile* f : plan.roadmap->chain)
+        c.roadmaps.push_back({f->path(), sha256_hex(f->text())});
+    return c;
+}
+
+} // namespace strat::engine

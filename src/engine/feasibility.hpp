@@ -1,0 +1,15 @@
+#pragma once
+/// Whether a tactic fits what is known about the company: hard prerequisites drop it,
+/// unknown ones are kept as things to confirm, unavailable channels drop their steps.
+
+#include "engine/plan.hpp"
+
+#include <variant>
+
+namespace strat::engine {
+
+/// The tactic as planned, or why it was dropped.
+std::variant<PlannedTactic, DroppedTactic> fit(const model::Tactic& tactic,
+                                               const model::Facts& facts, model::Reach reach);
+
+} // namespace strat::engine

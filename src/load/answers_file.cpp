@@ -1,0 +1,82 @@
+#include "load/answers_file.hpp"
+
+#include "load/fields.hpp"
+
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace strat::load {
+namespace {
+
+model::AnswerScope read_scope(Fields& f) {
+    model::AnswerScope scope;
+    for (auto& [question, option] : f.slug_pairs("answers"))
+        scope.answers.push_back({question, option, model::AnswerSource::file});
+    if (const Node* node = f.get("constraints")) {
+        Fields facts(f.diagnostics(), *node, f.child("constraints"), f.key_path("constraints"));
+        if (facts.ok())
+            scope.constraints = read_facts(facts);
+    }
+    return scope;
+}
+
+} // namespace
+
+LoadedAnswers parse_answers_text(std::string path, std::string text) {
+    LoadedAnswers out;
+    out.file = std::make_unique<model::SourceFile>(std::move(path), std::move(text));
+    auto document = parse_document(*out.file, Limits{}, out.diagnostics);
+    if (!document)
+        return out;
+    Fields top(out.diagnostics, *document->root, schema::answers_file(), "");
+    if (!top.ok())
+        return out;
+    model::AnswersFile answers;
+    answers.file = out.file.get();
+    if (auto version = top.integer("strat_answers"); version && *version != 1)
+        out.diagnostics.add("unsupported-version", top.where("strat_answers"),
+                            fmt::format("answers file format {} is not supported", *version),
+                            "write `strat_answers: 1`");
+    answers.everywhere = read_scope(top);
+    for (const auto& [industry_key, industry_node] : top.entries("industries")) {
+        Fields industry(out.diagnostics, *industry_node, top.child("industries"),
+                        fmt::format("industries.{}", industry_key->text));
+        if (!industry.ok())
+            continue;
+        answers.industries[industry_key->text] = read_scope(industry);
+        for (const auto& [goal_key, goal_node] : industry.entries("goals")) {
+            Fields goal(out.diagnostics, *goal_node, industry.child("goals"),
+                        fmt::format("industries.{}.goals.{}", industry_key->text, goal_key->text));
+            if (goal.ok())
+                answers.goals[industry_key->text][goal_key->text] = read_scope(goal);
+        }
+    }
+    out.answers = std::move(answers);
+    out.diagnostics.sort();
+    return out;
+}
+
+LoadedAnswers read_answers_file(const std::string& path) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) {
+        LoadedAnswers out;
+        out.io_error = "cannot read: it is a directory";
+        return out;
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        LoadedAnswers out;
+        out.io_error = fmt::format("cannot read: {}", std::strerror(errno));
+        return out;
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    return parse_answers_text(path, text.str());
+}
+
+} // namespace strat::load

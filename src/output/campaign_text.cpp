@@ -1,0 +1,69 @@
+// Helpers shared by the campaign printers and the plan summary.
+
+#include "output/campaign.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <fmt/ranges.h>
+
+namespace strat::output {
+
+std::string signed_points(int points) { return points > 0 ? fmt::format("+{}", points) : std::to_string(points); }
+
+std::string_view source_label(model::AnswerSource source) {
+    switch (source) {
+    case model::AnswerSource::flag:
+        return "--answer";
+    case model::AnswerSource::file:
+        return "answers file";
+    case model::AnswerSource::prompt:
+        return "prompt";
+    case model::AnswerSource::fallback_default:
+        return "default";
+    }
+    return "default";
+}
+
+void print_plan_summary(std::ostream& out, const engine::Campaign& c, bool explain) {
+    const engine::Plan& plan = *c.plan;
+    out << fmt::format("Plan for {} in {}\n", plan.goal->name, plan.roadmap->name);
+    out << "\nPath taken:\n";
+    for (const engine::Answer& a : plan.answers)
+        out << fmt::format("  {} {} ({})\n", a.question->text, a.option->label,
+                           source_label(a.source));
+    out << "\nStrategies, best first:\n";
+    for (std::size_t i = 0; i < plan.ranked.size(); ++i) {
+        const engine::RankedStrategy& r = plan.ranked[i];
+        bool chosen = plan.is_chosen(i);
+        out << fmt::format("  {}{}. {} ({}) score {}{}\n", chosen ? "*" : " ", i + 1,
+                           r.strategy->name, r.strategy->id, signed_points(r.score),
+                           r.feasible() ? "" : ", no tactic fits your constraints");
+        if (explain) {
+            for (const engine::Reason& reason : r.reasons)
+                out << fmt::format("       {} {}\n", signed_points(reason.points), reason.text);
+            if (r.reasons.empty())
+                out << "       no answer weighs this strategy\n";
+        }
+    }
+    for (const engine::RankedStrategy* s : c.chosen()) {
+        out << fmt::format("\nTactics for {}:\n", s->strategy->name);
+        for (const engine::PlannedTactic& t : s->tactics) {
+            std::vector<std::string> channels;
+            for (model::Channel ch : t.channels)
+                channels.emplace_back(model::name(ch));
+            out << fmt::format("  - {} [{}]\n", t.tactic->name, fmt::join(channels, ", "));
+            if (explain)
+                for (const std::string& removed : t.removed_steps)
+                    out << fmt::format("      {}\n", removed);
+        }
+        if (explain)
+            for (const engine::DroppedTactic& d : s->dropped)
+                out << fmt::format("  dropped: {}: {}\n", d.tactic->name, d.reason);
+        else if (!s->dropped.empty())
+            out << fmt::format("  ({} tactic{} dropped by your constraints; --explain says why)\n",
+                               s->dropped.size(), s->dropped.size() == 1 ? "" : "s");
+    }
+}
+
+} // namespace strat::output
