@@ -7,7 +7,7 @@
 #include <fmt/format.h>
 
 #include <iostream>
-#include <iterator>
+#include <sstream>
 
 namespace strat::cli {
 
@@ -37,8 +37,9 @@ int run_validate(const ValidateOptions& options, Context& context) {
     }
     for (const std::string& path : options.paths) {
         if (path == "-") {
-            std::string text(std::istreambuf_iterator<char>(context.io().in), {});
-            load::RoadmapFile file = load::parse_roadmap_text("<stdin>", std::move(text));
+            std::ostringstream text;
+            text << context.io().in.rdbuf();
+            load::RoadmapFile file = load::parse_roadmap_text("<stdin>", text.str());
             file.origin = "argument";
             targets.push_back(&catalog.add(std::move(file)));
             continue;

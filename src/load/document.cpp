@@ -140,7 +140,7 @@ private:
         if (anchor != YAML::NullAnchor)
             anchors_[anchor] = &node;
         open_.insert(&node);
-        stack_.push_back(Frame{&node, anchor, expanded_ - 1});
+        stack_.push_back(Frame{&node, anchor, expanded_ - 1, nullptr, {}, 0});
     }
 
     void close() {

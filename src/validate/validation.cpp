@@ -39,7 +39,7 @@ Validation validate_files(const load::Catalog& catalog,
         result.diagnostics.sort();
         out.errors += result.diagnostics.error_count();
         out.warnings += result.diagnostics.warning_count();
-        out.io_errors += result.io_error.empty() ? 0 : 1;
+        out.io_errors += result.io_error.empty() ? 0u : 1u;
         out.files.push_back(std::move(result));
     }
     return out;
