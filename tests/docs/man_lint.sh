@@ -3,7 +3,10 @@
 set -u
 status=0
 for page in "$1"/*.[1-9]; do
-    out=$(mandoc -Tlint -W style "$page" 2>&1)
+    # Our own pages are not installed where mandoc looks, so cross-references to them are
+    # reported as missing; every other finding counts.
+    out=$(mandoc -Tlint -W style "$page" 2>&1 |
+        grep -vE 'referenced manual not found: Xr strat(-roadmap|-campaign)? [15]$')
     if [ -n "$out" ]; then
         echo "$out"
         status=1
