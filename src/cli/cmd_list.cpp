@@ -35,7 +35,7 @@ std::vector<std::string> show_words() {
 void add_format(CLI::App* cmd, std::string& format) {
     cmd->add_option("--format", format, "Output format")
         ->check(CLI::IsMember({"text", "json"}))
-        ->type_name("text|json")
+        ->type_name("FORMAT")
         ->capture_default_str();
 }
 
@@ -52,7 +52,7 @@ CLI::App* setup_list(CLI::App& app, ListOptions& options) {
     cmd->add_option("kind", options.kind, "What to list")
         ->required()
         ->check(CLI::IsMember(list_words()))
-        ->type_name("industries|goals|strategies|tactics|kpis|questions|sources");
+        ->type_name("KIND");
     cmd->add_option("--industry", options.industry,
                     "Only this industry (default: every industry)")
         ->type_name("ID");
@@ -89,7 +89,7 @@ CLI::App* setup_show(CLI::App& app, ShowOptions& options) {
     cmd->add_option("kind", options.kind, "What to show")
         ->required()
         ->check(CLI::IsMember(show_words()))
-        ->type_name("industry|goal|question|strategy|tactic|kpi|source");
+        ->type_name("KIND");
     cmd->add_option("id", options.id, "Its id (for a goal, an alias works too)")
         ->required()
         ->type_name("ID");

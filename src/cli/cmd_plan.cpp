@@ -187,7 +187,7 @@ CLI::App* setup_plan(CLI::App& app, PlanOptions& o) {
         ->capture_default_str();
     cmd->add_option("--format", o.format, "Format of the campaign skeleton")
         ->check(CLI::IsMember({"yaml", "md", "json"}))
-        ->type_name("yaml|md|json")
+        ->type_name("FORMAT")
         ->capture_default_str();
     cmd->add_option("-o,--output", o.output,
                     "Write the skeleton to FILE (`-` for stdout); default "
@@ -199,44 +199,46 @@ CLI::App* setup_plan(CLI::App& app, PlanOptions& o) {
     cmd->add_option("--date", o.date,
                     "The plan's date, YYYY-MM-DD (default: from SOURCE_DATE_EPOCH, else none)")
         ->type_name("DATE");
-    auto channels = CLI::IsMember(channel_list());
-    cmd->add_option("--consent", o.consent, "You hold marketing consent for these channels")
+    // The channel list is long: name it once in the footer, not after every option.
+    auto channels = CLI::IsMember(channel_list()).description("");
+    cmd->add_option("--consent", o.consent, "You hold marketing consent for these channels (comma-separated, repeatable)")
         ->delimiter(',')
         ->check(channels)
-        ->type_name("CHANNEL,...");
+        ->type_name("CHANNEL");
     cmd->add_option("--no-consent", o.no_consent, "You do not hold consent for these channels")
         ->delimiter(',')
         ->check(channels)
-        ->type_name("CHANNEL,...");
+        ->type_name("CHANNEL");
     cmd->add_option("--channel", o.channels, "These channels are available")
         ->delimiter(',')
         ->check(channels)
-        ->type_name("CHANNEL,...");
+        ->type_name("CHANNEL");
     cmd->add_option("--no-channel", o.no_channels, "These channels are not available")
         ->delimiter(',')
         ->check(channels)
-        ->type_name("CHANNEL,...");
+        ->type_name("CHANNEL");
     cmd->add_option("--data", o.data, "You hold this data (e.g. purchase_history)")
         ->delimiter(',')
-        ->type_name("NAME,...");
+        ->type_name("NAME");
     cmd->add_option("--no-data", o.no_data, "You do not hold this data")
         ->delimiter(',')
-        ->type_name("NAME,...");
+        ->type_name("NAME");
     cmd->add_option("--tooling", o.tooling, "You have this tool (e.g. marketing_automation)")
         ->delimiter(',')
-        ->type_name("NAME,...");
+        ->type_name("NAME");
     cmd->add_option("--no-tooling", o.no_tooling, "You do not have this tool")
         ->delimiter(',')
-        ->type_name("NAME,...");
+        ->type_name("NAME");
     cmd->add_option("--budget", o.budget, "Your budget level")
         ->check(CLI::IsMember({"low", "medium", "high"}))
-        ->type_name("low|medium|high");
+        ->type_name("LEVEL");
     cmd->add_option("--maturity", o.maturity, "Your team's maturity and data skills")
         ->check(CLI::IsMember({"basic", "intermediate", "advanced"}))
-        ->type_name("basic|intermediate|advanced");
+        ->type_name("LEVEL");
     cmd->add_option("--audience", o.audience, "Whom you sell to")
         ->check(CLI::IsMember({"b2b", "b2c"}))
-        ->type_name("b2b|b2c");
+        ->type_name("AUDIENCE");
+    cmd->footer(fmt::format("Channels: {}.", join(channel_list())));
     return cmd;
 }
 

@@ -20,7 +20,7 @@ CLI::App* setup_validate(CLI::App& app, ValidateOptions& options) {
         ->type_name("PATH");
     cmd->add_option("--format", options.format, "Output format")
         ->check(CLI::IsMember({"text", "json"}))
-        ->type_name("text|json")
+        ->type_name("FORMAT")
         ->capture_default_str();
     cmd->add_flag("--strict", options.strict, "Fail (exit 1) on warnings too");
     cmd->add_flag("-q,--quiet", options.quiet, "Print only the summary line (text format)");
