@@ -3,7 +3,6 @@
 #include "cli/commands.hpp"
 
 #include <CLI/CLI.hpp>
-
 #include <fmt/format.h>
 
 #include <algorithm>

@@ -57,8 +57,8 @@ std::string write_file_atomically(const std::string& path, const std::string& co
         return fmt::format("{} already exists", path);
     }
     if (rename(temp.c_str(), path.c_str()) != 0) {
-        std::string message = fmt::format("cannot rename {} to {}: {}", temp, path,
-                                          std::strerror(errno));
+        std::string message =
+            fmt::format("cannot rename {} to {}: {}", temp, path, std::strerror(errno));
         unlink(temp.c_str());
         return message;
     }

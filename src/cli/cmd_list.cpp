@@ -3,7 +3,6 @@
 #include "output/listing.hpp"
 
 #include <CLI/CLI.hpp>
-
 #include <fmt/format.h>
 
 namespace strat::cli {
@@ -53,8 +52,7 @@ CLI::App* setup_list(CLI::App& app, ListOptions& options) {
         ->required()
         ->check(CLI::IsMember(list_words()))
         ->type_name("KIND");
-    cmd->add_option("--industry", options.industry,
-                    "Only this industry (default: every industry)")
+    cmd->add_option("--industry", options.industry, "Only this industry (default: every industry)")
         ->type_name("ID");
     add_format(cmd, options.format);
     return cmd;

@@ -7,7 +7,6 @@
 #include "output/campaign.hpp"
 
 #include <CLI/CLI.hpp>
-
 #include <fmt/format.h>
 
 #include <charconv>
@@ -100,8 +99,7 @@ std::string answer_origin(const GivenAnswer& given) {
     return at.file ? fmt::format("{}:{}:{}: ", at.file->path(), at.line, at.column) : "";
 }
 
-void report_answer_problems(const std::vector<engine::AnswerProblem>& problems,
-                            Context& context) {
+void report_answer_problems(const std::vector<engine::AnswerProblem>& problems, Context& context) {
     if (problems.empty())
         return;
     for (std::size_t i = 0; i + 1 < problems.size(); ++i) {
@@ -201,7 +199,8 @@ CLI::App* setup_plan(CLI::App& app, PlanOptions& o) {
         ->type_name("DATE");
     // The channel list is long: name it once in the footer, not after every option.
     auto channels = CLI::IsMember(channel_list()).description("");
-    cmd->add_option("--consent", o.consent, "You hold marketing consent for these channels (comma-separated, repeatable)")
+    cmd->add_option("--consent", o.consent,
+                    "You hold marketing consent for these channels (comma-separated, repeatable)")
         ->delimiter(',')
         ->check(channels)
         ->type_name("CHANNEL");
@@ -280,7 +279,8 @@ int run_plan(const PlanOptions& o, Context& context) {
         if (file.diagnostics.has_errors() || !file.answers) {
             for (const Diagnostic& d : file.diagnostics.items())
                 output::print_diagnostic(io.err, d, context.err_style());
-            context.fail(Exit::invalid, fmt::format("{}: the answers file has errors", o.answers_file));
+            context.fail(Exit::invalid,
+                         fmt::format("{}: the answers file has errors", o.answers_file));
         }
         apply_answers_file(*file.answers, roadmap, *goal, given, stated, context);
     }
@@ -304,8 +304,8 @@ int run_plan(const PlanOptions& o, Context& context) {
     request.stated = stated;
     engine::Plan plan = engine::make_plan(index, request);
     if (plan.ranked.empty())
-        context.fail(Exit::invalid, fmt::format("no strategy in `{}` serves goal `{}`",
-                                                roadmap.id, goal->id));
+        context.fail(Exit::invalid,
+                     fmt::format("no strategy in `{}` serves goal `{}`", roadmap.id, goal->id));
 
     std::vector<std::string> wanted = o.strategies;
     if (interactive && wanted.empty() && o.top == 1) {

@@ -1,12 +1,13 @@
 #include "cli/commands.hpp"
+#include "output/ci_formats.hpp"
 #include "output/diagnostics.hpp"
+#include "util/parallel.hpp"
 #include "validate/validation.hpp"
 
 #include <CLI/CLI.hpp>
-
 #include <fmt/format.h>
 
-#include <iostream>
+#include <filesystem>
 #include <sstream>
 
 namespace strat::cli {
@@ -18,30 +19,35 @@ CLI::App* setup_validate(CLI::App& app, ValidateOptions& options) {
                     "Roadmap files or directories (searched for *.yaml and *.yml); `-` reads "
                     "standard input; none checks the built-in roadmaps")
         ->type_name("PATH");
-    cmd->add_option("--format", options.format, "Output format")
-        ->check(CLI::IsMember({"text", "json"}))
-        ->type_name("FORMAT")
-        ->capture_default_str();
+    options.format_option =
+        cmd->add_option("--format", options.format,
+                        "Output format (default text; github when GITHUB_ACTIONS=true)")
+            ->check(CLI::IsMember({"text", "json", "github", "sarif", "junit"}))
+            ->type_name("FORMAT");
     cmd->add_flag("--strict", options.strict, "Fail (exit 1) on warnings too");
     cmd->add_flag("-q,--quiet", options.quiet, "Print only the summary line (text format)");
+    cmd->add_option("-j,--jobs", options.jobs, "Check files on N threads (default: one per core)")
+        ->type_name("N")
+        ->check(CLI::Range(1, 256));
     return cmd;
 }
 
-int run_validate(const ValidateOptions& options, Context& context) {
-    load::Catalog& catalog = context.catalog();
+namespace {
+
+/// The files named on the command line, read on all threads, in the order given.
+std::vector<const load::RoadmapFile*> read_targets(const ValidateOptions& options, Context& context,
+                                                   load::Catalog& catalog) {
     std::vector<const load::RoadmapFile*> targets;
     if (options.paths.empty()) {
         for (const load::RoadmapFile* file : catalog.all())
             if (file->origin == "built-in")
                 targets.push_back(file);
+        return targets;
     }
+    std::vector<std::string> paths;
     for (const std::string& path : options.paths) {
         if (path == "-") {
-            std::ostringstream text;
-            text << context.io().in.rdbuf();
-            load::RoadmapFile file = load::parse_roadmap_text("<stdin>", text.str());
-            file.origin = "argument";
-            targets.push_back(&catalog.add(std::move(file)));
+            paths.push_back(path);
             continue;
         }
         std::vector<std::string> errors;
@@ -50,28 +56,63 @@ int run_validate(const ValidateOptions& options, Context& context) {
             context.io().err << "strat: error: " << e << '\n';
         if (files.empty() && errors.empty())
             context.fail(Exit::usage, fmt::format("{}: no *.yaml or *.yml files found", path));
-        for (const std::string& f : files) {
-            load::RoadmapFile file = load::read_roadmap_file(f);
-            file.origin = "argument";
-            targets.push_back(&catalog.add(std::move(file)));
-        }
+        paths.insert(paths.end(), files.begin(), files.end());
     }
+    std::vector<load::RoadmapFile> read(paths.size());
+    std::size_t stdin_index = paths.size();
+    for (std::size_t i = 0; i < paths.size(); ++i)
+        if (paths[i] == "-")
+            stdin_index = i;
+    if (stdin_index < paths.size()) {
+        std::ostringstream text;
+        text << context.io().in.rdbuf();
+        read[stdin_index] = load::parse_roadmap_text("<stdin>", text.str());
+    }
+    util::parallel_for(paths.size(), util::thread_count(options.jobs, paths.size()),
+                       [&](std::size_t i) {
+                           if (i != stdin_index)
+                               read[i] = load::read_roadmap_file(paths[i]);
+                       });
+    for (load::RoadmapFile& file : read) {
+        file.origin = "argument";
+        targets.push_back(&catalog.add(std::move(file)));
+    }
+    return targets;
+}
 
-    validate::Validation result = validate::validate_files(catalog, targets);
+} // namespace
+
+int run_validate(const ValidateOptions& options, Context& context) {
+    load::Catalog& catalog = context.catalog();
+    std::vector<const load::RoadmapFile*> targets = read_targets(options, context, catalog);
+    validate::Validation result = validate::validate_files(
+        catalog, targets, util::thread_count(options.jobs, targets.size()));
+
+    std::string format = options.format;
+    if (options.format_option->count() == 0 && context.io().env("GITHUB_ACTIONS") == "true")
+        format = "github";
+    std::vector<output::FileDiagnostics> files;
+    for (const auto& file : result.files)
+        files.push_back({file.path, &file.diagnostics});
     std::ostream& out = context.io().out;
-    if (options.format == "json") {
+    if (format == "json") {
         std::vector<const model::Diagnostic*> all;
         for (const auto& file : result.files)
             for (const auto& d : file.diagnostics.items())
                 all.push_back(&d);
         output::print_diagnostics_json(out, result.files.size(), all);
+    } else if (format == "sarif") {
+        std::error_code ec;
+        output::print_sarif(out, files, STRAT_VERSION, std::filesystem::current_path(ec).string());
+    } else if (format == "junit") {
+        output::print_junit(out, files, options.strict);
     } else {
-        if (!options.quiet) {
-            output::Style style = context.err_style();
+        if (format == "github")
+            output::print_github(out, files);
+        else if (!options.quiet)
             for (const auto& file : result.files)
                 for (const auto& d : file.diagnostics.items())
-                    output::print_diagnostic(context.io().err, d, style);
-        }
+                    output::print_diagnostic(context.io().err, d, context.err_style());
         out << output::summary_line(result.files.size(), result.errors, result.warnings) << '\n';
     }
     if (result.io_errors > 0)

@@ -8,15 +8,18 @@
 
 namespace CLI {
 class App;
-}
+class Option;
+} // namespace CLI
 
 namespace strat::cli {
 
 struct ValidateOptions {
     std::vector<std::string> paths;
     std::string format = "text";
+    CLI::Option* format_option = nullptr; ///< to tell "given" from the default
     bool strict = false;
     bool quiet = false;
+    std::size_t jobs = 0; ///< 0: one thread per core
 };
 CLI::App* setup_validate(CLI::App& app, ValidateOptions& options);
 int run_validate(const ValidateOptions& options, Context& context);
@@ -41,13 +44,13 @@ int run_show(const ShowOptions& options, Context& context);
 struct PlanOptions {
     std::string goal;
     std::string industry;
-    std::vector<std::string> answers;      ///< QUESTION=OPTION
+    std::vector<std::string> answers; ///< QUESTION=OPTION
     std::string answers_file;
     bool non_interactive = false;
     std::vector<std::string> strategies;
     std::size_t top = 1;
     std::string format = "yaml";
-    std::string output;                    ///< "" = default name, "-" = stdout
+    std::string output; ///< "" = default name, "-" = stdout
     bool force = false;
     bool explain = false;
     std::string date;

@@ -60,8 +60,7 @@ const model::Roadmap& Context::industry(const std::string& id) {
     const load::RoadmapFile* file = all.find(id);
     if (file == nullptr || file->roadmap->kind != model::RoadmapKind::industry) {
         auto ids = all.industry_ids();
-        fail(Exit::usage,
-             fmt::format("unknown industry `{}`{}", id, model::did_you_mean(id, ids)),
+        fail(Exit::usage, fmt::format("unknown industry `{}`{}", id, model::did_you_mean(id, ids)),
              fmt::format("industries: {} (see `strat list industries`)", model::join(ids)));
     }
     for (const auto& r : resolved_)

@@ -77,8 +77,8 @@ std::optional<std::size_t> TerminalAsker::pick_strategy(const engine::Plan& plan
         io_.err << fmt::format("  {}) {} (score {}{})\n", i + 1, r.strategy->name, r.score,
                                r.feasible() ? "" : ", no tactic fits your constraints");
         for (const engine::Reason& reason : r.reasons)
-            io_.err << fmt::format("       {}{} {}\n", reason.points > 0 ? "+" : "",
-                                   reason.points, reason.text);
+            io_.err << fmt::format("       {}{} {}\n", reason.points > 0 ? "+" : "", reason.points,
+                                   reason.text);
     }
     io_.err << "Which strategy do you want to plan?\n";
     return choose(plan.ranked.size(), 0, ids, "");

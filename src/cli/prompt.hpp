@@ -18,8 +18,7 @@ public:
 private:
     /// One choice among `count`: index, or nullopt at end of input. `help` may be empty.
     std::optional<std::size_t> choose(std::size_t count, std::size_t fallback,
-                                      const std::vector<std::string>& ids,
-                                      const std::string& help);
+                                      const std::vector<std::string>& ids, const std::string& help);
     Io& io_;
 };
 

@@ -12,7 +12,7 @@
 namespace strat::engine {
 
 struct ReviewPoint {
-    int day = 0;                 ///< days after the campaign start
+    int day = 0; ///< days after the campaign start
     std::string purpose;
 };
 
@@ -41,7 +41,7 @@ struct Campaign {
     std::vector<model::Channel> channels; ///< used by the chosen strategies' tactics
     std::vector<const model::Kpi*> kpis;  ///< of the chosen strategies; the first is primary
     std::vector<PrivacyItem> privacy;
-    std::vector<LeadStage> lead_stages;   ///< empty unless the company sells B2B
+    std::vector<LeadStage> lead_stages; ///< empty unless the company sells B2B
     std::string strat_version;
     std::vector<RoadmapProvenance> roadmaps;
 

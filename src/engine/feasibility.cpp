@@ -44,12 +44,12 @@ std::variant<PlannedTactic, DroppedTactic> fit(const Tactic& t, const Facts& fac
         return drop(fmt::format("it needs a {} budget or more; yours is {}", name(*needs.budget),
                                 name(*facts.budget)));
     if (needs.maturity && facts.maturity && *facts.maturity < *needs.maturity)
-        return drop(fmt::format("it needs an {} team or more; yours is {}",
-                                name(*needs.maturity), name(*facts.maturity)));
+        return drop(fmt::format("it needs an {} team or more; yours is {}", name(*needs.maturity),
+                                name(*facts.maturity)));
     for (Channel c : needs.consent)
         if (lookup(facts.consent, c) == false)
-            return drop(fmt::format("it needs marketing consent for {}, which you do not hold",
-                                    name(c)));
+            return drop(
+                fmt::format("it needs marketing consent for {}, which you do not hold", name(c)));
     for (const std::string& d : needs.data)
         if (lookup(facts.data, d) == false)
             return drop(fmt::format("it needs {} data, which you do not hold", d));
@@ -90,8 +90,7 @@ std::variant<PlannedTactic, DroppedTactic> fit(const Tactic& t, const Facts& fac
     if (needs.budget && !facts.budget)
         planned.to_confirm.push_back({fmt::format("a {} budget or more", name(*needs.budget))});
     if (needs.maturity && !facts.maturity)
-        planned.to_confirm.push_back(
-            {fmt::format("an {} team or more", name(*needs.maturity))});
+        planned.to_confirm.push_back({fmt::format("an {} team or more", name(*needs.maturity))});
     return planned;
 }
 

@@ -26,9 +26,9 @@ struct OpenPrerequisite {
 
 struct PlannedTactic {
     const model::Tactic* tactic = nullptr;
-    std::vector<const model::Step*> steps;            ///< steps on channels that are available
-    std::vector<model::Channel> channels;             ///< channels still used
-    std::vector<std::string> removed_steps;           ///< why steps were left out
+    std::vector<const model::Step*> steps;  ///< steps on channels that are available
+    std::vector<model::Channel> channels;   ///< channels still used
+    std::vector<std::string> removed_steps; ///< why steps were left out
     std::vector<OpenPrerequisite> to_confirm;
 };
 
@@ -51,9 +51,9 @@ struct Plan {
     const model::Roadmap* roadmap = nullptr;
     const model::Goal* goal = nullptr;
     std::vector<Answer> answers;
-    model::Facts facts;                    ///< what is known: answers, then file, then flags
-    std::vector<RankedStrategy> ranked;    ///< best first
-    std::vector<std::size_t> chosen;       ///< indices into `ranked`
+    model::Facts facts;                 ///< what is known: answers, then file, then flags
+    std::vector<RankedStrategy> ranked; ///< best first
+    std::vector<std::size_t> chosen;    ///< indices into `ranked`
 
     bool is_chosen(std::size_t rank_index) const;
 };
@@ -61,7 +61,7 @@ struct Plan {
 struct PlanRequest {
     const model::Goal* goal = nullptr;
     Walk walk;
-    model::Facts stated;        ///< constraints from the answers file, then flags (flags win)
+    model::Facts stated; ///< constraints from the answers file, then flags (flags win)
 };
 
 /// Score and order every strategy serving the goal, and work out tactics and KPIs for each.

@@ -10,7 +10,8 @@ namespace strat::engine {
 
 using namespace model;
 
-std::vector<AnswerProblem> check_answers(const Index& index, const std::vector<GivenAnswer>& given) {
+std::vector<AnswerProblem> check_answers(const Index& index,
+                                         const std::vector<GivenAnswer>& given) {
     std::vector<AnswerProblem> problems;
     for (const GivenAnswer& g : given) {
         const Question* q = index.question(g.question.id);
@@ -26,10 +27,10 @@ std::vector<AnswerProblem> check_answers(const Index& index, const std::vector<G
             std::vector<std::string> ids;
             for (const Option& o : q->options)
                 ids.push_back(o.id);
-            problems.push_back({g, fmt::format("question `{}` has no option `{}`{}; its options "
-                                               "are: {}",
-                                               q->id, g.option.id,
-                                               did_you_mean(g.option.id, ids), join(ids))});
+            problems.push_back(
+                {g, fmt::format("question `{}` has no option `{}`{}; its options "
+                                "are: {}",
+                                q->id, g.option.id, did_you_mean(g.option.id, ids), join(ids))});
         }
     }
     return problems;

@@ -12,7 +12,9 @@ namespace strat::load {
 
 namespace fs = std::filesystem;
 
-std::string builtin_path(std::string_view name) { return fmt::format("<built-in>/{}", name); }
+std::string builtin_path(std::string_view name) {
+    return fmt::format("<built-in>/{}", name);
+}
 
 namespace {
 
@@ -97,8 +99,8 @@ namespace {
 /// Entities of `derived` replace those of `merged` with the same id; new ones are appended.
 template <typename T> void overlay(std::vector<T>& merged, const std::vector<T>& derived) {
     for (const T& item : derived) {
-        auto it = std::find_if(merged.begin(), merged.end(),
-                               [&](const T& m) { return m.id == item.id; });
+        auto it =
+            std::find_if(merged.begin(), merged.end(), [&](const T& m) { return m.id == item.id; });
         if (it != merged.end())
             *it = item;
         else
@@ -135,9 +137,10 @@ std::optional<model::Roadmap> Catalog::resolve(const RoadmapFile& leaf,
             return std::nullopt;
         }
         if (!parent->usable()) {
-            diagnostics.add("unknown-extends", parent_ref.where,
-                            fmt::format("roadmap `{}` that this one extends has errors", parent_ref.id),
-                            fmt::format("run `strat validate {}`", parent->file->path()));
+            diagnostics.add(
+                "unknown-extends", parent_ref.where,
+                fmt::format("roadmap `{}` that this one extends has errors", parent_ref.id),
+                fmt::format("run `strat validate {}`", parent->file->path()));
             return std::nullopt;
         }
         chain.push_back(&*parent->roadmap);
@@ -172,14 +175,16 @@ Catalog load_catalog(const std::vector<std::string>& dirs, const std::vector<std
                      std::vector<std::string>& errors) {
     Catalog catalog;
     for (const BuiltinRoadmap& builtin : builtin_roadmaps()) {
-        RoadmapFile file = parse_roadmap_text(builtin_path(builtin.name), std::string(builtin.text));
+        RoadmapFile file =
+            parse_roadmap_text(builtin_path(builtin.name), std::string(builtin.text));
         file.origin = "built-in";
         catalog.add(std::move(file));
     }
     for (std::size_t i = 0; i < dirs.size(); ++i) {
         std::error_code ec;
         if (!fs::is_directory(dirs[i], ec)) {
-            errors.push_back(fmt::format("{}: roadmap directory not found ({})", dirs[i], origins[i]));
+            errors.push_back(
+                fmt::format("{}: roadmap directory not found ({})", dirs[i], origins[i]));
             continue;
         }
         for (const std::string& path : collect_yaml_files(dirs[i], errors)) {

@@ -3,11 +3,10 @@
 #include "load/text_checks.hpp"
 #include "model/suggest.hpp"
 
+#include <fmt/format.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
-
-#include <fmt/format.h>
 
 #include <sstream>
 #include <unordered_map>
@@ -113,7 +112,7 @@ private:
         std::size_t expanded_at_open;
         const Node* pending_key = nullptr;
         std::unordered_map<std::string_view, const Node*> keys; // index of large mappings
-        std::size_t indexed = 0;                                 // entries in `keys`
+        std::size_t indexed = 0;                                // entries in `keys`
     };
 
     Node& make(const YAML::Mark& mark, Node::Kind kind) {
@@ -192,10 +191,11 @@ private:
         }
         const Node* first = find_key(frame, key.text);
         if (first) {
-            diagnostics_.add("duplicate-key", key.where,
-                             fmt::format("key `{}` appears twice in this mapping (first at line {})",
-                                         key.text, first->where.line),
-                             "remove one of them; YAML keeps only one value per key");
+            diagnostics_.add(
+                "duplicate-key", key.where,
+                fmt::format("key `{}` appears twice in this mapping (first at line {})", key.text,
+                            first->where.line),
+                "remove one of them; YAML keeps only one value per key");
         }
     }
 
@@ -205,7 +205,8 @@ private:
         const auto& entries = frame.node->entries;
         if (entries.size() >= 16) {
             for (; frame.indexed < entries.size(); ++frame.indexed)
-                frame.keys.emplace(entries[frame.indexed].first->text, entries[frame.indexed].first);
+                frame.keys.emplace(entries[frame.indexed].first->text,
+                                   entries[frame.indexed].first);
             auto it = frame.keys.find(text);
             return it == frame.keys.end() ? nullptr : it->second;
         }
@@ -261,8 +262,7 @@ constexpr Translation translations[] = {
      "check the indentation of this line"},
     {"unknown token", "this text cannot start a YAML value", "quote the value"},
     {"illegal EOF in scalar", "the file ends inside a quoted string", "add the closing quote"},
-    {"illegal character in scalar", "a character that YAML does not allow here",
-     "quote the value"},
+    {"illegal character in scalar", "a character that YAML does not allow here", "quote the value"},
     {"illegal tab when looking for indentation", "a tab is used for indentation",
      "indent with spaces"},
     {"illegal document indicator in scalar", "a `---` or `...` line inside a string",
@@ -275,8 +275,7 @@ constexpr Translation translations[] = {
      "quote the value if `*` is meant literally"},
     {"anchor not found after &", "a `&` is not followed by an anchor name",
      "quote the value if `&` is meant literally"},
-    {"cannot assign multiple", "a node has more than one anchor, tag or alias",
-     "keep one"},
+    {"cannot assign multiple", "a node has more than one anchor, tag or alias", "keep one"},
     {"aliases can't have any content", "an alias cannot have a tag or content of its own",
      "remove what follows the alias"},
     {"invalid character in single-quoted string",
@@ -302,8 +301,8 @@ constexpr Translation translations[] = {
     {"end of verbatim tag not found", "a `!<` tag is not closed", "remove the tag"},
 };
 
-void report_parse_error(const model::SourceFile& file, std::size_t offset,
-                        const YAML::Exception& e, model::Diagnostics& diagnostics) {
+void report_parse_error(const model::SourceFile& file, std::size_t offset, const YAML::Exception& e,
+                        model::Diagnostics& diagnostics) {
     Origin where = position_of(file, offset + static_cast<std::size_t>(std::max(e.mark.pos, 0)));
     // A tab in the indentation of an earlier line is the usual cause of a confusing error.
     if (Origin tab = first_tab_indentation(file, where.line); tab.known()) {

@@ -23,9 +23,9 @@ struct Node {
     Kind kind = Kind::null;
     bool quoted = false; ///< quoted or block scalar: always a string, never a number
     model::Origin where;
-    std::string text; ///< scalars only
-    std::vector<const Node*> items;                             ///< sequences
-    std::vector<std::pair<const Node*, const Node*>> entries;   ///< mappings: key, value
+    std::string text;                                         ///< scalars only
+    std::vector<const Node*> items;                           ///< sequences
+    std::vector<std::pair<const Node*, const Node*>> entries; ///< mappings: key, value
 
     /// The value of `key` in a mapping, or nullptr.
     const Node* get(std::string_view key) const;

@@ -104,8 +104,7 @@ Fields::Fields(model::Diagnostics& diagnostics, const Node& node, const schema::
                 .data_path = path_;
         } else if (value->is_null()) { // reported at the key: an empty value has no place
             diagnostics_
-                .add("missing-field", key->where,
-                     fmt::format("`{}` has no value", f.key),
+                .add("missing-field", key->where, fmt::format("`{}` has no value", f.key),
                      fmt::format("give `{}` a value ({})", f.key, f.doc))
                 .data_path = key_path(f.key);
         }
@@ -144,8 +143,9 @@ const Node* Fields::value_of(std::string_view key, schema::Type expected) {
 bool Fields::scalar_or_report(const Node& node, std::string_view key, std::string_view expected) {
     if (node.is_scalar())
         return true;
-    diagnostics_.add("wrong-type", node.where,
-                     fmt::format("`{}` must be {}, found {}", key, expected, describe(node)))
+    diagnostics_
+        .add("wrong-type", node.where,
+             fmt::format("`{}` must be {}, found {}", key, expected, describe(node)))
         .data_path = key_path(key);
     return false;
 }
@@ -295,9 +295,9 @@ std::vector<std::pair<std::string, bool>> Fields::flags(std::string_view key) {
                                field->choices.end();
         if (!known) {
             if (field->choices.empty())
-                diagnostics_.add("invalid-id", k->where,
-                                 fmt::format("`{}` is not a valid id", k->text),
-                                 "use lower-case letters and digits with `_` between words")
+                diagnostics_
+                    .add("invalid-id", k->where, fmt::format("`{}` is not a valid id", k->text),
+                         "use lower-case letters and digits with `_` between words")
                     .data_path = key_path(key);
             else
                 report_choice(*k, key);

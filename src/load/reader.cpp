@@ -52,6 +52,7 @@ namespace {
 model::Option read_option(Fields& f) {
     model::Option option;
     option.where = f.where();
+    option.path = f.path();
     option.id = f.slug("id").id;
     option.label = f.text("label");
     option.next = f.optional_slug("next");
@@ -76,6 +77,7 @@ model::Option read_option(Fields& f) {
 model::Question read_question(Fields& f) {
     model::Question q;
     q.where = f.where();
+    q.path = f.path();
     q.id = f.slug("id").id;
     q.text = f.text("text");
     q.help = f.text("help");
@@ -94,6 +96,7 @@ model::Question read_question(Fields& f) {
 model::Tactic read_tactic(Fields& f) {
     model::Tactic t;
     t.where = f.where();
+    t.path = f.path();
     t.id = f.slug("id").id;
     t.name = f.text("name");
     t.description = f.text("description");
@@ -114,6 +117,7 @@ model::Tactic read_tactic(Fields& f) {
     each_object(f, "steps", [&](Fields& s) {
         model::Step step;
         step.where = s.where();
+        step.path = s.path();
         step.day = static_cast<int>(s.integer("day").value_or(0));
         step.action = s.text("action");
         step.channel = s.choice<Channel>("channel");
@@ -127,6 +131,7 @@ model::Tactic read_tactic(Fields& f) {
 model::Kpi read_kpi(Fields& f) {
     model::Kpi k;
     k.where = f.where();
+    k.path = f.path();
     k.id = f.slug("id").id;
     k.name = f.text("name");
     k.description = f.text("description");
@@ -136,6 +141,7 @@ model::Kpi read_kpi(Fields& f) {
     sub_object(f, "benchmark", [&](Fields& b) {
         model::Benchmark benchmark;
         benchmark.where = b.where();
+        benchmark.path = b.path();
         benchmark.number = b.number("value", &benchmark.value).value_or(0);
         benchmark.source = b.slug("source");
         benchmark.year = static_cast<int>(b.integer("year").value_or(0));
@@ -146,6 +152,7 @@ model::Kpi read_kpi(Fields& f) {
     sub_object(f, "target", [&](Fields& t) {
         model::Target target;
         target.where = t.where();
+        target.path = t.path();
         target.rule = t.choice<model::TargetRule>("rule").value_or(model::TargetRule::benchmark);
         target.change_number = t.number("change", &target.change).value_or(0);
         bool needs_change = target.rule != model::TargetRule::benchmark;
@@ -200,6 +207,7 @@ model::Roadmap read_roadmap(const Document& document, const model::SourceFile& f
     each_object(f, "sources", [&](Fields& s) {
         model::Source source;
         source.where = s.where();
+        source.path = s.path();
         source.id = s.slug("id").id;
         source.publisher = s.text("publisher");
         source.title = s.text("title");
@@ -217,6 +225,7 @@ model::Roadmap read_roadmap(const Document& document, const model::SourceFile& f
     each_object(f, "goals", [&](Fields& g) {
         model::Goal goal;
         goal.where = g.where();
+        goal.path = g.path();
         goal.id = g.slug("id").id;
         goal.name = g.text("name");
         goal.description = g.text("description");
@@ -228,6 +237,7 @@ model::Roadmap read_roadmap(const Document& document, const model::SourceFile& f
     each_object(f, "strategies", [&](Fields& s) {
         model::Strategy strategy;
         strategy.where = s.where();
+        strategy.path = s.path();
         strategy.id = s.slug("id").id;
         strategy.name = s.text("name");
         strategy.description = s.text("description");

@@ -18,7 +18,7 @@ struct RoadmapFile {
     std::optional<model::Roadmap> roadmap; ///< absent when the YAML could not be read at all
     model::Diagnostics diagnostics;        ///< problems of this file alone
     std::string io_error;                  ///< set when the file could not be read (exit 2)
-    std::string origin;                    ///< "built-in", "STRAT_ROADMAPS", "--roadmaps", "argument"
+    std::string origin; ///< "built-in", "STRAT_ROADMAPS", "--roadmaps", "argument"
 
     bool usable() const { return roadmap && !diagnostics.has_errors(); }
 };

@@ -13,8 +13,8 @@ using namespace std::string_view_literals;
 
 constexpr auto levels = "one of low, medium, high"sv;
 
-extern const Object source, goal, question, option, weight, facts, strategy, tactic,
-    requirements, step, kpi, benchmark, target, answers_industry, answers_goal;
+extern const Object source, goal, question, option, weight, facts, strategy, tactic, requirements,
+    step, kpi, benchmark, target, answers_industry, answers_goal;
 
 const auto channels = names<model::Channel>();
 const auto level = names<model::Level>();
@@ -47,12 +47,19 @@ const Field option_fields[] = {
     {"label", T::string, true, "The answer as shown."},
     {"next", T::slug, false, "Id of the question asked after this answer."},
     {"weights", T::list, false, "Points this answer gives strategies.", T::object, {}, &weight},
-    {"facts", T::object, false, "What this answer tells about the company.", T::string, {},
-     &facts},
+    {"facts", T::object, false, "What this answer tells about the company.", T::string, {}, &facts},
 };
 const Field weight_fields[] = {
     {"strategy", T::slug, true, "Id of the strategy."},
-    {"points", T::integer, true, "Points, -10 to 10, not 0.", T::string, {}, nullptr, false, -10,
+    {"points",
+     T::integer,
+     true,
+     "Points, -10 to 10, not 0.",
+     T::string,
+     {},
+     nullptr,
+     false,
+     -10,
      10},
     {"reason", T::string, true, "Why, in one line: \"+3 <reason>\"."},
 };
@@ -72,8 +79,14 @@ const Field strategy_fields[] = {
     {"name", T::string, true, "Display name."},
     {"description", T::string, true, "What the strategy does and why it works."},
     {"goals", T::list, true, "Ids of the goals it serves.", T::slug, {}, nullptr, true},
-    {"tactics", T::list, true, "Ids of its tactics, in the order to run them.", T::slug, {},
-     nullptr, true},
+    {"tactics",
+     T::list,
+     true,
+     "Ids of its tactics, in the order to run them.",
+     T::slug,
+     {},
+     nullptr,
+     true},
     {"kpis", T::list, true, "Ids of the KPIs that show it works.", T::slug, {}, nullptr, true},
 };
 const Field tactic_fields[] = {
@@ -83,8 +96,13 @@ const Field tactic_fields[] = {
     {"channels", T::list, true, "Channels it uses.", T::choice, channels, nullptr, true},
     {"effort", T::choice, true, "Effort to set it up: low, medium or high.", T::string, level},
     {"cost", T::choice, true, "Running cost: low, medium or high.", T::string, level},
-    {"requires", T::object, false, "Prerequisites; unmet ones drop the tactic from a plan.",
-     T::string, {}, &requirements},
+    {"requires",
+     T::object,
+     false,
+     "Prerequisites; unmet ones drop the tactic from a plan.",
+     T::string,
+     {},
+     &requirements},
     {"trigger", T::string, false, "The event that starts it, e.g. \"guest checks out\"."},
     {"steps", T::list, true, "Timed steps, in day order.", T::object, {}, &step, true},
     {"kpis", T::list, false, "Ids of KPIs specific to this tactic.", T::slug},
@@ -98,8 +116,16 @@ const Field requirements_fields[] = {
     {"audience", T::choice, false, "Only for this audience.", T::string, names<model::Audience>()},
 };
 const Field step_fields[] = {
-    {"day", T::integer, true, "Days after the trigger or start.", T::string, {}, nullptr, false,
-     0, 3650},
+    {"day",
+     T::integer,
+     true,
+     "Days after the trigger or start.",
+     T::string,
+     {},
+     nullptr,
+     false,
+     0,
+     3650},
     {"action", T::string, true, "What happens."},
     {"channel", T::choice, false, "Channel of this step (one of the tactic's).", T::string,
      channels},
@@ -113,7 +139,12 @@ const Field kpi_fields[] = {
     {"direction", T::choice, true, "Which way is better.", T::string, names<model::Direction>()},
     {"cadence", T::choice, false, "How often to measure (default monthly).", T::string,
      names<model::Cadence>()},
-    {"benchmark", T::object, false, "A published figure to compare against.", T::string, {},
+    {"benchmark",
+     T::object,
+     false,
+     "A published figure to compare against.",
+     T::string,
+     {},
      &benchmark},
     {"target", T::object, false, "How a plan derives the target.", T::string, {}, &target},
 };
@@ -155,16 +186,32 @@ const Field answers_goal_fields[] = {
 const Field answers_industry_fields[] = {
     {"answers", T::dict, false, "Question id: option id.", T::slug},
     {"constraints", T::object, false, "What holds in this industry.", T::string, {}, &facts},
-    {"goals", T::dict, false, "Goal id: answers and constraints for that goal.", T::object, {},
+    {"goals",
+     T::dict,
+     false,
+     "Goal id: answers and constraints for that goal.",
+     T::object,
+     {},
      &answers_goal},
 };
 const Field answers_file_fields[] = {
     {"strat_answers", T::integer, true, "Answers file version; must be 1."},
     {"answers", T::dict, false, "Question id: option id, for any goal and industry.", T::slug},
-    {"constraints", T::object, false, "What holds for the company: consent, channels, data, "
-     "tooling, budget, maturity, audience.", T::string, {}, &facts},
-    {"industries", T::dict, false, "Industry id: answers and constraints for that industry.",
-     T::object, {}, &answers_industry},
+    {"constraints",
+     T::object,
+     false,
+     "What holds for the company: consent, channels, data, "
+     "tooling, budget, maturity, audience.",
+     T::string,
+     {},
+     &facts},
+    {"industries",
+     T::dict,
+     false,
+     "Industry id: answers and constraints for that industry.",
+     T::object,
+     {},
+     &answers_industry},
 };
 const Object answers_file_object{"answers file", "Answers for `strat plan --answers`.",
                                  answers_file_fields};
@@ -177,8 +224,7 @@ const Object source{"source", "A published source of benchmark figures.", source
 const Object goal{"goal", "A business goal and the start of its decision tree.", goal_fields};
 const Object question{"question", "A question of a decision tree.", question_fields};
 const Object option{"option", "An answer to a question.", option_fields};
-const Object weight{"weight", "Points an answer gives a strategy, with the reason.",
-                        weight_fields};
+const Object weight{"weight", "Points an answer gives a strategy, with the reason.", weight_fields};
 const Object facts{"facts", "What an answer tells about the company.", facts_fields};
 const Object strategy{"strategy", "A strategy serving one or more goals.", strategy_fields};
 const Object tactic{"tactic", "A concrete tactic with timed steps.", tactic_fields};
@@ -188,10 +234,9 @@ const Object kpi{"kpi", "A key performance indicator.", kpi_fields};
 const Object benchmark{"benchmark", "A published figure for a KPI.", benchmark_fields};
 const Object target{"target", "How a plan derives a KPI's target.", target_fields};
 
-const Object* const all_objects[] = {&roadmap_object, &source,  &goal,         &question,
-                                     &option,         &weight,  &facts,        &strategy,
-                                     &tactic,         &requirements, &step, &kpi,
-                                     &benchmark,      &target};
+const Object* const all_objects[] = {&roadmap_object, &source, &goal,      &question, &option,
+                                     &weight,         &facts,  &strategy,  &tactic,   &requirements,
+                                     &step,           &kpi,    &benchmark, &target};
 
 } // namespace
 
@@ -202,9 +247,15 @@ const Field* Object::field(std::string_view key) const {
     return nullptr;
 }
 
-const Object& roadmap() { return roadmap_object; }
-const Object& answers_file() { return answers_file_object; }
-std::span<const Object* const> objects() { return all_objects; }
+const Object& roadmap() {
+    return roadmap_object;
+}
+const Object& answers_file() {
+    return answers_file_object;
+}
+std::span<const Object* const> objects() {
+    return all_objects;
+}
 
 bool is_slug(std::string_view text) {
     if (text.empty() || text.size() > slug_max_length || text[0] < 'a' || text[0] > 'z')

@@ -27,11 +27,11 @@ struct Field {
     Type type;
     bool required;
     std::string_view doc;
-    Type item = Type::string;                      ///< list and dict: type of the values
+    Type item = Type::string;                       ///< list and dict: type of the values
     std::span<const std::string_view> choices = {}; ///< choice, or list/dict of choices
-    const Object* object = nullptr;                ///< object, or list of objects
-    bool non_empty = false;                        ///< list: needs at least one item
-    long long min = 0, max = 0;                    ///< integer: range when min < max
+    const Object* object = nullptr;                 ///< object, or list of objects
+    bool non_empty = false;                         ///< list: needs at least one item
+    long long min = 0, max = 0;                     ///< integer: range when min < max
 };
 
 struct Object {

@@ -10,12 +10,18 @@ using model::Origin;
 
 namespace {
 
-bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+bool is_continuation(unsigned char c) {
+    return (c & 0xC0) == 0x80;
+}
 
 /// Length of the valid UTF-8 sequence at `i`, or 0 when it is invalid.
 std::size_t utf8_length(std::string_view s, std::size_t i) {
     auto c = static_cast<unsigned char>(s[i]);
-    std::size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    std::size_t n = c < 0x80           ? 1
+                    : (c >> 5) == 0x6  ? 2
+                    : (c >> 4) == 0xE  ? 3
+                    : (c >> 3) == 0x1E ? 4
+                                       : 0;
     if (n == 0 || i + n > s.size())
         return 0;
     for (std::size_t k = 1; k < n; ++k)
@@ -55,7 +61,9 @@ Origin position_of(const model::SourceFile& file, std::size_t offset) {
     return Origin{&file, lo, column};
 }
 
-bool has_bom(std::string_view text) { return text.substr(0, 3) == "\xEF\xBB\xBF"; }
+bool has_bom(std::string_view text) {
+    return text.substr(0, 3) == "\xEF\xBB\xBF";
+}
 
 bool check_text(const model::SourceFile& file, model::Diagnostics& diagnostics) {
     std::string_view text = file.text();
@@ -63,7 +71,8 @@ bool check_text(const model::SourceFile& file, model::Diagnostics& diagnostics) 
         auto c = static_cast<unsigned char>(text[i]);
         if (c < 0x80) {
             if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
-                std::string what = c == 0 ? "a NUL byte" : fmt::format("control character 0x{:02X}", c);
+                std::string what =
+                    c == 0 ? "a NUL byte" : fmt::format("control character 0x{:02X}", c);
                 diagnostics.add("control-character", position_of(file, i),
                                 fmt::format("the file holds {}; YAML text cannot contain it", what),
                                 "remove it; is this a binary file or a file saved as UTF-16?");
@@ -122,7 +131,8 @@ Origin first_tab_indentation(const model::SourceFile& file, int last_line) {
             end = line.find_last_not_of(" \t", hash);
         char last = line[end];
         char before = end > 0 ? line[end - 1] : ' ';
-        if (last == '|' || last == '>' || ((before == '|' || before == '>') && (last == '-' || last == '+')))
+        if (last == '|' || last == '>' ||
+            ((before == '|' || before == '>') && (last == '-' || last == '+')))
             block_indent = static_cast<int>(spaces);
     }
     return Origin{};

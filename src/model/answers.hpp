@@ -30,8 +30,8 @@ struct AnswerScope {
 struct AnswersFile {
     const SourceFile* file = nullptr;
     AnswerScope everywhere;
-    std::map<std::string, AnswerScope> industries;                          ///< by industry id
-    std::map<std::string, std::map<std::string, AnswerScope>> goals;       ///< industry → goal
+    std::map<std::string, AnswerScope> industries;                   ///< by industry id
+    std::map<std::string, std::map<std::string, AnswerScope>> goals; ///< industry → goal
 };
 
 /// Later facts override earlier ones, key by key.

@@ -13,7 +13,8 @@ constexpr auto W = Severity::warning;
 
 constexpr std::array rules{
     // Reading the file.
-    Rule{"E000", "unreadable-file", E, "The file cannot be read (missing, a directory, no permission)."},
+    Rule{"E000", "unreadable-file", E,
+         "The file cannot be read (missing, a directory, no permission)."},
     Rule{"E001", "yaml-syntax", E, "The file is not well-formed YAML."},
     Rule{"E002", "nesting-too-deep", E, "Nesting is deeper than strat accepts."},
     Rule{"E003", "file-too-large", E, "The file is larger than strat reads."},
@@ -70,7 +71,9 @@ constexpr std::array rules{
 
 } // namespace
 
-std::span<const Rule> all_rules() { return rules; }
+std::span<const Rule> all_rules() {
+    return rules;
+}
 
 const Rule& rule(std::string_view name) {
     for (const Rule& r : rules)
@@ -90,12 +93,13 @@ void Diagnostics::append(const Diagnostics& other) {
 }
 
 std::size_t Diagnostics::error_count() const {
-    return static_cast<std::size_t>(std::count_if(items_.begin(), items_.end(), [](auto& d) {
-        return d.severity() == Severity::error;
-    }));
+    return static_cast<std::size_t>(std::count_if(
+        items_.begin(), items_.end(), [](auto& d) { return d.severity() == Severity::error; }));
 }
 
-std::size_t Diagnostics::warning_count() const { return items_.size() - error_count(); }
+std::size_t Diagnostics::warning_count() const {
+    return items_.size() - error_count();
+}
 
 void Diagnostics::sort() {
     auto key = [](const Diagnostic& d) {
@@ -105,11 +109,10 @@ void Diagnostics::sort() {
     };
     std::stable_sort(items_.begin(), items_.end(),
                      [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
-    items_.erase(std::unique(items_.begin(), items_.end(),
-                             [&](const Diagnostic& a, const Diagnostic& b) {
-                                 return key(a) == key(b);
-                             }),
-                 items_.end());
+    items_.erase(
+        std::unique(items_.begin(), items_.end(),
+                    [&](const Diagnostic& a, const Diagnostic& b) { return key(a) == key(b); }),
+        items_.end());
 }
 
 } // namespace strat::model

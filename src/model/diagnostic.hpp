@@ -15,8 +15,8 @@ enum class Severity { error, warning };
 
 /// One check strat performs. The catalogue is fixed: codes never change meaning.
 struct Rule {
-    std::string_view code;    ///< e.g. "E208"
-    std::string_view name;    ///< e.g. "unknown-tactic"
+    std::string_view code; ///< e.g. "E208"
+    std::string_view name; ///< e.g. "unknown-tactic"
     Severity severity;
     std::string_view summary; ///< one line, for documentation and SARIF
 };

@@ -12,14 +12,28 @@ template <typename T> const T* find_by_id(const std::vector<T>& items, std::stri
 
 } // namespace
 
-const Option* Question::option(std::string_view wanted) const { return find_by_id(options, wanted); }
+const Option* Question::option(std::string_view wanted) const {
+    return find_by_id(options, wanted);
+}
 
-const Source* Roadmap::source(std::string_view wanted) const { return find_by_id(sources, wanted); }
-const Goal* Roadmap::goal(std::string_view wanted) const { return find_by_id(goals, wanted); }
-const Question* Roadmap::question(std::string_view wanted) const { return find_by_id(questions, wanted); }
-const Strategy* Roadmap::strategy(std::string_view wanted) const { return find_by_id(strategies, wanted); }
-const Tactic* Roadmap::tactic(std::string_view wanted) const { return find_by_id(tactics, wanted); }
-const Kpi* Roadmap::kpi(std::string_view wanted) const { return find_by_id(kpis, wanted); }
+const Source* Roadmap::source(std::string_view wanted) const {
+    return find_by_id(sources, wanted);
+}
+const Goal* Roadmap::goal(std::string_view wanted) const {
+    return find_by_id(goals, wanted);
+}
+const Question* Roadmap::question(std::string_view wanted) const {
+    return find_by_id(questions, wanted);
+}
+const Strategy* Roadmap::strategy(std::string_view wanted) const {
+    return find_by_id(strategies, wanted);
+}
+const Tactic* Roadmap::tactic(std::string_view wanted) const {
+    return find_by_id(tactics, wanted);
+}
+const Kpi* Roadmap::kpi(std::string_view wanted) const {
+    return find_by_id(kpis, wanted);
+}
 
 const Goal* Roadmap::goal_by_name(std::string_view id_or_alias) const {
     if (const Goal* g = goal(id_or_alias))

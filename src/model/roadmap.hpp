@@ -16,6 +16,7 @@ namespace strat::model {
 struct Source {
     std::string id;
     Origin where;
+    std::string path; ///< data path in its file, e.g. "strategies[2]"
     std::string publisher;
     std::string title;
     int year = 0;
@@ -27,6 +28,7 @@ struct Source {
 struct Goal {
     std::string id;
     Origin where;
+    std::string path; ///< data path in its file, e.g. "strategies[2]"
     std::string name;
     std::string description;
     std::vector<Ref> aliases;
@@ -53,6 +55,7 @@ struct Weight {
 struct Option {
     std::string id;
     Origin where;
+    std::string path; ///< data path in its file, e.g. "strategies[2]"
     std::string label;
     std::optional<Ref> next;
     std::vector<Weight> weights;
@@ -62,6 +65,7 @@ struct Option {
 struct Question {
     std::string id;
     Origin where;
+    std::string path; ///< data path in its file, e.g. "strategies[2]"
     std::string text;
     std::string help;
     Ref default_option;
@@ -73,6 +77,7 @@ struct Question {
 struct Strategy {
     std::string id;
     Origin where;
+    std::string path; ///< data path in its file, e.g. "strategies[2]"
     std::string name;
     std::string description;
     std::vector<Ref> goals;
@@ -92,6 +97,7 @@ struct Requirements {
 
 struct Step {
     Origin where;
+    std::string path; ///< data path in its file, e.g. "strategies[2]"
     int day = 0;
     std::string action;
     std::optional<Channel> channel;
@@ -101,6 +107,7 @@ struct Step {
 struct Tactic {
     std::string id;
     Origin where;
+    std::string path; ///< data path in its file, e.g. "strategies[2]"
     std::string name;
     std::string description;
     std::vector<Channel> channels;
@@ -114,6 +121,7 @@ struct Tactic {
 
 struct Benchmark {
     Origin where;
+    std::string path;  ///< data path in its file, e.g. "strategies[2]"
     std::string value; ///< as written, so output shows the figure exactly as sourced
     double number = 0;
     Ref source;
@@ -124,6 +132,7 @@ struct Benchmark {
 
 struct Target {
     Origin where;
+    std::string path; ///< data path in its file, e.g. "strategies[2]"
     TargetRule rule = TargetRule::benchmark;
     std::string change; ///< as written; empty for the benchmark rule
     double change_number = 0;
@@ -132,6 +141,7 @@ struct Target {
 struct Kpi {
     std::string id;
     Origin where;
+    std::string path; ///< data path in its file, e.g. "strategies[2]"
     std::string name;
     std::string description;
     Unit unit = Unit::percent;

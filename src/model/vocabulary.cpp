@@ -8,11 +8,11 @@ namespace {
 using namespace std::string_view_literals;
 
 constexpr std::array channel_names{
-    "email"sv,      "sms"sv,         "push"sv,    "messaging"sv,   "phone"sv,   "in_app"sv,
-    "web"sv,        "direct_mail"sv, "paid_search"sv, "paid_social"sv, "display"sv, "social"sv,
-    "seo"sv,        "content"sv,     "video"sv,   "tv"sv,          "radio"sv,   "out_of_home"sv,
-    "print"sv,      "events"sv,      "webinar"sv, "sales"sv,       "partners"sv, "affiliates"sv,
-    "pr"sv,         "referral"sv,    "community"sv, "point_of_sale"sv};
+    "email"sv, "sms"sv,         "push"sv,        "messaging"sv,    "phone"sv,    "in_app"sv,
+    "web"sv,   "direct_mail"sv, "paid_search"sv, "paid_social"sv,  "display"sv,  "social"sv,
+    "seo"sv,   "content"sv,     "video"sv,       "tv"sv,           "radio"sv,    "out_of_home"sv,
+    "print"sv, "events"sv,      "webinar"sv,     "sales"sv,        "partners"sv, "affiliates"sv,
+    "pr"sv,    "referral"sv,    "community"sv,   "point_of_sale"sv};
 constexpr std::array level_names{"low"sv, "medium"sv, "high"sv};
 constexpr std::array maturity_names{"basic"sv, "intermediate"sv, "advanced"sv};
 constexpr std::array audience_names{"b2b"sv, "b2c"sv};
@@ -39,15 +39,35 @@ bool needs_consent(Channel channel) {
     }
 }
 
-template <> std::span<const std::string_view> names<Channel>() { return channel_names; }
-template <> std::span<const std::string_view> names<Level>() { return level_names; }
-template <> std::span<const std::string_view> names<Maturity>() { return maturity_names; }
-template <> std::span<const std::string_view> names<Audience>() { return audience_names; }
-template <> std::span<const std::string_view> names<Reach>() { return reach_names; }
-template <> std::span<const std::string_view> names<Unit>() { return unit_names; }
-template <> std::span<const std::string_view> names<Direction>() { return direction_names; }
-template <> std::span<const std::string_view> names<Cadence>() { return cadence_names; }
-template <> std::span<const std::string_view> names<RoadmapKind>() { return kind_names; }
-template <> std::span<const std::string_view> names<TargetRule>() { return target_rule_names; }
+template <> std::span<const std::string_view> names<Channel>() {
+    return channel_names;
+}
+template <> std::span<const std::string_view> names<Level>() {
+    return level_names;
+}
+template <> std::span<const std::string_view> names<Maturity>() {
+    return maturity_names;
+}
+template <> std::span<const std::string_view> names<Audience>() {
+    return audience_names;
+}
+template <> std::span<const std::string_view> names<Reach>() {
+    return reach_names;
+}
+template <> std::span<const std::string_view> names<Unit>() {
+    return unit_names;
+}
+template <> std::span<const std::string_view> names<Direction>() {
+    return direction_names;
+}
+template <> std::span<const std::string_view> names<Cadence>() {
+    return cadence_names;
+}
+template <> std::span<const std::string_view> names<RoadmapKind>() {
+    return kind_names;
+}
+template <> std::span<const std::string_view> names<TargetRule>() {
+    return target_rule_names;
+}
 
 } // namespace strat::model

@@ -9,19 +9,44 @@
 namespace strat::model {
 
 enum class Channel {
-    email, sms, push, messaging, phone, in_app, web, direct_mail, paid_search, paid_social,
-    display, social, seo, content, video, tv, radio, out_of_home, print, events, webinar,
-    sales, partners, affiliates, pr, referral, community, point_of_sale
+    email,
+    sms,
+    push,
+    messaging,
+    phone,
+    in_app,
+    web,
+    direct_mail,
+    paid_search,
+    paid_social,
+    display,
+    social,
+    seo,
+    content,
+    video,
+    tv,
+    radio,
+    out_of_home,
+    print,
+    events,
+    webinar,
+    sales,
+    partners,
+    affiliates,
+    pr,
+    referral,
+    community,
+    point_of_sale
 };
 
 /// Direct, personal channels: marketing through them needs the person's consent
 /// (ePrivacy / PECR treat consent per channel).
 bool needs_consent(Channel channel);
 
-enum class Level { low, medium, high };                   ///< budget, effort, cost
-enum class Maturity { basic, intermediate, advanced };    ///< team maturity and data skills
-enum class Audience { b2b, b2c };                         ///< whom a company sells to
-enum class Reach { b2c, b2b, both };                      ///< whom an industry sells to
+enum class Level { low, medium, high };                ///< budget, effort, cost
+enum class Maturity { basic, intermediate, advanced }; ///< team maturity and data skills
+enum class Audience { b2b, b2c };                      ///< whom a company sells to
+enum class Reach { b2c, b2b, both };                   ///< whom an industry sells to
 enum class Unit { percent, count, currency, ratio, days, score };
 enum class Direction { up, down };
 enum class Cadence { weekly, monthly, quarterly };

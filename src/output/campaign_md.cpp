@@ -4,10 +4,9 @@
 #include "output/figures.hpp"
 
 #include <fmt/format.h>
-
-#include <algorithm>
 #include <fmt/ranges.h>
 
+#include <algorithm>
 #include <set>
 
 namespace strat::output {
@@ -61,10 +60,10 @@ void write_campaign_markdown(std::ostream& out, const engine::Campaign& c) {
             reasons.push_back(cell(signed_points(reason.points) + " " + reason.text));
         if (!r.feasible())
             reasons.push_back("no tactic fits the stated constraints");
-        out << fmt::format("| {} | {}{}{} | {} | {} |\n", i + 1, chosen ? "**" : "",
-                           cell(r.strategy->name), chosen ? "** (chosen)" : "",
-                           signed_points(r.score),
-                           reasons.empty() ? "no answer weighs it" : fmt::format("{}", fmt::join(reasons, "; ")));
+        out << fmt::format(
+            "| {} | {}{}{} | {} | {} |\n", i + 1, chosen ? "**" : "", cell(r.strategy->name),
+            chosen ? "** (chosen)" : "", signed_points(r.score),
+            reasons.empty() ? "no answer weighs it" : fmt::format("{}", fmt::join(reasons, "; ")));
     }
 
     for (const engine::RankedStrategy* s : c.chosen()) {
@@ -89,9 +88,10 @@ void write_campaign_markdown(std::ostream& out, const engine::Campaign& c) {
                                    cell(step->condition));
             for (const std::string& removed : t.removed_steps)
                 out << fmt::format("\n_{}_\n", removed);
-            out << fmt::format("\nPilot on {} of the audience with a hold-out group; go/no-go after "
-                               "30 days on {}; then scale.\n",
-                               blank, blank);
+            out << fmt::format(
+                "\nPilot on {} of the audience with a hold-out group; go/no-go after "
+                "30 days on {}; then scale.\n",
+                blank, blank);
         }
         for (const engine::DroppedTactic& d : s->dropped)
             out << fmt::format("\n_Not proposed: {}, because {}._\n", d.tactic->name, d.reason);
@@ -100,8 +100,8 @@ void write_campaign_markdown(std::ostream& out, const engine::Campaign& c) {
     out << "\n## KPIs\n\n| KPI | Better | Benchmark | Baseline | Target | Cadence |\n"
            "|---|---|---|---|---|---|\n";
     for (const Kpi* k : c.kpis) {
-        std::string bench = benchmark_text(*k, k->benchmark ? index.source(k->benchmark->source.id)
-                                                            : nullptr);
+        std::string bench =
+            benchmark_text(*k, k->benchmark ? index.source(k->benchmark->source.id) : nullptr);
         std::string target = std::string(blank);
         if (k->target && k->target->rule == TargetRule::benchmark && k->benchmark)
             target = with_unit(k->benchmark->value, k->unit);

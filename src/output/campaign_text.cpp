@@ -3,13 +3,15 @@
 #include "output/campaign.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
-#include <fmt/ranges.h>
 
 namespace strat::output {
 
-std::string signed_points(int points) { return points > 0 ? fmt::format("+{}", points) : std::to_string(points); }
+std::string signed_points(int points) {
+    return points > 0 ? fmt::format("+{}", points) : std::to_string(points);
+}
 
 std::string_view source_label(model::AnswerSource source) {
     switch (source) {

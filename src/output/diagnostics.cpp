@@ -68,9 +68,12 @@ void print_diagnostic(std::ostream& out, const model::Diagnostic& d, const Style
         std::string number = std::to_string(d.where.line);
         std::string gutter(number.size(), ' ');
         out << fmt::format(" {} | {}\n", number, line);
-        out << fmt::format(" {} | {}{}\n", gutter, std::string(static_cast<std::size_t>(caret), ' '),
+        out << fmt::format(" {} | {}{}\n", gutter,
+                           std::string(static_cast<std::size_t>(caret), ' '),
                            paint(style, "1;32", "^"));
     }
+    if (!d.data_path.empty())
+        out << fmt::format("  {} {}\n", paint(style, "1;36", "path:"), d.data_path);
     if (!d.hint.empty())
         out << fmt::format("  {} {}\n", paint(style, "1;36", "hint:"), d.hint);
 }

@@ -43,7 +43,6 @@ void json_strings(JsonWriter& json, std::string_view key, const std::vector<std:
     json.end_array();
 }
 
-
 // --- list ---------------------------------------------------------------------------
 
 struct Column {
@@ -54,19 +53,30 @@ struct Column {
 std::vector<Column> columns(EntityKind kind) {
     switch (kind) {
     case EntityKind::goal:
-        return {{"ID", "id"}, {"NAME", "name"}, {"ALIASES", "aliases"},
-                {"QUESTIONS", "questions"}, {"STRATEGIES", "strategies"}};
+        return {{"ID", "id"},
+                {"NAME", "name"},
+                {"ALIASES", "aliases"},
+                {"QUESTIONS", "questions"},
+                {"STRATEGIES", "strategies"}};
     case EntityKind::question:
-        return {{"ID", "id"}, {"QUESTION", "text"}, {"OPTIONS", "options"},
-                {"DEFAULT", "default"}};
+        return {{"ID", "id"}, {"QUESTION", "text"}, {"OPTIONS", "options"}, {"DEFAULT", "default"}};
     case EntityKind::strategy:
-        return {{"ID", "id"}, {"NAME", "name"}, {"GOALS", "goals"}, {"TACTICS", "tactics"},
+        return {{"ID", "id"},
+                {"NAME", "name"},
+                {"GOALS", "goals"},
+                {"TACTICS", "tactics"},
                 {"KPIS", "kpis"}};
     case EntityKind::tactic:
-        return {{"ID", "id"}, {"NAME", "name"}, {"CHANNELS", "channels"}, {"EFFORT", "effort"},
+        return {{"ID", "id"},
+                {"NAME", "name"},
+                {"CHANNELS", "channels"},
+                {"EFFORT", "effort"},
                 {"COST", "cost"}};
     case EntityKind::kpi:
-        return {{"ID", "id"}, {"NAME", "name"}, {"UNIT", "unit"}, {"BETTER", "direction"},
+        return {{"ID", "id"},
+                {"NAME", "name"},
+                {"UNIT", "unit"},
+                {"BETTER", "direction"},
                 {"BENCHMARK", "benchmark"}};
     case EntityKind::source:
         return {{"ID", "id"}, {"PUBLISHER", "publisher"}, {"YEAR", "year"}, {"TITLE", "title"}};
@@ -82,8 +92,12 @@ struct Cell {
     bool is_number = false;
 };
 
-Cell text(std::string s) { return Cell{std::move(s), {}, false, false}; }
-Cell number(std::size_t n) { return Cell{std::to_string(n), {}, false, true}; }
+Cell text(std::string s) {
+    return Cell{std::move(s), {}, false, false};
+}
+Cell number(std::size_t n) {
+    return Cell{std::to_string(n), {}, false, true};
+}
 Cell list(std::vector<std::string> words) {
     std::string joined = join(words);
     return Cell{joined.empty() ? "-" : joined, std::move(words), true, false};
@@ -100,8 +114,8 @@ std::vector<std::vector<Cell>> rows(EntityKind kind, const Roadmap& r) {
         break;
     case EntityKind::question:
         for (const Question& q : r.questions)
-            out.push_back({text(q.id), text(q.text), list(ids(q.options)),
-                           text(q.default_option.id)});
+            out.push_back(
+                {text(q.id), text(q.text), list(ids(q.options)), text(q.default_option.id)});
         break;
     case EntityKind::strategy:
         for (const Strategy& s : r.strategies)
@@ -115,10 +129,11 @@ std::vector<std::vector<Cell>> rows(EntityKind kind, const Roadmap& r) {
         break;
     case EntityKind::kpi:
         for (const Kpi& k : r.kpis) {
-            std::string bench = benchmark_text(
-                k, k.benchmark ? index.source(k.benchmark->source.id) : nullptr);
+            std::string bench =
+                benchmark_text(k, k.benchmark ? index.source(k.benchmark->source.id) : nullptr);
             out.push_back({text(k.id), text(k.name), text(std::string(name(k.unit))),
-                           text(std::string(name(k.direction))), text(bench.empty() ? "-" : bench)});
+                           text(std::string(name(k.direction))),
+                           text(bench.empty() ? "-" : bench)});
         }
         break;
     case EntityKind::source:
@@ -133,18 +148,18 @@ std::vector<std::vector<Cell>> rows(EntityKind kind, const Roadmap& r) {
 } // namespace
 
 std::string_view plural_name(EntityKind kind) {
-    constexpr std::string_view names[] = {"goals",  "questions", "strategies",
-                                          "tactics", "kpis",     "sources"};
+    constexpr std::string_view names[] = {"goals",   "questions", "strategies",
+                                          "tactics", "kpis",      "sources"};
     return names[static_cast<int>(kind)];
 }
 
 std::string_view singular_name(EntityKind kind) {
-    constexpr std::string_view names[] = {"goal", "question", "strategy", "tactic", "kpi", "source"};
+    constexpr std::string_view names[] = {"goal",   "question", "strategy",
+                                          "tactic", "kpi",      "source"};
     return names[static_cast<int>(kind)];
 }
 
-void list_industries(std::ostream& out, const std::vector<IndustryRow>& industries,
-                     Format format) {
+void list_industries(std::ostream& out, const std::vector<IndustryRow>& industries, Format format) {
     if (format == Format::json) {
         JsonWriter json(out);
         json.begin_array();
@@ -166,16 +181,16 @@ void list_industries(std::ostream& out, const std::vector<IndustryRow>& industri
     Table table({"ID", "NAME", "AUDIENCE", "GOALS", "FROM"});
     for (const IndustryRow& row : industries) {
         const Roadmap& r = *row.roadmap;
-        std::string from = row.origin == "built-in" ? row.origin
-                                                    : fmt::format("{} {}", row.origin, row.path);
-        table.add({r.id, r.name, std::string(name(r.audience)), std::to_string(r.goals.size()),
-                   from});
+        std::string from =
+            row.origin == "built-in" ? row.origin : fmt::format("{} {}", row.origin, row.path);
+        table.add(
+            {r.id, r.name, std::string(name(r.audience)), std::to_string(r.goals.size()), from});
     }
     table.print(out);
 }
 
-void list_entities(std::ostream& out, EntityKind kind,
-                   const std::vector<const Roadmap*>& roadmaps, Format format) {
+void list_entities(std::ostream& out, EntityKind kind, const std::vector<const Roadmap*>& roadmaps,
+                   Format format) {
     bool with_industry = roadmaps.size() > 1;
     std::vector<Column> cols = columns(kind);
     if (format == Format::json) {

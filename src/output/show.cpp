@@ -71,7 +71,9 @@ public:
         Section strategies{"Strategies serving this goal", {}};
         for (const Strategy* s : index_.strategies_for(g)) {
             strategies.items.push_back(
-                {s->id, s->name, {"tactics: " + refs_text(s->tactics), "KPIs: " + refs_text(s->kpis)}});
+                {s->id,
+                 s->name,
+                 {"tactics: " + refs_text(s->tactics), "KPIs: " + refs_text(s->kpis)}});
             cite_kpis(d, s->kpis);
         }
         d.sections.push_back(std::move(strategies));
@@ -97,10 +99,11 @@ public:
         Section tactics{"Tactics, in order", {}};
         for (const Ref& ref : s.tactics)
             if (const Tactic* t = index_.tactic(ref.id))
-                tactics.items.push_back({t->id, t->name,
-                                         {fmt::format("channels: {}; effort {}, cost {}",
-                                                      channels_text(t->channels), name(t->effort),
-                                                      name(t->cost))}});
+                tactics.items.push_back(
+                    {t->id,
+                     t->name,
+                     {fmt::format("channels: {}; effort {}, cost {}", channels_text(t->channels),
+                                  name(t->effort), name(t->cost))}});
         d.sections.push_back(std::move(tactics));
         d.sections.push_back({"KPIs", kpi_items(d, s.kpis)});
         Section weighted{"Answers that weight it", {}};
@@ -215,7 +218,8 @@ private:
                 continue;
             std::string bench =
                 benchmark_text(*k, k->benchmark ? cite(d, k->benchmark->source) : nullptr);
-            items.push_back({k->id, k->name,
+            items.push_back({k->id,
+                             k->name,
                              {fmt::format("better {}; benchmark: {}", name(k->direction),
                                           bench.empty() ? "none known" : bench)}});
         }

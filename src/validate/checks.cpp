@@ -33,14 +33,21 @@ public:
     }
 
 private:
-    void report(std::string_view rule, const Origin& where, std::string message,
+    void report(std::string_view rule, const Origin& where, std::string path, std::string message,
                 std::string hint = {}) {
         if (only_ == nullptr || where.file == only_)
-            diagnostics_.add(rule, where, std::move(message), std::move(hint));
+            diagnostics_.add(rule, where, std::move(message), std::move(hint)).data_path =
+                std::move(path);
     }
 
-    template <typename T>
-    static std::vector<std::string> ids_of(const std::vector<T>& items) {
+    static std::string at(const std::string& path, std::string_view key, std::size_t index) {
+        return fmt::format("{}.{}[{}]", path, key, index);
+    }
+    static std::string at(const std::string& path, std::string_view key) {
+        return fmt::format("{}.{}", path, key);
+    }
+
+    template <typename T> static std::vector<std::string> ids_of(const std::vector<T>& items) {
         std::vector<std::string> ids;
         for (const T& item : items)
             ids.push_back(item.id);
@@ -49,11 +56,11 @@ private:
 
     /// Report `ref` when `found` is null: "<what> `x` does not exist (did you mean ...)".
     template <typename T>
-    bool resolve(const Ref& ref, const void* found, std::string_view rule, std::string_view what,
-                 const std::vector<T>& candidates) {
+    bool resolve(const Ref& ref, std::string path, const void* found, std::string_view rule,
+                 std::string_view what, const std::vector<T>& candidates) {
         if (found != nullptr || ref.id.empty())
             return found != nullptr;
-        report(rule, ref.where,
+        report(rule, ref.where, std::move(path),
                fmt::format("{} `{}` does not exist{}", what, ref.id,
                            did_you_mean(ref.id, ids_of(candidates))),
                fmt::format("define it under `{}`, or name an existing one", plural(what)));
@@ -73,18 +80,19 @@ private:
         for (const Goal& g : r_.goals)
             names.emplace(g.id, &g);
         for (const Goal& g : r_.goals) {
-            for (const Ref& alias : g.aliases) {
+            for (std::size_t i = 0; i < g.aliases.size(); ++i) {
+                const Ref& alias = g.aliases[i];
                 auto [it, fresh] = names.emplace(alias.id, &g);
                 if (!fresh)
-                    report("duplicate-alias", alias.where,
+                    report("duplicate-alias", alias.where, at(g.path, "aliases", i),
                            fmt::format("alias `{}` of goal `{}` is already {}", alias.id, g.id,
                                        it->second->id == alias.id
                                            ? "a goal id"
                                            : fmt::format("an alias of goal `{}`", it->second->id)),
                            "each word must lead to one goal; remove or rename the alias");
             }
-            resolve(g.start, index_.question(g.start.id), "unknown-question", "question",
-                    r_.questions);
+            resolve(g.start, at(g.path, "start"), index_.question(g.start.id), "unknown-question",
+                    "question", r_.questions);
         }
     }
 
@@ -92,7 +100,7 @@ private:
         for (const Question& q : r_.questions) {
             if (!q.default_option.id.empty() && !q.option(q.default_option.id)) {
                 std::vector<std::string> options = ids_of(q.options);
-                report("unknown-option", q.default_option.where,
+                report("unknown-option", q.default_option.where, at(q.path, "default"),
                        fmt::format("default `{}` is not an option of question `{}`{}",
                                    q.default_option.id, q.id,
                                    did_you_mean(q.default_option.id, options)),
@@ -100,10 +108,11 @@ private:
             }
             for (const Option& o : q.options) {
                 if (o.next)
-                    resolve(*o.next, index_.question(o.next->id), "unknown-question", "question",
-                            r_.questions);
-                for (const Weight& w : o.weights)
-                    resolve(w.strategy, index_.strategy(w.strategy.id), "unknown-strategy",
+                    resolve(*o.next, at(o.path, "next"), index_.question(o.next->id),
+                            "unknown-question", "question", r_.questions);
+                for (std::size_t i = 0; i < o.weights.size(); ++i)
+                    resolve(o.weights[i].strategy, at(at(o.path, "weights", i), "strategy"),
+                            index_.strategy(o.weights[i].strategy.id), "unknown-strategy",
                             "strategy", r_.strategies);
             }
         }
@@ -111,32 +120,36 @@ private:
 
     void check_strategies() {
         for (const Strategy& s : r_.strategies) {
-            for (const Ref& g : s.goals)
-                resolve(g, index_.goal(g.id), "unknown-goal", "goal", r_.goals);
-            for (const Ref& t : s.tactics)
-                if (resolve(t, index_.tactic(t.id), "unknown-tactic", "tactic", r_.tactics))
-                    used_tactics_.insert(t.id);
-            for (const Ref& k : s.kpis)
-                if (resolve(k, index_.kpi(k.id), "unknown-kpi", "KPI", r_.kpis))
-                    used_kpis_.insert(k.id);
+            for (std::size_t i = 0; i < s.goals.size(); ++i)
+                resolve(s.goals[i], at(s.path, "goals", i), index_.goal(s.goals[i].id),
+                        "unknown-goal", "goal", r_.goals);
+            for (std::size_t i = 0; i < s.tactics.size(); ++i)
+                if (resolve(s.tactics[i], at(s.path, "tactics", i), index_.tactic(s.tactics[i].id),
+                            "unknown-tactic", "tactic", r_.tactics))
+                    used_tactics_.insert(s.tactics[i].id);
+            for (std::size_t i = 0; i < s.kpis.size(); ++i)
+                if (resolve(s.kpis[i], at(s.path, "kpis", i), index_.kpi(s.kpis[i].id),
+                            "unknown-kpi", "KPI", r_.kpis))
+                    used_kpis_.insert(s.kpis[i].id);
         }
     }
 
     void check_tactics() {
         for (const Tactic& t : r_.tactics) {
-            for (const Ref& k : t.kpis)
-                if (resolve(k, index_.kpi(k.id), "unknown-kpi", "KPI", r_.kpis))
-                    used_kpis_.insert(k.id);
+            for (std::size_t i = 0; i < t.kpis.size(); ++i)
+                if (resolve(t.kpis[i], at(t.path, "kpis", i), index_.kpi(t.kpis[i].id),
+                            "unknown-kpi", "KPI", r_.kpis))
+                    used_kpis_.insert(t.kpis[i].id);
             int last_day = 0;
             for (const Step& step : t.steps) {
                 if (step.channel && std::find(t.channels.begin(), t.channels.end(),
                                               *step.channel) == t.channels.end())
-                    report("step-channel", step.where,
+                    report("step-channel", step.where, at(step.path, "channel"),
                            fmt::format("step uses channel `{}`, which tactic `{}` does not list",
                                        name(*step.channel), t.id),
                            fmt::format("add `{}` to the tactic's `channels`", name(*step.channel)));
                 if (step.day < last_day)
-                    report("steps-out-of-order", step.where,
+                    report("steps-out-of-order", step.where, at(step.path, "day"),
                            fmt::format("step on day {} comes after a step on day {}", step.day,
                                        last_day),
                            "list steps in day order");
@@ -147,14 +160,15 @@ private:
 
     void check_kpis() {
         for (const Kpi& k : r_.kpis) {
-            if (k.benchmark && resolve(k.benchmark->source, index_.source(k.benchmark->source.id),
-                                       "unknown-source", "source", r_.sources))
+            if (k.benchmark && resolve(k.benchmark->source, at(k.benchmark->path, "source"),
+                                       index_.source(k.benchmark->source.id), "unknown-source",
+                                       "source", r_.sources))
                 used_sources_.insert(k.benchmark->source.id);
             if (k.target && k.target->rule == TargetRule::benchmark && !k.benchmark)
-                report("target-without-benchmark", k.target->where,
-                       fmt::format("KPI `{}` takes its target from the benchmark, but has none",
-                                   k.id),
-                       "add a sourced `benchmark`, or use rule `relative` or `absolute`");
+                report(
+                    "target-without-benchmark", k.target->where, k.target->path,
+                    fmt::format("KPI `{}` takes its target from the benchmark, but has none", k.id),
+                    "add a sourced `benchmark`, or use rule `relative` or `absolute`");
         }
     }
 
@@ -184,7 +198,7 @@ private:
                     continue;
                 Mark& m = mark[next];
                 if (m == Mark::open) {
-                    report("tree-cycle", o.next->where,
+                    report("tree-cycle", o.next->where, at(o.path, "next"),
                            fmt::format("answer `{}` of question `{}` leads back to question "
                                        "`{}`, so the walk never ends",
                                        o.id, top.q->id, next->id),
@@ -206,19 +220,21 @@ private:
         for (const Question& q : r_.questions) {
             auto it = goals_of.find(&q);
             if (it == goals_of.end()) {
-                report("unreachable-question", q.where,
+                report("unreachable-question", q.where, q.path,
                        fmt::format("no goal's decision tree reaches question `{}`", q.id),
                        "name it in a goal's `start` or an option's `next`, or remove it");
                 continue;
             }
             for (const Option& o : q.options)
-                for (const Weight& w : o.weights)
-                    if (const Strategy* s = index_.strategy(w.strategy.id)) {
+                for (std::size_t i = 0; i < o.weights.size(); ++i)
+                    if (const Strategy* s = index_.strategy(o.weights[i].strategy.id)) {
+                        const Weight& w = o.weights[i];
                         bool serves = false;
                         for (const Ref& g : s->goals)
                             serves = serves || it->second.count(g.id);
                         if (!serves)
                             report("weight-outside-goal", w.strategy.where,
+                                   at(at(o.path, "weights", i), "strategy"),
                                    fmt::format("strategy `{}` serves none of the goals whose tree "
                                                "asks question `{}` ({})",
                                                s->id, q.id, join_set(it->second)),
@@ -226,13 +242,13 @@ private:
                     }
         }
         for (const Strategy& s : r_.strategies)
-            for (const Ref& g : s.goals)
-                if (const Goal* goal = index_.goal(g.id); goal && !weighted(*goal, s))
-                    report("unreached-strategy", g.where,
+            for (std::size_t i = 0; i < s.goals.size(); ++i)
+                if (const Goal* goal = index_.goal(s.goals[i].id); goal && !weighted(*goal, s))
+                    report("unreached-strategy", s.goals[i].where, at(s.path, "goals", i),
                            fmt::format("strategy `{}` serves goal `{}`, but no answer in that "
                                        "goal's decision tree gives it points, so it always "
                                        "ranks last",
-                                       s.id, g.id),
+                                       s.id, goal->id),
                            "add a weight for it to an option the tree asks");
     }
 
@@ -257,16 +273,18 @@ private:
     void check_unused() {
         for (const Tactic& t : r_.tactics)
             if (!used_tactics_.count(t.id))
-                report("unused-tactic", t.where,
+                report("unused-tactic", t.where, t.path,
                        fmt::format("no strategy uses tactic `{}`", t.id),
                        "list it in a strategy's `tactics`, or remove it");
         for (const Kpi& k : r_.kpis)
             if (!used_kpis_.count(k.id))
-                report("unused-kpi", k.where, fmt::format("no strategy or tactic measures KPI `{}`", k.id),
+                report("unused-kpi", k.where, k.path,
+                       fmt::format("no strategy or tactic measures KPI `{}`", k.id),
                        "list it in a strategy's or tactic's `kpis`, or remove it");
         for (const Source& s : r_.sources)
             if (!used_sources_.count(s.id))
-                report("unused-source", s.where, fmt::format("no benchmark cites source `{}`", s.id),
+                report("unused-source", s.where, s.path,
+                       fmt::format("no benchmark cites source `{}`", s.id),
                        "cite it from a KPI's `benchmark`, or remove it");
     }
 

@@ -1,5 +1,6 @@
 #include "validate/validation.hpp"
 
+#include "util/parallel.hpp"
 #include "validate/checks.hpp"
 
 #include <fmt/format.h>
@@ -8,39 +9,51 @@
 
 namespace strat::validate {
 
+namespace {
+
+FileResult check_file(const load::Catalog& catalog, const load::RoadmapFile& target) {
+    FileResult result;
+    result.path = target.file->path();
+    result.io_error = target.io_error;
+    result.diagnostics = target.diagnostics;
+    if (!target.io_error.empty())
+        result.diagnostics.add("unreadable-file", model::Origin{target.file.get(), 0, 0},
+                               target.io_error, "check the path and its permissions");
+    if (target.roadmap) { // even with shape errors: report everything in one run
+        model::Diagnostics chain;
+        if (auto merged = catalog.resolve(target, chain))
+            check_roadmap(*merged, target.file.get(), result.diagnostics);
+        result.diagnostics.append(chain);
+    }
+    return result;
+}
+
+} // namespace
+
 Validation validate_files(const load::Catalog& catalog,
-                          const std::vector<const load::RoadmapFile*>& targets) {
+                          const std::vector<const load::RoadmapFile*>& targets,
+                          std::size_t threads) {
     Validation out;
+    out.files.resize(targets.size());
+    util::parallel_for(targets.size(), threads,
+                       [&](std::size_t i) { out.files[i] = check_file(catalog, *targets[i]); });
+    // Duplicate ids across files depend on order, so they are found after the parallel part.
     std::map<std::string, const load::RoadmapFile*> by_id;
-    for (const load::RoadmapFile* target : targets) {
-        FileResult result;
-        result.path = target->file->path();
-        result.io_error = target->io_error;
-        result.diagnostics = target->diagnostics;
-        if (!target->io_error.empty())
-            result.diagnostics.add("unreadable-file", model::Origin{target->file.get(), 0, 0},
-                                   target->io_error,
-                                   "check the path and its permissions");
+    for (std::size_t i = 0; i < targets.size(); ++i) {
+        const load::RoadmapFile* target = targets[i];
+        FileResult& result = out.files[i];
         if (target->roadmap && !target->roadmap->id.empty()) {
             auto [it, fresh] = by_id.emplace(target->roadmap->id, target);
             if (!fresh)
-                result.diagnostics.add(
-                    "duplicate-roadmap", target->roadmap->where,
-                    fmt::format("roadmap id `{}` is also defined in {}", target->roadmap->id,
-                                it->second->file->path()),
-                    "give each roadmap file its own `id`");
-        }
-        if (target->roadmap) { // even with shape errors: report everything in one run
-            model::Diagnostics chain;
-            if (auto merged = catalog.resolve(*target, chain))
-                check_roadmap(*merged, target->file.get(), result.diagnostics);
-            result.diagnostics.append(chain);
+                result.diagnostics.add("duplicate-roadmap", target->roadmap->where,
+                                       fmt::format("roadmap id `{}` is also defined in {}",
+                                                   target->roadmap->id, it->second->file->path()),
+                                       "give each roadmap file its own `id`");
         }
         result.diagnostics.sort();
         out.errors += result.diagnostics.error_count();
         out.warnings += result.diagnostics.warning_count();
         out.io_errors += result.io_error.empty() ? 0u : 1u;
-        out.files.push_back(std::move(result));
     }
     return out;
 }

@@ -25,7 +25,9 @@ struct Validation {
 
 /// Validate each of `targets` (files of `catalog`): its own problems, its `extends` chain,
 /// and the semantic checks of the merged roadmap, sorted by position.
+/// `threads` as for util::parallel_for; results are in `targets` order whatever it is.
 Validation validate_files(const load::Catalog& catalog,
-                          const std::vector<const load::RoadmapFile*>& targets);
+                          const std::vector<const load::RoadmapFile*>& targets,
+                          std::size_t threads = 1);
 
 } // namespace strat::validate

@@ -18,7 +18,12 @@ struct Run {
 Run run(std::vector<std::string> args, std::map<std::string, std::string> env = {}) {
     std::istringstream in;
     std::ostringstream out, err;
-    strat::cli::Io io{in, out, err, false, false, false,
+    strat::cli::Io io{in,
+                      out,
+                      err,
+                      false,
+                      false,
+                      false,
                       [env](const std::string& name) -> std::optional<std::string> {
                           auto it = env.find(name);
                           return it == env.end() ? std::nullopt

@@ -144,8 +144,7 @@ TEST_CASE("a strategy with no tactic that fits ranks after those that have one")
     CHECK(email.strategy->id == "email_first");
     CHECK_FALSE(email.feasible());
     REQUIRE(email.dropped.size() == 2);
-    CHECK(email.dropped[0].reason ==
-          "it needs marketing consent for email, which you do not hold");
+    CHECK(email.dropped[0].reason == "it needs marketing consent for email, which you do not hold");
     CHECK(email.dropped[1].reason == "it needs an intermediate team or more; yours is basic");
 }
 
@@ -164,7 +163,8 @@ TEST_CASE("unknown prerequisites are kept as things to confirm; unusable channel
     REQUIRE(mail.to_confirm.size() == 1);
     CHECK(mail.to_confirm[0].text == "marketing consent for email");
     REQUIRE(mail.steps.size() == 1);
-    CHECK(mail.removed_steps == std::vector<std::string>{"day 2 step left out: sms is not available"});
+    CHECK(mail.removed_steps ==
+          std::vector<std::string>{"day 2 step left out: sms is not available"});
     CHECK(email->dropped.at(0).reason == "it needs a high budget or more; yours is low");
 }
 

@@ -21,8 +21,9 @@ TEST_CASE("duplicate keys in large mappings are found too") {
         text += fmt::format("    k{}: 1\n", i);
     text += "    k7: 2\n";
     auto file = parse(text);
-    CHECK(brief(file.diagnostics).find("44:5: [E008 duplicate-key] key `k7` appears twice in this "
-                                       "mapping (first at line 11)") != std::string::npos);
+    CHECK(brief(file.diagnostics)
+              .find("44:5: [E008 duplicate-key] key `k7` appears twice in this "
+                    "mapping (first at line 11)") != std::string::npos);
 }
 
 TEST_CASE("nesting deeper than the limit stops at the position where it goes too deep") {
@@ -55,8 +56,8 @@ TEST_CASE("nested aliases cannot expand without bound") {
 
 TEST_CASE("merge keys are refused with a plain explanation") {
     auto file = parse("strat: 1\nx: &b {a: 1}\ny:\n  <<: *b\n");
-    CHECK(brief(file.diagnostics).find(
-              "4:3: [E011 merge-key] merge keys (`<<`) are not supported in roadmaps\n") !=
+    CHECK(brief(file.diagnostics)
+              .find("4:3: [E011 merge-key] merge keys (`<<`) are not supported in roadmaps\n") !=
           std::string::npos);
 }
 
@@ -106,9 +107,9 @@ TEST_CASE("a tab used for indentation is named as such") {
 
 TEST_CASE("a quoted string that never closes is an error") {
     auto file = parse("strat: 1\nname: \"unterminated\nid: x\n");
-    CHECK(brief(file.diagnostics).find("2:7: [E013 unterminated-string] this quoted string has no "
-                                       "closing quote before the end of the file") !=
-          std::string::npos);
+    CHECK(brief(file.diagnostics)
+              .find("2:7: [E013 unterminated-string] this quoted string has no "
+                    "closing quote before the end of the file") != std::string::npos);
 }
 
 TEST_CASE("yaml-cpp's messages are translated") {

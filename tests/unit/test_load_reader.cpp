@@ -99,8 +99,7 @@ questions:
       - {id: a, label: A, facts: {consent: {email: true, fax: false}, budget: low}}
       - {id: b, label: B}
 )");
-    CHECK(brief(file.diagnostics) ==
-          "21:58: [E104 invalid-value] `consent` cannot be `fax`\n");
+    CHECK(brief(file.diagnostics) == "21:58: [E104 invalid-value] `consent` cannot be `fax`\n");
     REQUIRE(file.roadmap);
     const auto& t = file.roadmap->tactics.at(0);
     CHECK(t.prerequisites.consent.size() == 2);

@@ -6,7 +6,6 @@
 #include "validate/checks.hpp"
 
 #include <doctest/doctest.h>
-
 #include <fmt/format.h>
 
 #include <functional>
