@@ -1,6 +1,7 @@
 #include "cli/app.hpp"
 
 #include "cli/commands.hpp"
+#include "model/suggest.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -18,6 +19,30 @@ constexpr const char* description =
     "strat: from a marketing goal to ranked strategies, tactics and KPIs, using industry "
     "roadmaps of proven practice.";
 
+/// CLI11's message, or a plainer one for the mistakes people make most.
+std::string usage_message(CLI::App& app, const std::vector<std::string>& args,
+                          std::string message) {
+    if (args.empty())
+        return "no command given";
+    if (!app.get_subcommands().empty())
+        return message;
+    std::vector<std::string> commands;
+    for (const CLI::App* sub : app.get_subcommands({}))
+        commands.push_back(sub->get_name());
+    // The first word that is neither an option nor the value of --roadmaps.
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--roadmaps") {
+            ++i;
+            continue;
+        }
+        if (args[i].rfind("-", 0) == 0)
+            continue;
+        return fmt::format("unknown command `{}`{}; the commands are: {}", args[i],
+                           model::did_you_mean(args[i], commands), model::join(commands));
+    }
+    return message == "A subcommand is required" ? "no command given" : message;
+}
+
 } // namespace
 
 int run(const std::vector<std::string>& args, Io& io) {
@@ -29,7 +54,8 @@ int run(const std::vector<std::string>& args, Io& io) {
     app.add_option("--roadmaps", global.roadmap_dirs,
                    "Also read roadmaps from DIR (repeatable; overrides built-in ones with the "
                    "same id)")
-        ->type_name("DIR");
+        ->type_name("DIR")
+        ->allow_extra_args(false); // one directory per --roadmaps, so it never eats arguments
 
     ValidateOptions validate;
     ListOptions list;
@@ -53,11 +79,10 @@ int run(const std::vector<std::string>& args, Io& io) {
         io.out << "strat " << STRAT_VERSION << '\n';
         return Exit::ok;
     } catch (const CLI::ParseError& e) {
-        std::string message = e.what();
-        if (args.empty())
-            message = "no command given";
-        io.err << "strat: error: " << message << '\n'
-               << "  hint: run `strat --help` for the commands and options\n";
+        io.err << "strat: error: " << usage_message(app, args, e.what()) << '\n';
+        std::vector<CLI::App*> parsed = app.get_subcommands();
+        io.err << fmt::format("  hint: run `strat {}--help` for the commands and options\n",
+                              parsed.empty() ? "" : parsed.front()->get_name() + " ");
         return Exit::usage;
     }
 

@@ -178,7 +178,8 @@ CLI::App* setup_plan(CLI::App& app, PlanOptions& o) {
                   "a terminal)");
     cmd->add_option("--strategy", o.strategies,
                     "Plan this strategy instead of the top-ranked one (repeatable)")
-        ->type_name("ID");
+        ->type_name("ID")
+        ->allow_extra_args(false);
     cmd->add_option("--top", o.top, "Plan the N best-ranked strategies in one skeleton")
         ->type_name("N")
         ->check(CLI::Range(1, 100))
@@ -203,31 +204,39 @@ CLI::App* setup_plan(CLI::App& app, PlanOptions& o) {
                     "You hold marketing consent for these channels (comma-separated, repeatable)")
         ->delimiter(',')
         ->check(channels)
-        ->type_name("CHANNEL");
+        ->type_name("CHANNEL")
+        ->allow_extra_args(false);
     cmd->add_option("--no-consent", o.no_consent, "You do not hold consent for these channels")
         ->delimiter(',')
         ->check(channels)
-        ->type_name("CHANNEL");
+        ->type_name("CHANNEL")
+        ->allow_extra_args(false);
     cmd->add_option("--channel", o.channels, "These channels are available")
         ->delimiter(',')
         ->check(channels)
-        ->type_name("CHANNEL");
+        ->type_name("CHANNEL")
+        ->allow_extra_args(false);
     cmd->add_option("--no-channel", o.no_channels, "These channels are not available")
         ->delimiter(',')
         ->check(channels)
-        ->type_name("CHANNEL");
+        ->type_name("CHANNEL")
+        ->allow_extra_args(false);
     cmd->add_option("--data", o.data, "You hold this data (e.g. purchase_history)")
         ->delimiter(',')
-        ->type_name("NAME");
+        ->type_name("NAME")
+        ->allow_extra_args(false);
     cmd->add_option("--no-data", o.no_data, "You do not hold this data")
         ->delimiter(',')
-        ->type_name("NAME");
+        ->type_name("NAME")
+        ->allow_extra_args(false);
     cmd->add_option("--tooling", o.tooling, "You have this tool (e.g. marketing_automation)")
         ->delimiter(',')
-        ->type_name("NAME");
+        ->type_name("NAME")
+        ->allow_extra_args(false);
     cmd->add_option("--no-tooling", o.no_tooling, "You do not have this tool")
         ->delimiter(',')
-        ->type_name("NAME");
+        ->type_name("NAME")
+        ->allow_extra_args(false);
     cmd->add_option("--budget", o.budget, "Your budget level")
         ->check(CLI::IsMember({"low", "medium", "high"}))
         ->type_name("LEVEL");

@@ -10,11 +10,11 @@
 namespace strat::cli {
 
 output::Style Context::err_style() const {
-    return output::Style{io_.stderr_is_tty && !io_.env("NO_COLOR")};
+    return output::Style{io_.stderr_is_tty && io_.env("NO_COLOR").value_or("").empty()};
 }
 
 output::Style Context::out_style() const {
-    return output::Style{io_.stdout_is_tty && !io_.env("NO_COLOR")};
+    return output::Style{io_.stdout_is_tty && io_.env("NO_COLOR").value_or("").empty()};
 }
 
 void Context::fail(int code, const std::string& message, const std::string& hint) {
@@ -45,14 +45,34 @@ load::Catalog& Context::catalog() {
         dirs.push_back(dir);
         origins.push_back("--roadmaps");
     }
-    std::vector<std::string> errors;
-    catalog_ = load::load_catalog(dirs, origins, errors);
+    std::vector<std::string> errors, warnings;
+    catalog_ = load::load_catalog(dirs, origins, errors, &warnings);
+    for (const std::string& w : warnings)
+        io_.err << "strat: warning: " << w << '\n';
+    for (const load::RoadmapFile* file : catalog_->all())
+        if (file->origin != "built-in" && (!file->roadmap || file->roadmap->id.empty()))
+            io_.err << fmt::format("strat: warning: skipping {}: it is not a readable roadmap; "
+                                   "run `strat validate {}`\n",
+                                   file->file->path(), file->file->path());
     if (!errors.empty()) {
         for (std::size_t i = 0; i + 1 < errors.size(); ++i)
             io_.err << "strat: error: " << errors[i] << '\n';
         fail(Exit::usage, errors.back(), "check --roadmaps and STRAT_ROADMAPS");
     }
     return *catalog_;
+}
+
+std::optional<model::Roadmap> Context::resolve_checked(const load::RoadmapFile& file,
+                                                       model::Diagnostics& diagnostics) {
+    diagnostics = file.diagnostics;
+    std::optional<model::Roadmap> merged;
+    if (file.usable())
+        merged = catalog().resolve(file, diagnostics);
+    if (merged)
+        validate::check_roadmap(*merged, nullptr, diagnostics);
+    if (diagnostics.has_errors())
+        merged.reset();
+    return merged;
 }
 
 const model::Roadmap& Context::industry(const std::string& id) {
@@ -66,13 +86,9 @@ const model::Roadmap& Context::industry(const std::string& id) {
     for (const auto& r : resolved_)
         if (r->id == id)
             return *r;
-    model::Diagnostics diagnostics = file->diagnostics;
-    std::optional<model::Roadmap> merged;
-    if (file->usable())
-        merged = all.resolve(*file, diagnostics);
-    if (merged)
-        validate::check_roadmap(*merged, nullptr, diagnostics);
-    if (!merged || diagnostics.has_errors()) {
+    model::Diagnostics diagnostics;
+    std::optional<model::Roadmap> merged = resolve_checked(*file, diagnostics);
+    if (!merged) {
         diagnostics.sort();
         for (const model::Diagnostic& d : diagnostics.items())
             if (d.severity() == model::Severity::error)
@@ -86,8 +102,19 @@ const model::Roadmap& Context::industry(const std::string& id) {
 
 std::vector<const model::Roadmap*> Context::industries() {
     std::vector<const model::Roadmap*> out;
-    for (const std::string& id : catalog().industry_ids())
-        out.push_back(&industry(id));
+    for (const std::string& id : catalog().industry_ids()) {
+        const load::RoadmapFile* file = catalog().find(id);
+        model::Diagnostics diagnostics;
+        if (resolve_checked(*file, diagnostics)) {
+            out.push_back(&industry(id));
+            continue;
+        }
+        // One broken roadmap must not hide the others from a listing.
+        io_.err << fmt::format("strat: warning: skipping industry `{}`: {} has {} error{}; run "
+                               "`strat validate` on it\n",
+                               id, file->file->path(), diagnostics.error_count(),
+                               diagnostics.error_count() == 1 ? "" : "s");
+    }
     return out;
 }
 

@@ -62,6 +62,10 @@ public:
     std::vector<const model::Roadmap*> industries();
 
 private:
+    /// `file` merged and checked; nullopt (and the errors in `diagnostics`) when invalid.
+    std::optional<model::Roadmap> resolve_checked(const load::RoadmapFile& file,
+                                                  model::Diagnostics& diagnostics);
+
     Io& io_;
     const GlobalOptions& global_;
     std::optional<load::Catalog> catalog_;

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <set>
 
 namespace strat::load {
@@ -114,33 +115,43 @@ std::optional<model::Roadmap> Catalog::resolve(const RoadmapFile& leaf,
                                                model::Diagnostics& diagnostics) const {
     if (!leaf.roadmap)
         return std::nullopt;
+    // Problems anywhere in the chain are reported at the leaf's own `extends`: that is the
+    // line its author can change, and it keeps each file's report in that file.
     std::vector<const model::Roadmap*> chain{&*leaf.roadmap};
-    std::set<std::string> seen{leaf.roadmap->id};
+    std::vector<std::string> names{leaf.roadmap->id};
     while (chain.back()->extends) {
         const model::Ref& parent_ref = *chain.back()->extends;
+        const model::Origin& at = leaf.roadmap->extends->where;
+        std::string via =
+            chain.size() > 1 ? fmt::format(" (via {})", model::join(names, " -> ")) : std::string();
         const RoadmapFile* parent = find(parent_ref.id);
         if (parent == nullptr) {
             std::vector<std::string> ids;
             for (const RoadmapFile* f : in_force())
-                ids.push_back(f->roadmap->id);
-            diagnostics.add("unknown-extends", parent_ref.where,
-                            fmt::format("`extends` names roadmap `{}`, which was not found{}",
-                                        parent_ref.id, model::did_you_mean(parent_ref.id, ids)),
-                            fmt::format("known roadmaps: {}", model::join(ids)));
+                if (std::find(names.begin(), names.end(), f->roadmap->id) == names.end())
+                    ids.push_back(f->roadmap->id);
+            diagnostics.add("unknown-extends", at,
+                            fmt::format("`extends` names roadmap `{}`, which was not found{}{}",
+                                        parent_ref.id, model::did_you_mean(parent_ref.id, ids),
+                                        via),
+                            fmt::format("roadmaps that can be extended: {}", model::join(ids)));
             return std::nullopt;
         }
-        if (!seen.insert(parent_ref.id).second) {
-            diagnostics.add("extends-cycle", parent_ref.where,
-                            fmt::format("roadmap `{}` extends `{}`, which already extends it",
-                                        chain.back()->id, parent_ref.id),
+        if (std::find(names.begin(), names.end(), parent_ref.id) != names.end()) {
+            names.push_back(parent_ref.id);
+            diagnostics.add("extends-cycle", at,
+                            fmt::format("roadmaps extend each other in a cycle: {}",
+                                        model::join(names, " -> ")),
                             "remove one `extends` so the chain ends at a base");
             return std::nullopt;
         }
+        names.push_back(parent_ref.id);
         if (!parent->usable()) {
             diagnostics.add(
-                "unknown-extends", parent_ref.where,
-                fmt::format("roadmap `{}` that this one extends has errors", parent_ref.id),
-                fmt::format("run `strat validate {}`", parent->file->path()));
+                "unknown-extends", at,
+                fmt::format("roadmap `{}` that this one extends{} has errors", parent_ref.id, via),
+                fmt::format("fix {} first (strat validate shows its problems)",
+                            parent->file->path()));
             return std::nullopt;
         }
         chain.push_back(&*parent->roadmap);
@@ -172,7 +183,7 @@ std::optional<model::Roadmap> Catalog::resolve(const RoadmapFile& leaf,
 }
 
 Catalog load_catalog(const std::vector<std::string>& dirs, const std::vector<std::string>& origins,
-                     std::vector<std::string>& errors) {
+                     std::vector<std::string>& errors, std::vector<std::string>* warnings) {
     Catalog catalog;
     for (const BuiltinRoadmap& builtin : builtin_roadmaps()) {
         RoadmapFile file =
@@ -187,9 +198,17 @@ Catalog load_catalog(const std::vector<std::string>& dirs, const std::vector<std
                 fmt::format("{}: roadmap directory not found ({})", dirs[i], origins[i]));
             continue;
         }
+        std::map<std::string, std::string> seen; // id -> path, within this directory
         for (const std::string& path : collect_yaml_files(dirs[i], errors)) {
             RoadmapFile file = read_roadmap_file(path);
             file.origin = origins[i];
+            if (file.roadmap && !file.roadmap->id.empty() && warnings) {
+                auto [it, fresh] = seen.emplace(file.roadmap->id, path);
+                if (!fresh)
+                    warnings->push_back(fmt::format("{} and {} both define roadmap `{}`; using {}",
+                                                    it->second, path, file.roadmap->id, path));
+                it->second = path;
+            }
             catalog.add(std::move(file));
         }
     }

@@ -53,8 +53,10 @@ private:
 
 /// The catalogue of a normal run: built-ins, then each directory of `dirs` in order
 /// (every yaml file in it), labelled with `origins` (same length as `dirs`).
-/// Directories that do not exist are reported in `errors`.
+/// Directories that do not exist are reported in `errors`; two files in one directory
+/// with the same roadmap id in `warnings` (the later file, in name order, wins).
 Catalog load_catalog(const std::vector<std::string>& dirs, const std::vector<std::string>& origins,
-                     std::vector<std::string>& errors);
+                     std::vector<std::string>& errors,
+                     std::vector<std::string>* warnings = nullptr);
 
 } // namespace strat::load

@@ -219,10 +219,12 @@ private:
     /// yaml-cpp accepts a quoted scalar that runs to the end of the file; we do not.
     void check_closing_quote(const YAML::Mark& mark) {
         std::size_t at = offset_ + static_cast<std::size_t>(std::max(mark.pos, 0));
-        if (!has_closing_quote(file_.text(), at))
+        if (!has_closing_quote(file_.text(), at)) {
             diagnostics_.add("unterminated-string", origin(mark),
                              "this quoted string has no closing quote before the end of the file",
                              "add the closing quote");
+            throw Stop{}; // the rest of the file was read as part of the string: stop here
+        }
     }
 
     const model::SourceFile& file_;
@@ -249,11 +251,11 @@ struct Translation {
 constexpr Translation translations[] = {
     {"illegal map value", "a `:` appears where no mapping value can start",
      "check the indentation of this line and the one before; quote text that contains `: `"},
-    {"end of map not found", "a mapping is not closed",
-     "check the indentation, or close the `{` with `}`"},
+    {"end of map not found", "this line's indentation does not fit the mapping above it",
+     "indent keys of one mapping by the same number of spaces"},
     {"end of map flow not found", "a `{` mapping is not closed", "add the closing `}`"},
-    {"end of sequence not found", "a list is not closed",
-     "check the indentation, or close the `[` with `]`"},
+    {"end of sequence not found", "this line's indentation does not fit the list above it",
+     "indent the `- ` items of one list by the same number of spaces"},
     {"end of sequence flow not found", "a `[` list is not closed", "add the closing `]`"},
     {"illegal flow end", "a `]` or `}` closes nothing", "remove it or add the opening bracket"},
     {"illegal block entry", "a `- ` list item appears where no list can start",
@@ -309,6 +311,17 @@ void report_parse_error(const model::SourceFile& file, std::size_t offset, const
         diagnostics.add("tab-indentation", tab, "a tab is used for indentation",
                         "YAML allows spaces only; replace the tab with spaces");
         return;
+    }
+    // yaml-cpp notices an unclosed `[` or `{` only at a later token: point at the opener.
+    if (e.msg.rfind("end of sequence flow", 0) == 0 || e.msg.rfind("end of map flow", 0) == 0) {
+        std::size_t end = offset + static_cast<std::size_t>(std::max(e.mark.pos, 0));
+        if (auto opener = unclosed_bracket(file.text(), end)) {
+            bool list = file.text()[*opener] == '[';
+            diagnostics.add("yaml-syntax", position_of(file, *opener),
+                            list ? "this `[` list is not closed" : "this `{` mapping is not closed",
+                            list ? "add the closing `]`" : "add the closing `}`");
+            return;
+        }
     }
     if (e.msg == "bad file") { // yaml-cpp's text for its own recursion limit
         diagnostics.add("nesting-too-deep", where, "nesting is too deep to read",

@@ -24,7 +24,9 @@ std::string describe(const Node& node) {
         break;
     }
     std::string shown = node.text.size() > 40 ? node.text.substr(0, 37) + "..." : node.text;
-    return fmt::format("`{}`", shown);
+    // Quotes matter: `"2023"` is text where a number is expected.
+    return node.quoted ? fmt::format("the quoted text `\"{}\"`", shown)
+                       : fmt::format("`{}`", shown);
 }
 
 bool is_integer(std::string_view s) {
@@ -72,7 +74,8 @@ Fields::Fields(model::Diagnostics& diagnostics, const Node& node, const schema::
     ok_ = true;
     auto keys = keys_of(spec);
     for (const auto& [key, value] : node.entries) {
-        if (key->is_scalar() && !spec.field(key->text)) {
+        bool merge_key = key->text == "<<" && !key->quoted; // reported as E011 already
+        if (key->is_scalar() && !merge_key && !spec.field(key->text)) {
             diagnostics_
                 .add("unknown-key", key->where,
                      fmt::format("unknown key `{}` in {}{}", key->text, spec.name,
@@ -132,6 +135,14 @@ model::Origin Fields::where(std::string_view key) const {
     return value ? value->where : node_.where;
 }
 
+model::Origin Fields::key_where(std::string_view key) const {
+    if (ok_)
+        for (const auto& [k, v] : node_.entries)
+            if (k->text == key)
+                return k->where;
+    return node_.where;
+}
+
 const Node* Fields::value_of(std::string_view key, schema::Type expected) {
     const schema::Field* field = spec_.field(key);
     assert(field && field->type == expected && "reader and schema table disagree");
@@ -185,7 +196,8 @@ std::optional<long long> Fields::integer(std::string_view key) {
         diagnostics_
             .add("out-of-range", node->where,
                  fmt::format("`{}` is {}; it must be from {} to {}", key, value, field->min,
-                             field->max))
+                             field->max),
+                 fmt::format("give a number from {} to {}", field->min, field->max))
             .data_path = key_path(key);
         return std::nullopt;
     }
@@ -258,7 +270,9 @@ std::vector<const Node*> Fields::list_items(std::string_view key) {
     }
     if (field->non_empty && node->items.empty()) {
         diagnostics_
-            .add("empty-list", node->where, fmt::format("`{}` needs at least one entry", key))
+            .add("empty-list", node->where, fmt::format("`{}` needs at least one entry", key),
+                 fmt::format("add an entry ({}), or remove the {}", field->doc,
+                             field->required ? "object" : "key"))
             .data_path = key_path(key);
     }
     return node->items;
@@ -297,7 +311,7 @@ std::vector<std::pair<std::string, bool>> Fields::flags(std::string_view key) {
             if (field->choices.empty())
                 diagnostics_
                     .add("invalid-id", k->where, fmt::format("`{}` is not a valid id", k->text),
-                         "use lower-case letters and digits with `_` between words")
+                         "use lower-case letters and digits with `_` or `-` between words")
                     .data_path = key_path(key);
             else
                 report_choice(*k, key);

@@ -30,6 +30,8 @@ public:
     /// The value of `key`, or nullptr when absent or null.
     const Node* get(std::string_view key) const;
     model::Origin where(std::string_view key) const;
+    /// Where the key itself is written (the mapping's position when absent).
+    model::Origin key_where(std::string_view key) const;
 
     std::string text(std::string_view key);
     std::optional<long long> integer(std::string_view key);

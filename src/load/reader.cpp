@@ -121,6 +121,7 @@ model::Tactic read_tactic(Fields& f) {
         step.day = static_cast<int>(s.integer("day").value_or(0));
         step.action = s.text("action");
         step.channel = s.choice<Channel>("channel");
+        step.channel_where = s.where("channel");
         step.condition = s.text("condition");
         t.steps.push_back(std::move(step));
     });
@@ -170,7 +171,7 @@ model::Kpi read_kpi(Fields& f) {
                 .data_path = t.key_path("change");
         } else if (!needs_change && t.get("change")) {
             t.diagnostics()
-                .add("unknown-key", t.where("change"),
+                .add("unknown-key", t.key_where("change"),
                      "`change` has no meaning for a `benchmark` target",
                      "remove `change`, or use rule `relative` or `absolute`")
                 .data_path = t.key_path("change");
@@ -199,6 +200,7 @@ model::Roadmap read_roadmap(const Document& document, const model::SourceFile& f
         }
     }
     r.id = f.slug("id").id;
+    r.id_where = f.where("id");
     r.kind = f.choice<model::RoadmapKind>("kind").value_or(model::RoadmapKind::industry);
     r.name = f.text("name");
     r.description = f.text("description");

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <vector>
 
 namespace strat::load {
 
@@ -108,6 +109,36 @@ bool has_closing_quote(std::string_view text, std::size_t at) {
         }
     }
     return false;
+}
+
+std::optional<std::size_t> unclosed_bracket(std::string_view text, std::size_t end) {
+    std::vector<std::size_t> open;
+    char previous = '\n'; // last character that was not a space
+    end = std::min(end, text.size());
+    for (std::size_t i = 0; i < end; ++i) {
+        char c = text[i];
+        if (c == '#' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\n')) {
+            while (i + 1 < end && text[i + 1] != '\n')
+                ++i;
+            continue;
+        }
+        bool value_start = previous == '\n' || previous == ':' || previous == '-' ||
+                           previous == ',' || previous == '[' || previous == '{' || previous == '?';
+        if ((c == '"' || c == '\'') && (value_start || !open.empty())) {
+            for (++i; i < end && text[i] != c; ++i)
+                if (c == '"' && text[i] == '\\')
+                    ++i;
+        } else if ((c == '[' || c == '{') && (value_start || !open.empty())) {
+            open.push_back(i);
+        } else if ((c == ']' || c == '}') && !open.empty()) {
+            open.pop_back();
+        }
+        if (c != ' ')
+            previous = c;
+    }
+    if (open.empty())
+        return std::nullopt;
+    return open.back();
 }
 
 Origin first_tab_indentation(const model::SourceFile& file, int last_line) {

@@ -101,6 +101,7 @@ struct Step {
     int day = 0;
     std::string action;
     std::optional<Channel> channel;
+    Origin channel_where;
     std::string condition;
 };
 
@@ -154,6 +155,7 @@ struct Kpi {
 struct Roadmap {
     const SourceFile* file = nullptr; ///< the file this roadmap (or its top level) came from
     Origin where;
+    Origin id_where;
     int format = 0;
     std::string id;
     RoadmapKind kind = RoadmapKind::industry;

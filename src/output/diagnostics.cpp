@@ -15,8 +15,34 @@ std::string paint(const Style& style, std::string_view code, std::string_view te
     return style.color ? fmt::format("\x1b[{}m{}\x1b[0m", code, text) : std::string(text);
 }
 
-/// The source line as shown under a diagnostic: tabs widened so the caret lines up.
+/// Length of the valid UTF-8 sequence starting `s`, 0 when invalid.
+std::size_t utf8_sequence(std::string_view s) {
+    auto c = static_cast<unsigned char>(s[0]);
+    std::size_t n = c < 0x80           ? 1
+                    : (c >> 5) == 0x6  ? 2
+                    : (c >> 4) == 0xE  ? 3
+                    : (c >> 3) == 0x1E ? 4
+                                       : 0;
+    if (n == 0 || n > s.size() || (n == 2 && c < 0xC2))
+        return 0;
+    for (std::size_t k = 1; k < n; ++k)
+        if ((static_cast<unsigned char>(s[k]) & 0xC0) != 0x80)
+            return 0;
+    return n;
+}
+
+/// The source line as shown under a diagnostic: tabs widened so the caret lines up, and
+/// nothing that could upset a terminal (control characters, invalid UTF-8, a BOM).
 std::string shown_line(std::string_view line, int column, int& caret) {
+    if (line.substr(0, 3) == "\xEF\xBB\xBF")
+        line.remove_prefix(3);
+    std::string sanitized;
+    for (std::size_t i = 0; i < line.size();) {
+        std::size_t n = utf8_sequence(line.substr(i));
+        sanitized += n == 0 ? std::string_view("?") : line.substr(i, n);
+        i += n == 0 ? 1 : n;
+    }
+    line = sanitized;
     std::string out;
     caret = 0;
     int character = 1;

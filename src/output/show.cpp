@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <set>
 
 namespace strat::output {
@@ -63,7 +64,7 @@ public:
     Detail goal(const Goal& g) {
         Detail d = start("goal", g.id, g.name, g.description, g.where);
         d.facts.emplace_back("aliases", refs_text(g.aliases));
-        d.facts.emplace_back("first question", g.start.id);
+        d.facts.emplace_back("first_question", g.start.id);
         Section tree{"Decision tree", {}};
         for (const Question* q : index_.tree(g))
             tree.items.push_back(question_item(*q));
@@ -88,7 +89,7 @@ public:
             for (const Question* t : index_.tree(g))
                 if (t == &q)
                     goals.push_back(g.id);
-        d.facts.emplace_back("asked for goals", goals.empty() ? "-" : join(goals));
+        d.facts.emplace_back("asked_for_goals", goals.empty() ? "-" : join(goals));
         d.sections.push_back({"Options", option_items(q)});
         return d;
     }
@@ -193,7 +194,7 @@ private:
                  const std::string& description, const Origin& where) {
         Detail d{std::move(kind), id, name, description, {}, {}, {}};
         d.facts.emplace_back("industry", r_.id);
-        d.facts.emplace_back("defined at", defined_at(where));
+        d.facts.emplace_back("defined_at", defined_at(where));
         return d;
     }
 
@@ -277,8 +278,11 @@ void print_text(std::ostream& out, const Detail& d) {
     out << fmt::format("{} {}: {}\n", d.kind, d.id, d.name);
     if (!d.description.empty())
         out << fmt::format("  {}\n", d.description);
-    for (const auto& [key, value] : d.facts)
-        out << fmt::format("  {}: {}\n", key, value);
+    for (const auto& [key, value] : d.facts) {
+        std::string label = key; // JSON keys are snake_case; people read words
+        std::replace(label.begin(), label.end(), '_', ' ');
+        out << fmt::format("  {}: {}\n", label, value);
+    }
     for (const Section& s : d.sections) {
         out << fmt::format("\n{}:\n", s.title);
         if (s.items.empty())
@@ -406,11 +410,16 @@ void show_industry(std::ostream& out, const IndustryRow& row, Format format) {
         files.push_back(f->path());
     d.facts.emplace_back("files", join(files));
     d.facts.emplace_back("from", row.origin);
-    d.facts.emplace_back("counts",
-                         fmt::format("{} goals, {} questions, {} strategies, {} tactics, {} KPIs, "
-                                     "{} sources",
-                                     r.goals.size(), r.questions.size(), r.strategies.size(),
-                                     r.tactics.size(), r.kpis.size(), r.sources.size()));
+    auto count = [](std::size_t n, std::string_view one, std::string_view many) {
+        return fmt::format("{} {}", n, n == 1 ? one : many);
+    };
+    d.facts.emplace_back("counts", fmt::format("{}, {}, {}, {}, {}, {}",
+                                               count(r.goals.size(), "goal", "goals"),
+                                               count(r.questions.size(), "question", "questions"),
+                                               count(r.strategies.size(), "strategy", "strategies"),
+                                               count(r.tactics.size(), "tactic", "tactics"),
+                                               count(r.kpis.size(), "KPI", "KPIs"),
+                                               count(r.sources.size(), "source", "sources")));
     Section goals{"Goals", {}};
     for (const Goal& g : r.goals)
         goals.items.push_back({g.id, g.name, {}});

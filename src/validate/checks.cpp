@@ -60,9 +60,12 @@ private:
                  std::string_view what, const std::vector<T>& candidates) {
         if (found != nullptr || ref.id.empty())
             return found != nullptr;
+        std::vector<std::string> ids = ids_of(candidates);
+        // The id it was probably meant to be will look unused: that warning would only
+        // repeat this error.
+        follow_on_.insert(fmt::format("{}:{}", what, closest(ref.id, ids)));
         report(rule, ref.where, std::move(path),
-               fmt::format("{} `{}` does not exist{}", what, ref.id,
-                           did_you_mean(ref.id, ids_of(candidates))),
+               fmt::format("{} `{}` does not exist{}", what, ref.id, did_you_mean(ref.id, ids)),
                fmt::format("define it under `{}`, or name an existing one", plural(what)));
         return false;
     }
@@ -91,8 +94,9 @@ private:
                                            : fmt::format("an alias of goal `{}`", it->second->id)),
                            "each word must lead to one goal; remove or rename the alias");
             }
-            resolve(g.start, at(g.path, "start"), index_.question(g.start.id), "unknown-question",
-                    "question", r_.questions);
+            if (!resolve(g.start, at(g.path, "start"), index_.question(g.start.id),
+                         "unknown-question", "question", r_.questions))
+                follow_on_.insert("tree"); // reachability cannot be judged
         }
     }
 
@@ -121,8 +125,9 @@ private:
     void check_strategies() {
         for (const Strategy& s : r_.strategies) {
             for (std::size_t i = 0; i < s.goals.size(); ++i)
-                resolve(s.goals[i], at(s.path, "goals", i), index_.goal(s.goals[i].id),
-                        "unknown-goal", "goal", r_.goals);
+                if (!resolve(s.goals[i], at(s.path, "goals", i), index_.goal(s.goals[i].id),
+                             "unknown-goal", "goal", r_.goals))
+                    follow_on_.insert("goals of:" + s.id);
             for (std::size_t i = 0; i < s.tactics.size(); ++i)
                 if (resolve(s.tactics[i], at(s.path, "tactics", i), index_.tactic(s.tactics[i].id),
                             "unknown-tactic", "tactic", r_.tactics))
@@ -142,9 +147,10 @@ private:
                     used_kpis_.insert(t.kpis[i].id);
             int last_day = 0;
             for (const Step& step : t.steps) {
-                if (step.channel && std::find(t.channels.begin(), t.channels.end(),
-                                              *step.channel) == t.channels.end())
-                    report("step-channel", step.where, at(step.path, "channel"),
+                if (step.channel && !t.channels.empty() && // empty: `channels` itself is wrong
+                    std::find(t.channels.begin(), t.channels.end(), *step.channel) ==
+                        t.channels.end())
+                    report("step-channel", step.channel_where, at(step.path, "channel"),
                            fmt::format("step uses channel `{}`, which tactic `{}` does not list",
                                        name(*step.channel), t.id),
                            fmt::format("add `{}` to the tactic's `channels`", name(*step.channel)));
@@ -220,6 +226,8 @@ private:
         for (const Question& q : r_.questions) {
             auto it = goals_of.find(&q);
             if (it == goals_of.end()) {
+                if (follow_on_.count("tree") || follow_on_.count("question:" + q.id))
+                    continue;
                 report("unreachable-question", q.where, q.path,
                        fmt::format("no goal's decision tree reaches question `{}`", q.id),
                        "name it in a goal's `start` or an option's `next`, or remove it");
@@ -232,7 +240,7 @@ private:
                         bool serves = false;
                         for (const Ref& g : s->goals)
                             serves = serves || it->second.count(g.id);
-                        if (!serves)
+                        if (!serves && !follow_on_.count("goals of:" + s->id))
                             report("weight-outside-goal", w.strategy.where,
                                    at(at(o.path, "weights", i), "strategy"),
                                    fmt::format("strategy `{}` serves none of the goals whose tree "
@@ -243,7 +251,8 @@ private:
         }
         for (const Strategy& s : r_.strategies)
             for (std::size_t i = 0; i < s.goals.size(); ++i)
-                if (const Goal* goal = index_.goal(s.goals[i].id); goal && !weighted(*goal, s))
+                if (const Goal* goal = index_.goal(s.goals[i].id);
+                    goal && !follow_on_.count("tree") && !weighted(*goal, s))
                     report("unreached-strategy", s.goals[i].where, at(s.path, "goals", i),
                            fmt::format("strategy `{}` serves goal `{}`, but no answer in that "
                                        "goal's decision tree gives it points, so it always "
@@ -272,17 +281,22 @@ private:
 
     void check_unused() {
         for (const Tactic& t : r_.tactics)
-            if (!used_tactics_.count(t.id))
+            if (!used_tactics_.count(t.id) && !follow_on_.count("tactic:" + t.id))
                 report("unused-tactic", t.where, t.path,
                        fmt::format("no strategy uses tactic `{}`", t.id),
                        "list it in a strategy's `tactics`, or remove it");
         for (const Kpi& k : r_.kpis)
-            if (!used_kpis_.count(k.id))
+            if (!used_kpis_.count(k.id) && !follow_on_.count("KPI:" + k.id))
                 report("unused-kpi", k.where, k.path,
                        fmt::format("no strategy or tactic measures KPI `{}`", k.id),
                        "list it in a strategy's or tactic's `kpis`, or remove it");
+        bool figure_without_source = false; // then any source may be the one it meant
+        for (const Kpi& k : r_.kpis)
+            figure_without_source =
+                figure_without_source || (k.benchmark && k.benchmark->source.id.empty());
         for (const Source& s : r_.sources)
-            if (!used_sources_.count(s.id))
+            if (!used_sources_.count(s.id) && !figure_without_source &&
+                !follow_on_.count("source:" + s.id))
                 report("unused-source", s.where, s.path,
                        fmt::format("no benchmark cites source `{}`", s.id),
                        "cite it from a KPI's `benchmark`, or remove it");
@@ -294,6 +308,8 @@ private:
     Diagnostics& diagnostics_;
     std::unordered_set<std::string_view> used_tactics_, used_kpis_, used_sources_;
     std::unordered_map<std::string_view, std::unordered_set<std::string_view>> positive_;
+    /// Warnings that an error already explains ("kind:id", "goals of:strategy", "tree").
+    std::set<std::string> follow_on_;
 };
 
 } // namespace

@@ -45,7 +45,7 @@ Validation validate_files(const load::Catalog& catalog,
         if (target->roadmap && !target->roadmap->id.empty()) {
             auto [it, fresh] = by_id.emplace(target->roadmap->id, target);
             if (!fresh)
-                result.diagnostics.add("duplicate-roadmap", target->roadmap->where,
+                result.diagnostics.add("duplicate-roadmap", target->roadmap->id_where,
                                        fmt::format("roadmap id `{}` is also defined in {}",
                                                    target->roadmap->id, it->second->file->path()),
                                        "give each roadmap file its own `id`");

@@ -114,7 +114,7 @@ TEST_CASE("a quoted string that never closes is an error") {
 
 TEST_CASE("yaml-cpp's messages are translated") {
     auto file = parse("strat: 1\nid: [a, b\n");
-    CHECK(brief(file.diagnostics) == "3:1: [E001 yaml-syntax] a `[` list is not closed\n");
+    CHECK(brief(file.diagnostics) == "2:5: [E001 yaml-syntax] this `[` list is not closed\n");
 }
 
 TEST_CASE("a file larger than the cap is refused before parsing") {

@@ -40,7 +40,7 @@ TEST_CASE("wrong types, bad words and bad ids are reported where they are") {
           "6:9: [E105 invalid-id] `Open-Rate` is not a valid id\n"
           "7:11: [E101 wrong-type] `name` must be text, found a list\n"
           "9:11: [E104 invalid-value] `unit` cannot be `percnt` (did you mean `percent`?)\n"
-          "11:24: [E101 wrong-type] `value` must be a number, found `20.2`\n");
+          "11:24: [E101 wrong-type] `value` must be a number, found the quoted text `\"20.2\"`\n");
     CHECK(file.diagnostics.items()[2].data_path == "kpis[0].unit");
 }
 
