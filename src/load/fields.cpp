@@ -271,8 +271,7 @@ std::vector<const Node*> Fields::list_items(std::string_view key) {
     if (field->non_empty && node->items.empty()) {
         diagnostics_
             .add("empty-list", node->where, fmt::format("`{}` needs at least one entry", key),
-                 fmt::format("add an entry ({}), or remove the {}", field->doc,
-                             field->required ? "object" : "key"))
+                 fmt::format("add at least one entry to `{}`", key))
             .data_path = key_path(key);
     }
     return node->items;
@@ -371,7 +370,7 @@ std::vector<std::pair<model::Ref, model::Ref>> Fields::slug_pairs(std::string_vi
                 .add("wrong-type", v->where,
                      fmt::format("`{}.{}` must be an option id, found {}", key, k->text,
                                  describe(*v)))
-                .data_path = key_path(key);
+                .data_path = key_path(key) + "." + k->text;
             continue;
         }
         out.emplace_back(model::Ref{k->text, k->where}, model::Ref{v->text, v->where});
