@@ -67,14 +67,14 @@ const RoadmapFile* Catalog::find(std::string_view id) const {
     for (auto it = files_.rbegin(); it != files_.rend(); ++it)
         if ((*it)->roadmap && (*it)->roadmap->id == id)
             return it->get();
-    return nullptr;
+    return fallback_ ? fallback_->find(id) : nullptr;
 }
 
 std::vector<const RoadmapFile*> Catalog::in_force() const {
     std::vector<const RoadmapFile*> out;
-    for (const auto& file : files_)
-        if (file->roadmap && !file->roadmap->id.empty() && find(file->roadmap->id) == file.get())
-            out.push_back(file.get());
+    for (const RoadmapFile* file : all())
+        if (file->roadmap && !file->roadmap->id.empty() && find(file->roadmap->id) == file)
+            out.push_back(file);
     std::sort(out.begin(), out.end(),
               [](auto* a, auto* b) { return a->roadmap->id < b->roadmap->id; });
     return out;
@@ -82,6 +82,8 @@ std::vector<const RoadmapFile*> Catalog::in_force() const {
 
 std::vector<const RoadmapFile*> Catalog::all() const {
     std::vector<const RoadmapFile*> out;
+    if (fallback_)
+        out = fallback_->all();
     for (const auto& file : files_)
         out.push_back(file.get());
     return out;

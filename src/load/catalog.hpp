@@ -30,6 +30,11 @@ std::vector<std::string> collect_yaml_files(const std::string& path,
 
 class Catalog {
 public:
+    Catalog() = default;
+    /// A catalogue layered over `fallback`: its own files shadow the fallback's, and
+    /// lookups go on into the fallback (which must outlive this catalogue).
+    explicit Catalog(const Catalog* fallback) : fallback_(fallback) {}
+
     /// Add a file; a later roadmap with the same id shadows an earlier one.
     const RoadmapFile& add(RoadmapFile file);
 
@@ -48,6 +53,7 @@ public:
                                           model::Diagnostics& diagnostics) const;
 
 private:
+    const Catalog* fallback_ = nullptr;
     std::vector<std::unique_ptr<RoadmapFile>> files_;
 };
 

@@ -50,9 +50,7 @@ void plan_every_goal(const strat::model::Roadmap& roadmap) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     std::string text(reinterpret_cast<const char*>(data), size);
-    strat::load::Catalog catalog;
-    for (const strat::load::RoadmapFile* file : builtins().all())
-        catalog.add(strat::load::parse_roadmap_text(file->file->path(), file->file->text()));
+    strat::load::Catalog catalog(&builtins()); // the built-ins are parsed once
     const strat::load::RoadmapFile& target =
         catalog.add(strat::load::parse_roadmap_text("fuzz.yaml", std::move(text)));
 
