@@ -268,10 +268,14 @@ std::vector<const Node*> Fields::list_items(std::string_view key) {
             .data_path = key_path(key);
         return {};
     }
-    if (field->non_empty && node->items.empty()) {
+    if (node->items.size() < field->min_items) {
         diagnostics_
-            .add("empty-list", node->where, fmt::format("`{}` needs at least one entry", key),
-                 fmt::format("add at least one entry to `{}`", key))
+            .add("empty-list", node->where,
+                 field->min_items == 1
+                     ? fmt::format("`{}` needs at least one entry", key)
+                     : fmt::format("`{}` needs at least {} entries", key, field->min_items),
+                 fmt::format("add {} to `{}`",
+                             node->items.empty() ? "entries" : "another entry", key))
             .data_path = key_path(key);
     }
     return node->items;

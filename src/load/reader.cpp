@@ -83,13 +83,6 @@ model::Question read_question(Fields& f) {
     q.help = f.text("help");
     q.default_option = f.slug("default");
     each_object(f, "options", [&](Fields& o) { q.options.push_back(read_option(o)); });
-    if (const Node* options = f.get("options");
-        options && options->is_sequence() && options->items.size() == 1) {
-        f.diagnostics()
-            .add("empty-list", options->where, "a question needs at least two options",
-                 "add another option, or drop the question")
-            .data_path = f.key_path("options");
-    }
     return q;
 }
 

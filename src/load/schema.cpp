@@ -23,7 +23,7 @@ const Field source_fields[] = {
     {"id", T::slug, true, "Stable id that benchmarks cite."},
     {"publisher", T::string, true, "Who published the figures."},
     {"title", T::string, true, "Title of the report or page."},
-    {"year", T::integer, true, "Year of publication.", T::string, {}, nullptr, false, 1900, 2100},
+    {"year", T::integer, true, "Year of publication.", T::string, {}, nullptr, 0, 1900, 2100},
     {"url", T::string, false, "Where to read it (url or citation is required)."},
     {"citation", T::string, false, "A citation where there is no url."},
     {"note", T::string, false, "E.g. \"secondary: quoted by ...\" for second-hand figures."},
@@ -40,7 +40,7 @@ const Field question_fields[] = {
     {"text", T::string, true, "The question as asked."},
     {"help", T::string, true, "Shown when the user types `?`."},
     {"default", T::slug, true, "Id of the option used in non-interactive runs."},
-    {"options", T::list, true, "The possible answers.", T::object, {}, &option, true},
+    {"options", T::list, true, "The possible answers (at least two).", T::object, {}, &option, 2},
 };
 const Field option_fields[] = {
     {"id", T::slug, true, "Stable id, unique within the question."},
@@ -78,7 +78,7 @@ const Field strategy_fields[] = {
     {"id", T::slug, true, "Stable id, used by `--strategy`."},
     {"name", T::string, true, "Display name."},
     {"description", T::string, true, "What the strategy does and why it works."},
-    {"goals", T::list, true, "Ids of the goals it serves.", T::slug, {}, nullptr, true},
+    {"goals", T::list, true, "Ids of the goals it serves.", T::slug, {}, nullptr, 1},
     {"tactics",
      T::list,
      true,
@@ -86,14 +86,14 @@ const Field strategy_fields[] = {
      T::slug,
      {},
      nullptr,
-     true},
-    {"kpis", T::list, true, "Ids of the KPIs that show it works.", T::slug, {}, nullptr, true},
+     1},
+    {"kpis", T::list, true, "Ids of the KPIs that show it works.", T::slug, {}, nullptr, 1},
 };
 const Field tactic_fields[] = {
     {"id", T::slug, true, "Stable id."},
     {"name", T::string, true, "Display name."},
     {"description", T::string, true, "What the tactic does."},
-    {"channels", T::list, true, "Channels it uses.", T::choice, channels, nullptr, true},
+    {"channels", T::list, true, "Channels it uses.", T::choice, channels, nullptr, 1},
     {"effort", T::choice, true, "Effort to set it up: low, medium or high.", T::string, level},
     {"cost", T::choice, true, "Running cost: low, medium or high.", T::string, level},
     {"requires",
@@ -104,7 +104,7 @@ const Field tactic_fields[] = {
      {},
      &requirements},
     {"trigger", T::string, false, "The event that starts it, e.g. \"guest checks out\"."},
-    {"steps", T::list, true, "Timed steps, in day order.", T::object, {}, &step, true},
+    {"steps", T::list, true, "Timed steps, in day order.", T::object, {}, &step, 1},
     {"kpis", T::list, false, "Ids of KPIs specific to this tactic.", T::slug},
 };
 const Field requirements_fields[] = {
@@ -151,7 +151,7 @@ const Field kpi_fields[] = {
 const Field benchmark_fields[] = {
     {"value", T::number, true, "The figure, in the KPI's unit."},
     {"source", T::slug, true, "Id of the source that published it."},
-    {"year", T::integer, true, "Year of the data.", T::string, {}, nullptr, false, 1900, 2100},
+    {"year", T::integer, true, "Year of the data.", T::string, {}, nullptr, 0, 1900, 2100},
     {"segment", T::string, false, "Which industry or group the figure describes."},
     {"note", T::string, false, "Anything a reader must know about the figure."},
 };

@@ -30,7 +30,7 @@ struct Field {
     Type item = Type::string;                       ///< list and dict: type of the values
     std::span<const std::string_view> choices = {}; ///< choice, or list/dict of choices
     const Object* object = nullptr;                 ///< object, or list of objects
-    bool non_empty = false;                         ///< list: needs at least one item
+    std::size_t min_items = 0;                      ///< list: fewest items allowed
     long long min = 0, max = 0;                     ///< integer: range when min < max
 };
 

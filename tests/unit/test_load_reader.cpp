@@ -75,7 +75,7 @@ questions:
     CHECK(brief(file.diagnostics) ==
           "1:8: [E106 unsupported-version] roadmap format 2 is not supported\n"
           "3:1: [E102 missing-field] `name` has no value\n"
-          "11:7: [E108 empty-list] a question needs at least two options\n"
+          "11:7: [E108 empty-list] `options` needs at least 2 entries\n"
           "13:41: [E107 out-of-range] `points` is 11; it must be from -10 to 10\n");
 }
 
