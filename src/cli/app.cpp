@@ -61,10 +61,12 @@ int run(const std::vector<std::string>& args, Io& io) {
     ListOptions list;
     ShowOptions show;
     PlanOptions plan;
+    SchemaOptions schema;
     CLI::App* plan_cmd = setup_plan(app, plan);
     CLI::App* validate_cmd = setup_validate(app, validate);
     CLI::App* list_cmd = setup_list(app, list);
     CLI::App* show_cmd = setup_show(app, show);
+    CLI::App* schema_cmd = setup_schema(app, schema);
 
     try {
         std::vector<std::string> reversed(args.rbegin(), args.rend());
@@ -96,6 +98,8 @@ int run(const std::vector<std::string>& args, Io& io) {
             return run_list(list, context);
         if (show_cmd->parsed())
             return run_show(show, context);
+        if (schema_cmd->parsed())
+            return run_schema(schema, context);
     } catch (const ExitRequest& request) {
         return request.code;
     } catch (const std::exception& e) {

@@ -61,4 +61,10 @@ struct PlanOptions {
 CLI::App* setup_plan(CLI::App& app, PlanOptions& options);
 int run_plan(const PlanOptions& options, Context& context);
 
+struct SchemaOptions {
+    std::string kind = "roadmap";
+};
+CLI::App* setup_schema(CLI::App& app, SchemaOptions& options);
+int run_schema(const SchemaOptions& options, Context& context);
+
 } // namespace strat::cli

@@ -274,8 +274,8 @@ std::vector<const Node*> Fields::list_items(std::string_view key) {
                  field->min_items == 1
                      ? fmt::format("`{}` needs at least one entry", key)
                      : fmt::format("`{}` needs at least {} entries", key, field->min_items),
-                 fmt::format("add {} to `{}`",
-                             node->items.empty() ? "entries" : "another entry", key))
+                 fmt::format("add {} to `{}`", node->items.empty() ? "entries" : "another entry",
+                             key))
             .data_path = key_path(key);
     }
     return node->items;

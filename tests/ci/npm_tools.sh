@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Installs the npm tools the format tests use (ajv, ajv-draft-04, ajv-formats, and the SARIF 2.1.0
+# Installs the npm tools the format tests use (ajv, ajv-draft-04, ajv-formats, yaml, and the SARIF 2.1.0
 # schema shipped in @microsoft/jest-sarif) into DIR once, and prints DIR.
 # usage: npm_tools.sh DIR
 set -euo pipefail
 dir=$1
-if [ ! -f "$dir/node_modules/ajv-draft-04/package.json" ] || [ ! -f "$dir/node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json" ]; then
+if [ ! -f "$dir/node_modules/yaml/package.json" ] || [ ! -f "$dir/node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json" ]; then
     if ! command -v npm >/dev/null; then
         echo "npm is not installed: run 'bash .ci/deps.sh test' first" >&2
         exit 1
@@ -13,9 +13,10 @@ if [ ! -f "$dir/node_modules/ajv-draft-04/package.json" ] || [ ! -f "$dir/node_m
     # A lock on the directory: CTest runs the tests that need these tools in parallel.
     exec 9> "$dir/.lock"
     flock 9
-    if [ ! -f "$dir/node_modules/ajv-draft-04/package.json" ]; then
+    if [ ! -f "$dir/node_modules/yaml/package.json" ]; then
         npm install --prefix "$dir" --no-audit --no-fund --loglevel=error \
-            ajv@8.17.1 ajv-draft-04@1.0.0 ajv-formats@3.0.1 @microsoft/jest-sarif@1.0.0-beta.0 >&2
+            ajv@8.17.1 ajv-draft-04@1.0.0 ajv-formats@3.0.1 yaml@2.8.1 \
+            @microsoft/jest-sarif@1.0.0-beta.0 >&2
     fi
 fi
 echo "$dir"

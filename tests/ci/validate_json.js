@@ -1,6 +1,6 @@
 // Validates JSON documents against a JSON Schema with ajv, choosing the draft the schema
 // declares (draft-04, draft-07 or 2020-12). Exit 0 when every document is valid.
-// usage: node validate_json.js SCHEMA DOCUMENT...
+// usage: node validate_json.js SCHEMA DOCUMENT...   (documents in JSON or YAML)
 "use strict";
 const fs = require("fs");
 const addFormats = require("ajv-formats");
@@ -17,7 +17,9 @@ addFormats(ajv);
 const validate = ajv.compile(schema);
 let failed = false;
 for (const path of documents) {
-    const data = JSON.parse(fs.readFileSync(path, "utf8"));
+    const text = fs.readFileSync(path, "utf8");
+    // YAML documents (roadmaps) are read with the yaml package's YAML 1.2 core schema.
+    const data = /\.ya?ml$/.test(path) ? require("yaml").parse(text) : JSON.parse(text);
     if (validate(data)) {
         console.log(`${path} valid`);
     } else {
