@@ -62,10 +62,12 @@ int run(const std::vector<std::string>& args, Io& io) {
     ShowOptions show;
     PlanOptions plan;
     SchemaOptions schema;
+    GraphOptions graph;
     CLI::App* plan_cmd = setup_plan(app, plan);
     CLI::App* validate_cmd = setup_validate(app, validate);
     CLI::App* list_cmd = setup_list(app, list);
     CLI::App* show_cmd = setup_show(app, show);
+    CLI::App* graph_cmd = setup_graph(app, graph);
     CLI::App* schema_cmd = setup_schema(app, schema);
 
     try {
@@ -98,6 +100,8 @@ int run(const std::vector<std::string>& args, Io& io) {
             return run_list(list, context);
         if (show_cmd->parsed())
             return run_show(show, context);
+        if (graph_cmd->parsed())
+            return run_graph(graph, context);
         if (schema_cmd->parsed())
             return run_schema(schema, context);
     } catch (const ExitRequest& request) {

@@ -1,3 +1,4 @@
+#include "cli/answer_input.hpp"
 #include "cli/atomic_file.hpp"
 #include "cli/commands.hpp"
 #include "cli/prompt.hpp"
@@ -78,77 +79,9 @@ bool valid_date(const std::string& s) {
     return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
-/// --answer QUESTION=OPTION flags, checked for shape here and against the roadmap later.
-std::vector<GivenAnswer> flag_answers(const PlanOptions& o, Context& context) {
-    std::vector<GivenAnswer> out;
-    for (const std::string& a : o.answers) {
-        auto eq = a.find('=');
-        if (eq == std::string::npos || eq == 0 || eq + 1 == a.size())
-            context.fail(Exit::usage, fmt::format("--answer `{}` is not QUESTION=OPTION", a),
-                         "e.g. --answer guest_consent=most; `strat show goal ID --industry I` "
-                         "lists the questions");
-        out.push_back({Ref{a.substr(0, eq), {}}, Ref{a.substr(eq + 1), {}}, AnswerSource::flag});
-    }
-    return out;
-}
-
-std::string answer_origin(const GivenAnswer& given) {
-    if (given.source == AnswerSource::flag)
-        return fmt::format("--answer {}={}: ", given.question.id, given.option.id);
-    const Origin& at = given.question.where;
-    return at.file ? fmt::format("{}:{}:{}: ", at.file->path(), at.line, at.column) : "";
-}
-
-void report_answer_problems(const std::vector<engine::AnswerProblem>& problems, Context& context) {
-    if (problems.empty())
-        return;
-    for (std::size_t i = 0; i + 1 < problems.size(); ++i) {
-        const auto& p = problems[i];
-        context.io().err << "strat: error: " << answer_origin(p.given) << p.message << '\n';
-    }
-    const auto& last = problems.back();
-    context.fail(Exit::usage, answer_origin(last.given) + last.message,
-                 "see the questions and options with `strat show question ID --industry I`");
-}
-
 } // namespace
 
 namespace {
-
-/// Answers and constraints of an answers file that apply to this industry and goal, most
-/// specific scope first (the walk takes the first match).
-void apply_answers_file(const AnswersFile& file, const Roadmap& roadmap, const Goal& goal,
-                        std::vector<GivenAnswer>& given, Facts& stated, Context& context) {
-    std::vector<const AnswerScope*> scopes; // most specific first
-    if (auto it = file.goals.find(roadmap.id); it != file.goals.end()) {
-        for (const auto& [key, scope] : it->second)
-            if (roadmap.goal_by_name(key) == &goal)
-                scopes.push_back(&scope);
-    }
-    if (auto it = file.industries.find(roadmap.id); it != file.industries.end())
-        scopes.push_back(&it->second);
-    Index index(roadmap);
-    std::vector<engine::AnswerProblem> problems;
-    for (const AnswerScope* scope : scopes) {
-        auto found = engine::check_answers(index, scope->answers);
-        problems.insert(problems.end(), found.begin(), found.end());
-        given.insert(given.end(), scope->answers.begin(), scope->answers.end());
-    }
-    // Top-level answers are shared by every industry: a question this roadmap does not
-    // ask is someone else's; a wrong option for one of ours is still an error.
-    for (const GivenAnswer& a : file.everywhere.answers) {
-        if (!index.question(a.question.id))
-            continue;
-        auto found = engine::check_answers(index, {a});
-        problems.insert(problems.end(), found.begin(), found.end());
-        given.push_back(a);
-    }
-    report_answer_problems(problems, context);
-    // Constraints: general first, specific over them.
-    overlay(stated, file.everywhere.constraints);
-    for (auto it = scopes.rbegin(); it != scopes.rend(); ++it)
-        overlay(stated, (*it)->constraints);
-}
 
 std::string default_output(const PlanOptions& o, const Roadmap& roadmap, const Goal& goal) {
     std::string ext = o.format == "md" ? "md" : o.format;
@@ -258,41 +191,12 @@ int run_plan(const PlanOptions& o, Context& context) {
     if (!o.strategies.empty() && o.top != 1)
         context.fail(Exit::usage, "--strategy and --top cannot be combined",
                      "name the strategies with --strategy, or take the best N with --top");
-    std::vector<GivenAnswer> given = flag_answers(o, context);
-
     const Roadmap& roadmap = context.industry(o.industry);
-    const Goal* goal = roadmap.goal_by_name(o.goal);
-    if (goal == nullptr) {
-        std::vector<std::string> names;
-        for (const Goal& g : roadmap.goals) {
-            names.push_back(g.id);
-            for (const Ref& alias : g.aliases)
-                names.push_back(alias.id);
-        }
-        std::vector<std::string> ids;
-        for (const Goal& g : roadmap.goals)
-            ids.push_back(g.id);
-        context.fail(Exit::usage,
-                     fmt::format("industry `{}` has no goal `{}`{}", roadmap.id, o.goal,
-                                 did_you_mean(o.goal, names)),
-                     fmt::format("goals: {}", join(ids)));
-    }
+    const Goal* goal = &find_goal(roadmap, o.goal, context);
     Index index(roadmap);
-    report_answer_problems(engine::check_answers(index, given), context);
-
-    Facts stated;
-    if (!o.answers_file.empty()) {
-        load::LoadedAnswers file = load::read_answers_file(o.answers_file);
-        if (!file.io_error.empty())
-            context.fail(Exit::usage, fmt::format("{}: {}", o.answers_file, file.io_error));
-        if (file.diagnostics.has_errors() || !file.answers) {
-            for (const Diagnostic& d : file.diagnostics.items())
-                output::print_diagnostic(io.err, d, context.err_style());
-            context.fail(Exit::invalid,
-                         fmt::format("{}: the answers file has errors", o.answers_file));
-        }
-        apply_answers_file(*file.answers, roadmap, *goal, given, stated, context);
-    }
+    AnswerInput input = gather_answers(o.answers, o.answers_file, roadmap, *goal, context);
+    std::vector<GivenAnswer>& given = input.given;
+    Facts& stated = input.stated;
     overlay(stated, stated_by_flags(o));
 
     // The file name is settled before any question, so a refusal comes before the work.

@@ -61,6 +61,16 @@ struct PlanOptions {
 CLI::App* setup_plan(CLI::App& app, PlanOptions& options);
 int run_plan(const PlanOptions& options, Context& context);
 
+struct GraphOptions {
+    std::string goal;
+    std::string industry;
+    std::string format = "mermaid";
+    std::vector<std::string> answers;
+    std::string answers_file;
+};
+CLI::App* setup_graph(CLI::App& app, GraphOptions& options);
+int run_graph(const GraphOptions& options, Context& context);
+
 struct SchemaOptions {
     std::string kind = "roadmap";
 };

@@ -1,0 +1,29 @@
+#pragma once
+/// Answers given up front, shared by `plan` and `graph`: --answer flags and an answers
+/// file, checked against the roadmap; and the goal named on the command line.
+
+#include "cli/context.hpp"
+#include "engine/walk.hpp"
+#include "model/answers.hpp"
+
+#include <string>
+#include <vector>
+
+namespace strat::cli {
+
+struct AnswerInput {
+    std::vector<model::GivenAnswer> given; ///< by precedence: flags, then the file's scopes
+    model::Facts stated;                   ///< constraints from the answers file
+};
+
+/// The goal by id or alias; unknown ends the command (exit 2, the goals, did you mean).
+const model::Goal& find_goal(const model::Roadmap& roadmap, const std::string& name,
+                             Context& context);
+
+/// `flags` (QUESTION=OPTION) and the answers file at `file` (may be empty) for `goal`.
+/// Unknown questions or options end the command with exit 2; a broken file with exit 1.
+AnswerInput gather_answers(const std::vector<std::string>& flags, const std::string& file,
+                           const model::Roadmap& roadmap, const model::Goal& goal,
+                           Context& context);
+
+} // namespace strat::cli
