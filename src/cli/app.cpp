@@ -1,6 +1,7 @@
 #include "cli/app.hpp"
 
 #include "cli/commands.hpp"
+#include "cli/completion.hpp"
 #include "model/suggest.hpp"
 
 #include <CLI/CLI.hpp>
@@ -69,6 +70,13 @@ int run(const std::vector<std::string>& args, Io& io) {
     CLI::App* show_cmd = setup_show(app, show);
     CLI::App* graph_cmd = setup_graph(app, graph);
     CLI::App* schema_cmd = setup_schema(app, schema);
+    std::string shell;
+    CLI::App* completion_cmd =
+        app.add_subcommand("completion", "Print a shell completion script (bash, zsh or fish)");
+    completion_cmd->add_option("shell", shell, "The shell")
+        ->required()
+        ->check(CLI::IsMember({"bash", "zsh", "fish"}))
+        ->type_name("SHELL");
 
     try {
         std::vector<std::string> reversed(args.rbegin(), args.rend());
@@ -102,6 +110,10 @@ int run(const std::vector<std::string>& args, Io& io) {
             return run_show(show, context);
         if (graph_cmd->parsed())
             return run_graph(graph, context);
+        if (completion_cmd->parsed()) {
+            print_completion(io.out, app, shell);
+            return Exit::ok;
+        }
         if (schema_cmd->parsed())
             return run_schema(schema, context);
     } catch (const ExitRequest& request) {
