@@ -64,10 +64,12 @@ int run(const std::vector<std::string>& args, Io& io) {
     PlanOptions plan;
     SchemaOptions schema;
     GraphOptions graph;
+    ReviewOptions review;
     CLI::App* plan_cmd = setup_plan(app, plan);
     CLI::App* validate_cmd = setup_validate(app, validate);
     CLI::App* list_cmd = setup_list(app, list);
     CLI::App* show_cmd = setup_show(app, show);
+    CLI::App* review_cmd = setup_review(app, review);
     CLI::App* graph_cmd = setup_graph(app, graph);
     CLI::App* schema_cmd = setup_schema(app, schema);
     std::string shell;
@@ -108,6 +110,8 @@ int run(const std::vector<std::string>& args, Io& io) {
             return run_list(list, context);
         if (show_cmd->parsed())
             return run_show(show, context);
+        if (review_cmd->parsed())
+            return run_review(review, context);
         if (graph_cmd->parsed())
             return run_graph(graph, context);
         if (completion_cmd->parsed()) {

@@ -71,6 +71,16 @@ struct GraphOptions {
 CLI::App* setup_graph(CLI::App& app, GraphOptions& options);
 int run_graph(const GraphOptions& options, Context& context);
 
+struct ReviewOptions {
+    std::string campaign;
+    std::string actuals;
+    std::string format = "text";
+    std::string fail_on;
+    std::string date;
+};
+CLI::App* setup_review(CLI::App& app, ReviewOptions& options);
+int run_review(const ReviewOptions& options, Context& context);
+
 struct SchemaOptions {
     std::string kind = "roadmap";
 };

@@ -1,0 +1,95 @@
+#include "cli/commands.hpp"
+#include "engine/review.hpp"
+#include "load/campaign_file.hpp"
+#include "model/sha256.hpp"
+#include "output/diagnostics.hpp"
+#include "output/review.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+namespace strat::cli {
+
+CLI::App* setup_review(CLI::App& app, ReviewOptions& o) {
+    CLI::App* cmd = app.add_subcommand(
+        "review", "Compare a campaign's KPI actuals with its targets and say what to change");
+    cmd->add_option("campaign", o.campaign, "The campaign file written by strat plan")
+        ->required()
+        ->type_name("CAMPAIGN");
+    cmd->add_option("--actuals", o.actuals,
+                    "KPI actuals: CSV with the header kpi,date,value "
+                    "(or YAML: actuals: [{kpi, date, value}])")
+        ->required()
+        ->type_name("FILE");
+    cmd->add_option("--format", o.format, "Output format")
+        ->check(CLI::IsMember({"text", "md", "json"}))
+        ->type_name("FORMAT");
+    cmd->add_option("--fail-on", o.fail_on, "Exit 1 when a KPI is off-track (or at-risk or worse)")
+        ->check(CLI::IsMember({"off-track", "at-risk"}))
+        ->type_name("STATUS");
+    cmd->add_option("--date", o.date,
+                    "Review as of this date, YYYY-MM-DD (default: the latest actual's date)")
+        ->type_name("DATE");
+    return cmd;
+}
+
+namespace {
+
+void report(const model::Diagnostics& diagnostics, Context& context, const std::string& path,
+            std::string_view what) {
+    for (const model::Diagnostic& d : diagnostics.items())
+        output::print_diagnostic(context.io().err, d, context.err_style());
+    context.fail(Exit::invalid, fmt::format("{}: the {} has errors", path, what));
+}
+
+} // namespace
+
+int run_review(const ReviewOptions& o, Context& context) {
+    std::optional<model::Day> as_of;
+    if (!o.date.empty() && !(as_of = model::parse_day(o.date)))
+        context.fail(Exit::usage, fmt::format("--date `{}` is not a date", o.date),
+                     "write it as YYYY-MM-DD");
+    load::LoadedCampaign loaded = load::read_campaign_file(o.campaign);
+    if (!loaded.io_error.empty())
+        context.fail(Exit::usage, fmt::format("{}: {}", o.campaign, loaded.io_error));
+    if (loaded.diagnostics.has_errors() || !loaded.campaign)
+        report(loaded.diagnostics, context, o.campaign, "campaign file");
+    const model::CampaignRecord& campaign = *loaded.campaign;
+
+    std::vector<std::string> kpi_ids;
+    for (const model::CampaignKpi& k : campaign.kpis)
+        kpi_ids.push_back(k.id);
+    load::LoadedActuals actuals = load::read_actuals_file(o.actuals, kpi_ids);
+    if (!actuals.io_error.empty())
+        context.fail(Exit::usage, fmt::format("{}: {}", o.actuals, actuals.io_error));
+    if (actuals.diagnostics.has_errors())
+        report(actuals.diagnostics, context, o.actuals, "actuals file");
+
+    const model::Roadmap& roadmap = context.industry(campaign.industry);
+    // The plan recorded each roadmap file's hash; a change means advice may differ now.
+    for (const auto& [path, hash] : campaign.roadmaps)
+        for (const model::SourceFile* file : roadmap.chain)
+            if (file->path() == path && model::sha256_hex(file->text()) != hash)
+                context.io().err << fmt::format(
+                    "strat: warning: {} changed since the campaign was planned (content hash "
+                    "differs); the review uses the roadmap as it is now\n",
+                    path);
+    model::Index index(roadmap);
+    if (!index.goal(campaign.goal))
+        context.fail(Exit::invalid, fmt::format("{}: goal `{}` is not in the `{}` roadmap",
+                                                o.campaign, campaign.goal, campaign.industry));
+    engine::Review review = engine::review_campaign(campaign, actuals.actuals, index, as_of);
+    if (o.format == "json")
+        output::print_review_json(context.io().out, review);
+    else if (o.format == "md")
+        output::print_review_markdown(context.io().out, review);
+    else
+        output::print_review_text(context.io().out, review);
+    if (!o.fail_on.empty() &&
+        engine::any_status_at_least(review, o.fail_on == "at-risk" ? engine::KpiStatus::at_risk
+                                                                   : engine::KpiStatus::off_track))
+        return Exit::invalid;
+    return Exit::ok;
+}
+
+} // namespace strat::cli

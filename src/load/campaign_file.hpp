@@ -1,0 +1,38 @@
+#pragma once
+/// Reading back a campaign skeleton (strat-campaign(5)) and KPI actuals (CSV with a
+/// `kpi,date,value` header, or YAML) for `strat review`.
+
+#include "model/campaign_record.hpp"
+#include "model/diagnostic.hpp"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace strat::load {
+
+struct LoadedCampaign {
+    std::unique_ptr<model::SourceFile> file;
+    std::optional<model::CampaignRecord> campaign;
+    model::Diagnostics diagnostics;
+    std::string io_error;
+};
+
+LoadedCampaign read_campaign_file(const std::string& path);
+LoadedCampaign parse_campaign_text(std::string path, std::string text);
+
+struct LoadedActuals {
+    std::unique_ptr<model::SourceFile> file;
+    std::vector<model::Actual> actuals; ///< in file order
+    model::Diagnostics diagnostics;
+    std::string io_error;
+};
+
+/// CSV unless the name ends in .yaml or .yml. `kpis` are the campaign's KPI ids: rows
+/// naming another KPI are errors with a "did you mean".
+LoadedActuals read_actuals_file(const std::string& path, const std::vector<std::string>& kpis);
+LoadedActuals parse_actuals_text(std::string path, std::string text,
+                                 const std::vector<std::string>& kpis);
+
+} // namespace strat::load

@@ -1,0 +1,157 @@
+#include "output/review.hpp"
+
+#include "output/json.hpp"
+#include "output/table.hpp"
+
+#include <fmt/format.h>
+
+namespace strat::output {
+namespace {
+
+using engine::KpiReview;
+
+std::string number(std::optional<double> v) {
+    return v ? fmt::format("{:g}", *v) : std::string("-");
+}
+
+std::string latest_text(const KpiReview& r) {
+    return r.latest ? fmt::format("{} ({})", r.latest->value_text, r.latest->date.text)
+                    : std::string("-");
+}
+
+std::string period_text(const engine::Review& review) {
+    const model::CampaignRecord& c = *review.campaign;
+    if (review.elapsed && review.as_of && c.start && c.end)
+        return fmt::format("{:.0f}% of the campaign period gone (day {} of {}, as of {})",
+                           *review.elapsed * 100, review.as_of->days - c.start->days,
+                           c.end->days - c.start->days, review.as_of->text);
+    return "campaign dates not filled in: every KPI is judged against its full target";
+}
+
+std::string step_text(const engine::NextStep& s) {
+    if (s.kind == engine::NextStep::Kind::add_tactic)
+        return fmt::format("add tactic \"{}\" ({}): {}", s.tactic->name, s.tactic->id, s.reason);
+    return fmt::format("switch to strategy \"{}\" ({}): {}", s.strategy->name, s.strategy->id,
+                       s.reason);
+}
+
+std::string kpi_name(const KpiReview& r) {
+    return r.kpi->name.empty() ? r.kpi->id : r.kpi->name;
+}
+
+} // namespace
+
+void print_review_text(std::ostream& out, const engine::Review& review) {
+    out << fmt::format("Review of {}\n{}\n\n", review.campaign->name, period_text(review));
+    Table table({"KPI", "BASELINE", "LATEST", "TARGET", "TREND", "STATUS"});
+    for (const KpiReview& r : review.kpis)
+        table.add({r.kpi->id, number(r.kpi->baseline), latest_text(r), number(r.kpi->target),
+                   std::string(engine::trend_name(r.trend)),
+                   std::string(engine::status_name(r.status))});
+    table.print(out);
+    out << '\n';
+    for (const KpiReview& r : review.kpis)
+        out << fmt::format("{}: {}: {}\n", r.kpi->id, engine::status_name(r.status), r.why);
+    for (const engine::KpiAdvice& a : review.advice) {
+        out << fmt::format("\nWhat to do next for {} ({}):\n", kpi_name(*a.review),
+                           a.review->kpi->id);
+        if (a.steps.empty())
+            out << "  the roadmap proposes nothing further; revisit the goal or the target\n";
+        for (const engine::NextStep& s : a.steps)
+            out << "  - " << step_text(s) << '\n';
+    }
+    for (const std::string& note : review.notes)
+        out << "\nnote: " << note << '\n';
+}
+
+void print_review_markdown(std::ostream& out, const engine::Review& review) {
+    out << fmt::format("# Review: {}\n\n{}.\n\n", review.campaign->name, period_text(review));
+    out << "| KPI | Baseline | Latest | Target | Trend | Status |\n|---|---|---|---|---|---|\n";
+    for (const KpiReview& r : review.kpis)
+        out << fmt::format("| {} | {} | {} | {} | {} | **{}** |\n", kpi_name(r),
+                           number(r.kpi->baseline), latest_text(r), number(r.kpi->target),
+                           engine::trend_name(r.trend), engine::status_name(r.status));
+    out << '\n';
+    for (const KpiReview& r : review.kpis)
+        out << fmt::format("- **{}**: {}\n", kpi_name(r), r.why);
+    for (const engine::KpiAdvice& a : review.advice) {
+        out << fmt::format("\n## Next steps for {}\n\n", kpi_name(*a.review));
+        if (a.steps.empty())
+            out << "The roadmap proposes nothing further; revisit the goal or the target.\n";
+        for (const engine::NextStep& s : a.steps)
+            out << "- " << step_text(s) << '\n';
+    }
+    for (const std::string& note : review.notes)
+        out << "\n> Note: " << note << '\n';
+}
+
+void print_review_json(std::ostream& out, const engine::Review& review) {
+    JsonWriter json(out);
+    json.begin_object();
+    json.field("campaign", std::string_view(review.campaign->name));
+    json.key("as_of");
+    if (review.as_of)
+        json.value(std::string_view(review.as_of->text));
+    else
+        json.null();
+    json.key("elapsed");
+    if (review.elapsed)
+        json.raw_number(fmt::format("{:.4g}", *review.elapsed));
+    else
+        json.null();
+    auto opt = [&](std::string_view key, std::optional<double> v) {
+        json.key(key);
+        if (v)
+            json.raw_number(fmt::format("{:g}", *v));
+        else
+            json.null();
+    };
+    json.key("kpis").begin_array();
+    for (const KpiReview& r : review.kpis) {
+        json.begin_object();
+        json.field("id", std::string_view(r.kpi->id));
+        json.field("name", std::string_view(r.kpi->name));
+        opt("baseline", r.kpi->baseline);
+        opt("target", r.kpi->target);
+        json.key("latest");
+        if (r.latest) {
+            json.begin_object();
+            json.field("date", std::string_view(r.latest->date.text));
+            json.key("value").raw_number(fmt::format("{:g}", r.latest->value));
+            json.end_object();
+        } else {
+            json.null();
+        }
+        opt("progress", r.progress);
+        json.field("trend", engine::trend_name(r.trend));
+        json.field("status", engine::status_name(r.status));
+        json.field("why", std::string_view(r.why));
+        json.end_object();
+    }
+    json.end_array();
+    json.key("next_steps").begin_array();
+    for (const engine::KpiAdvice& a : review.advice) {
+        for (const engine::NextStep& s : a.steps) {
+            json.begin_object();
+            json.field("kpi", std::string_view(a.review->kpi->id));
+            json.field("action", s.kind == engine::NextStep::Kind::add_tactic ? "add-tactic"
+                                                                              : "switch-strategy");
+            json.field("strategy", std::string_view(s.strategy->id));
+            json.key("tactic");
+            if (s.tactic)
+                json.value(std::string_view(s.tactic->id));
+            else
+                json.null();
+            json.field("reason", std::string_view(s.reason));
+            json.end_object();
+        }
+    }
+    json.end_array();
+    json.key("notes").begin_array();
+    for (const std::string& n : review.notes)
+        json.value(std::string_view(n));
+    json.end_array();
+    json.end_object();
+}
+
+} // namespace strat::output
