@@ -49,11 +49,6 @@ load::Catalog& Context::catalog() {
     catalog_ = load::load_catalog(dirs, origins, errors, &warnings);
     for (const std::string& w : warnings)
         io_.err << "strat: warning: " << w << '\n';
-    for (const load::RoadmapFile* file : catalog_->all())
-        if (file->origin != "built-in" && (!file->roadmap || file->roadmap->id.empty()))
-            io_.err << fmt::format("strat: warning: skipping {}: it is not a readable roadmap; "
-                                   "run `strat validate {}`\n",
-                                   file->file->path(), file->file->path());
     if (!errors.empty()) {
         for (std::size_t i = 0; i + 1 < errors.size(); ++i)
             io_.err << "strat: error: " << errors[i] << '\n';

@@ -58,15 +58,34 @@ std::vector<std::string> collect_yaml_files(const std::string& path,
     return files;
 }
 
+const RoadmapFile& Catalog::Entry::get() const {
+    std::call_once(once, [this] {
+        if (!file)
+            file = std::make_unique<RoadmapFile>(load());
+    });
+    return *file;
+}
+
 const RoadmapFile& Catalog::add(RoadmapFile file) {
-    files_.push_back(std::make_unique<RoadmapFile>(std::move(file)));
-    return *files_.back();
+    Entry& entry = entries_.emplace_back();
+    entry.file = std::make_unique<RoadmapFile>(std::move(file));
+    return *entry.file;
+}
+
+void Catalog::add_lazy(std::string expected_id, std::function<RoadmapFile()> load) {
+    Entry& entry = entries_.emplace_back();
+    entry.expected_id = std::move(expected_id);
+    entry.load = std::move(load);
 }
 
 const RoadmapFile* Catalog::find(std::string_view id) const {
-    for (auto it = files_.rbegin(); it != files_.rend(); ++it)
-        if ((*it)->roadmap && (*it)->roadmap->id == id)
-            return it->get();
+    for (auto it = entries_.rbegin(); it != entries_.rend(); ++it) {
+        if (!it->expected_id.empty() && it->expected_id != id)
+            continue; // a lazy file known to hold another roadmap: leave it unparsed
+        const RoadmapFile& file = it->get();
+        if (file.roadmap && file.roadmap->id == id)
+            return &file;
+    }
     return fallback_ ? fallback_->find(id) : nullptr;
 }
 
@@ -84,8 +103,8 @@ std::vector<const RoadmapFile*> Catalog::all() const {
     std::vector<const RoadmapFile*> out;
     if (fallback_)
         out = fallback_->all();
-    for (const auto& file : files_)
-        out.push_back(file.get());
+    for (const Entry& entry : entries_)
+        out.push_back(&entry.get());
     return out;
 }
 
@@ -188,10 +207,13 @@ Catalog load_catalog(const std::vector<std::string>& dirs, const std::vector<std
                      std::vector<std::string>& errors, std::vector<std::string>* warnings) {
     Catalog catalog;
     for (const BuiltinRoadmap& builtin : builtin_roadmaps()) {
-        RoadmapFile file =
-            parse_roadmap_text(builtin_path(builtin.name), std::string(builtin.text));
-        file.origin = "built-in";
-        catalog.add(std::move(file));
+        std::string_view stem = builtin.name.substr(0, builtin.name.find('.'));
+        catalog.add_lazy(std::string(stem), [builtin] {
+            RoadmapFile file =
+                parse_roadmap_text(builtin_path(builtin.name), std::string(builtin.text));
+            file.origin = "built-in";
+            return file;
+        });
     }
     for (std::size_t i = 0; i < dirs.size(); ++i) {
         std::error_code ec;
@@ -204,6 +226,10 @@ Catalog load_catalog(const std::vector<std::string>& dirs, const std::vector<std
         for (const std::string& path : collect_yaml_files(dirs[i], errors)) {
             RoadmapFile file = read_roadmap_file(path);
             file.origin = origins[i];
+            if (warnings && (!file.roadmap || file.roadmap->id.empty()) && file.io_error.empty())
+                warnings->push_back(fmt::format("skipping {}: it is not a readable roadmap; run "
+                                                "`strat validate {}`",
+                                                path, path));
             if (file.roadmap && !file.roadmap->id.empty() && warnings) {
                 auto [it, fresh] = seen.emplace(file.roadmap->id, path);
                 if (!fresh)

@@ -4,7 +4,10 @@
 
 #include "load/roadmap_file.hpp"
 
+#include <deque>
+#include <functional>
 #include <memory>
+#include <mutex>
 #include <span>
 #include <string>
 #include <string_view>
@@ -37,6 +40,10 @@ public:
 
     /// Add a file; a later roadmap with the same id shadows an earlier one.
     const RoadmapFile& add(RoadmapFile file);
+    /// Add a file that is parsed only when first needed: `expected_id` is the id it is
+    /// known to have (built-in roadmaps are named after their id), so lookups of other ids
+    /// never parse it. Lazy loads are thread-safe.
+    void add_lazy(std::string expected_id, std::function<RoadmapFile()> load);
 
     /// The roadmap with this id that is in force, or nullptr.
     const RoadmapFile* find(std::string_view id) const;
@@ -53,14 +60,24 @@ public:
                                           model::Diagnostics& diagnostics) const;
 
 private:
+    struct Entry {
+        std::string expected_id; ///< empty for files added already parsed
+        std::function<RoadmapFile()> load;
+        mutable std::once_flag once;
+        mutable std::unique_ptr<RoadmapFile> file;
+
+        const RoadmapFile& get() const;
+    };
+
     const Catalog* fallback_ = nullptr;
-    std::vector<std::unique_ptr<RoadmapFile>> files_;
+    std::deque<Entry> entries_; ///< deque: entries hold a once_flag and never move
 };
 
 /// The catalogue of a normal run: built-ins, then each directory of `dirs` in order
 /// (every yaml file in it), labelled with `origins` (same length as `dirs`).
 /// Directories that do not exist are reported in `errors`; two files in one directory
-/// with the same roadmap id in `warnings` (the later file, in name order, wins).
+/// with the same roadmap id, and files that are not readable roadmaps, in `warnings`.
+/// Built-in roadmaps are parsed only when a command needs them.
 Catalog load_catalog(const std::vector<std::string>& dirs, const std::vector<std::string>& origins,
                      std::vector<std::string>& errors,
                      std::vector<std::string>* warnings = nullptr);

@@ -123,3 +123,11 @@ TEST_CASE("different answers lead to different top strategies, for every goal of
         }
     }
 }
+
+TEST_CASE("each built-in roadmap is named after its id, so it loads only when needed") {
+    for (const load::BuiltinRoadmap& builtin : load::builtin_roadmaps()) {
+        auto file = load::parse_roadmap_text(std::string(builtin.name), std::string(builtin.text));
+        REQUIRE(file.roadmap);
+        CHECK(std::string(builtin.name) == file.roadmap->id + ".yaml");
+    }
+}
