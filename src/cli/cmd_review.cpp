@@ -69,7 +69,7 @@ int run_review(const ReviewOptions& o, Context& context) {
     // The plan recorded each roadmap file's hash; a change means advice may differ now.
     for (const auto& [path, hash] : campaign.roadmaps)
         for (const model::SourceFile* file : roadmap.chain)
-            if (file->path() == path && model::sha256_hex(file->text()) != hash)
+            if (file->path() == path && file->sha256() != hash)
                 context.io().err << fmt::format(
                     "strat: warning: {} changed since the campaign was planned (content hash "
                     "differs); the review uses the roadmap as it is now\n",

@@ -139,7 +139,7 @@ Campaign make_campaign(const Plan& plan, std::optional<std::string> created,
         c.lead_stages = lead_stages();
     c.strat_version = std::move(strat_version);
     for (const SourceFile* f : plan.roadmap->chain)
-        c.roadmaps.push_back({f->path(), sha256_hex(f->text())});
+        c.roadmaps.push_back({f->path(), f->sha256()});
     return c;
 }
 

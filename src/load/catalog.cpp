@@ -210,7 +210,8 @@ Catalog load_catalog(const std::vector<std::string>& dirs, const std::vector<std
         std::string_view stem = builtin.name.substr(0, builtin.name.find('.'));
         catalog.add_lazy(std::string(stem), [builtin] {
             RoadmapFile file =
-                parse_roadmap_text(builtin_path(builtin.name), std::string(builtin.text));
+                read_prepared_roadmap(builtin_path(builtin.name), std::string(builtin.text),
+                                      builtin.tree, std::string(builtin.sha256));
             file.origin = "built-in";
             return file;
         });

@@ -18,6 +18,8 @@ namespace strat::load {
 struct BuiltinRoadmap {
     std::string_view name; ///< file name in roadmaps/, e.g. "travel.yaml"
     std::string_view text;
+    std::string_view tree;   ///< the parsed document (document_cache.hpp); empty: parse text
+    std::string_view sha256; ///< of the text, for campaign provenance
 };
 
 /// The roadmaps compiled into the binary (generated from roadmaps/ at build time).

@@ -27,6 +27,12 @@ struct RoadmapFile {
 /// set `io_error` and never throw.
 RoadmapFile read_roadmap_file(const std::string& path, const Limits& limits = {});
 
+/// A roadmap whose document was parsed ahead of time (built-ins: `tree` from
+/// document_cache.hpp, `sha256` of `text`); falls back to parsing `text` if `tree` is
+/// empty or unreadable.
+RoadmapFile read_prepared_roadmap(std::string path, std::string text, std::string_view tree,
+                                  std::string sha256);
+
 /// Check `text` as if read from `path` (built-in roadmaps, stdin, tests).
 RoadmapFile parse_roadmap_text(std::string path, std::string text, const Limits& limits = {});
 

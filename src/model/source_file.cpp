@@ -1,5 +1,7 @@
 #include "model/source_file.hpp"
 
+#include "model/sha256.hpp"
+
 namespace strat::model {
 
 SourceFile::SourceFile(std::string path, std::string text)
@@ -30,6 +32,10 @@ std::string_view SourceFile::line(int line) const {
     while (end < text_.size() && text_[end] != '\n' && text_[end] != '\r')
         ++end;
     return std::string_view(text_).substr(begin, end - begin);
+}
+
+std::string SourceFile::sha256() const {
+    return sha256_.empty() ? sha256_hex(text_) : sha256_;
 }
 
 } // namespace strat::model

@@ -23,10 +23,15 @@ public:
     /// Byte offset where 1-based line `line` starts.
     std::size_t line_start(int line) const;
 
+    /// SHA-256 of the text, hex: the known value when set (built-ins hash at build time).
+    std::string sha256() const;
+    void set_sha256(std::string hex) { sha256_ = std::move(hex); }
+
 private:
     std::string path_;
     std::string text_;
     std::vector<std::size_t> line_starts_;
+    std::string sha256_;
 };
 
 } // namespace strat::model

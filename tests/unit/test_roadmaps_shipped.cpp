@@ -131,3 +131,41 @@ TEST_CASE("each built-in roadmap is named after its id, so it loads only when ne
         CHECK(std::string(builtin.name) == file.roadmap->id + ".yaml");
     }
 }
+
+#include "load/document_cache.hpp"
+#include "model/sha256.hpp"
+
+TEST_CASE("the embedded parsed trees read back to the same roadmaps as the text") {
+    for (const load::BuiltinRoadmap& builtin : load::builtin_roadmaps()) {
+        CAPTURE(builtin.name);
+        REQUIRE_FALSE(builtin.tree.empty());
+        auto parsed = load::parse_roadmap_text("a.yaml", std::string(builtin.text));
+        auto prepared = load::read_prepared_roadmap("a.yaml", std::string(builtin.text),
+                                                    builtin.tree, std::string(builtin.sha256));
+        REQUIRE(parsed.roadmap);
+        REQUIRE(prepared.roadmap);
+        CHECK(prepared.file->sha256() == model::sha256_hex(builtin.text));
+        const model::Roadmap& a = *parsed.roadmap;
+        const model::Roadmap& b = *prepared.roadmap;
+        REQUIRE(a.tactics.size() == b.tactics.size());
+        for (std::size_t i = 0; i < a.tactics.size(); ++i) {
+            CHECK(a.tactics[i].id == b.tactics[i].id);
+            CHECK(a.tactics[i].where.line == b.tactics[i].where.line);
+            CHECK(a.tactics[i].where.column == b.tactics[i].where.column);
+            CHECK(a.tactics[i].steps.size() == b.tactics[i].steps.size());
+        }
+        CHECK(a.questions.size() == b.questions.size());
+        CHECK(a.kpis.size() == b.kpis.size());
+    }
+}
+
+TEST_CASE("a damaged tree is refused, and the text is parsed instead") {
+    const load::BuiltinRoadmap& builtin = load::builtin_roadmaps().front();
+    std::string tree(builtin.tree);
+    tree.resize(tree.size() / 2);
+    model::SourceFile file("x.yaml", std::string(builtin.text));
+    CHECK_FALSE(load::deserialize_document(tree, file).has_value());
+    auto prepared = load::read_prepared_roadmap("x.yaml", std::string(builtin.text), tree, "");
+    CHECK(prepared.roadmap.has_value());
+    CHECK(prepared.diagnostics.items().empty());
+}

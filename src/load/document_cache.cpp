@@ -1,0 +1,131 @@
+#include "load/document_cache.hpp"
+
+#include <cstdint>
+
+namespace strat::load {
+namespace {
+
+constexpr std::string_view magic = "strat-doc-1";
+
+void put_number(std::string& out, std::uint64_t n) {
+    do {
+        auto byte = static_cast<unsigned char>(n & 0x7F);
+        n >>= 7;
+        out += static_cast<char>(n ? byte | 0x80 : byte);
+    } while (n);
+}
+
+void put_node(std::string& out, const Node& node) {
+    out += static_cast<char>(static_cast<int>(node.kind) | (node.quoted ? 0x10 : 0));
+    put_number(out, static_cast<std::uint64_t>(node.where.line));
+    put_number(out, static_cast<std::uint64_t>(node.where.column));
+    switch (node.kind) {
+    case Node::Kind::null:
+        break;
+    case Node::Kind::scalar:
+        put_number(out, node.text.size());
+        out += node.text;
+        break;
+    case Node::Kind::sequence:
+        put_number(out, node.items.size());
+        for (const Node* item : node.items)
+            put_node(out, *item);
+        break;
+    case Node::Kind::mapping:
+        put_number(out, node.entries.size());
+        for (const auto& [key, value] : node.entries) {
+            put_node(out, *key);
+            put_node(out, *value);
+        }
+        break;
+    }
+}
+
+class Reader {
+public:
+    Reader(std::string_view bytes, const model::SourceFile& file, Document& document)
+        : bytes_(bytes), file_(file), document_(document) {}
+
+    std::optional<std::uint64_t> number() {
+        std::uint64_t n = 0;
+        for (int shift = 0; shift < 64 && at_ < bytes_.size(); shift += 7) {
+            auto byte = static_cast<unsigned char>(bytes_[at_++]);
+            n |= static_cast<std::uint64_t>(byte & 0x7F) << shift;
+            if (!(byte & 0x80))
+                return n;
+        }
+        return std::nullopt;
+    }
+
+    /// Recursion is bounded: the bytes come from documents within the loader's depth limit.
+    const Node* node(int depth) {
+        if (at_ >= bytes_.size() || depth > Limits{}.max_depth + 1)
+            return nullptr;
+        auto tag = static_cast<unsigned char>(bytes_[at_++]);
+        Node& n = document_.nodes.emplace_back();
+        n.kind = static_cast<Node::Kind>(tag & 0x0F);
+        n.quoted = (tag & 0x10) != 0;
+        auto line = number(), column = number();
+        if (!line || !column || (tag & 0x0F) > 3)
+            return nullptr;
+        n.where = model::Origin{&file_, static_cast<int>(*line), static_cast<int>(*column)};
+        if (n.kind == Node::Kind::null)
+            return &n;
+        auto count = number();
+        if (!count)
+            return nullptr;
+        if (n.kind == Node::Kind::scalar) {
+            if (*count > bytes_.size() - at_)
+                return nullptr;
+            n.text = std::string(bytes_.substr(at_, *count));
+            at_ += *count;
+            return &n;
+        }
+        for (std::uint64_t i = 0; i < *count; ++i) {
+            if (n.kind == Node::Kind::sequence) {
+                const Node* item = node(depth + 1);
+                if (!item)
+                    return nullptr;
+                n.items.push_back(item);
+            } else {
+                const Node* key = node(depth + 1);
+                const Node* value = key ? node(depth + 1) : nullptr;
+                if (!value)
+                    return nullptr;
+                n.entries.emplace_back(key, value);
+            }
+        }
+        return &n;
+    }
+
+    bool done() const { return at_ == bytes_.size(); }
+
+private:
+    std::string_view bytes_;
+    std::size_t at_ = 0;
+    const model::SourceFile& file_;
+    Document& document_;
+};
+
+} // namespace
+
+std::string serialize_document(const Document& document) {
+    std::string out(magic);
+    if (document.root)
+        put_node(out, *document.root);
+    return out;
+}
+
+std::optional<Document> deserialize_document(std::string_view bytes,
+                                             const model::SourceFile& file) {
+    if (bytes.substr(0, magic.size()) != magic)
+        return std::nullopt;
+    Document document;
+    Reader reader(bytes.substr(magic.size()), file, document);
+    document.root = reader.node(0);
+    if (document.root == nullptr || !reader.done())
+        return std::nullopt;
+    return document;
+}
+
+} // namespace strat::load
