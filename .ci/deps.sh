@@ -6,7 +6,7 @@
 set -euo pipefail
 packages=(g++ cmake ninja-build libcli11-dev libyaml-cpp-dev libfmt-dev)
 if [ "${1:-build}" = test ]; then
-    packages+=(doctest-dev mandoc tmux graphviz zsh fish)
+    packages+=(doctest-dev mandoc tmux graphviz zsh fish time)
 fi
 missing=()
 for p in "${packages[@]}"; do

@@ -43,6 +43,30 @@ std::string shown_line(std::string_view line, int column, int& caret) {
         i += n == 0 ? 1 : n;
     }
     line = sanitized;
+    // A very long line (a minified file, a 1 MB scalar) is shown as a window around the
+    // column, so a diagnostic stays a few lines long.
+    constexpr int window = 60;
+    std::string clipped;
+    if (line.size() > 2 * window + 40) {
+        std::size_t at = 0;
+        for (int c = 1; at < line.size() && c < column; ++at)
+            if ((static_cast<unsigned char>(line[at]) & 0xC0) != 0x80)
+                ++c;
+        std::size_t begin = at > window ? at - window : 0;
+        std::size_t end = std::min(line.size(), at + window);
+        while (begin > 0 && (static_cast<unsigned char>(line[begin]) & 0xC0) == 0x80)
+            --begin;
+        while (end < line.size() && (static_cast<unsigned char>(line[end]) & 0xC0) == 0x80)
+            ++end;
+        clipped = (begin > 0 ? "..." : "") + std::string(line.substr(begin, end - begin)) +
+                  (end < line.size() ? "..." : "");
+        int skipped = 0;
+        for (std::size_t i = 0; i < begin; ++i)
+            if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80)
+                ++skipped;
+        column = column - skipped + (begin > 0 ? 3 : 0);
+        line = clipped;
+    }
     std::string out;
     caret = 0;
     int character = 1;

@@ -124,7 +124,6 @@ schema=$corpus/strat-roadmap.schema.json
 # ajv-cli over a list of files: one process, or nproc processes with a share each.
 cores=$(nproc)
 ajv_cmd=("$ajv" validate --spec=draft2020 --strict=false -c ajv-formats -s "$schema")
-ajv_args() { local f; for f in "$@"; do printf -- '-d\0%s\0' "$f"; done; }
 write_ajv_script() { # script, processes, files...
     local script=$1 procs=$2 i p
     shift 2
@@ -148,8 +147,7 @@ for s in ajv-1 ajv-shipped; do
     bash "$corpus/$s.sh" 2>"$logs/$s-check.log" || { tail -20 "$logs/$s-check.log" >&2; die "ajv-cli rejected files ($s)"; }
 done
 
-# The parse bound over the same 1,000 files (one argument list, read with "xargs -0"-free
-# quoting: hyperfine gets a script).
+# The parse bound over the same 1,000 files, as a script like the ajv ones.
 {
     printf '#!/usr/bin/env bash\nexec %q' "$bound"
     printf ' %q' "${corpus_files[@]}"
@@ -230,8 +228,9 @@ mb() { calc '%.1f' "$1 / 1e6"; }
 cpu=$(awk -F': *' '/^model name/ {print $2; exit}' /proc/cpuinfo)
 cpu=${cpu:-unknown}
 version=$("$strat" --version)
-ajv_version=$(node -p "require('$npm_dir/node_modules/ajv-cli/package.json').version" 2>/dev/null || echo unknown)
-ajv_lib_version=$(node -p "require('$npm_dir/node_modules/ajv/package.json').version" 2>/dev/null || echo unknown)
+package_version() { node -p 'require(process.argv[1]).version' "$npm_dir/node_modules/$1/package.json" 2>/dev/null || echo unknown; }
+ajv_version=$(package_version ajv-cli)
+ajv_lib_version=$(package_version ajv)
 node_version=$(node --version)
 hyperfine_version=$(hyperfine --version | awk '{print $2}')
 kernel=$(uname -sr)
