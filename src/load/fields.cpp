@@ -290,36 +290,8 @@ std::vector<model::Ref> Fields::slugs(std::string_view key) {
 }
 
 std::vector<std::pair<std::string, bool>> Fields::flags(std::string_view key) {
-    const Node* node = value_of(key, schema::Type::dict);
-    const schema::Field* field = spec_.field(key);
     std::vector<std::pair<std::string, bool>> out;
-    if (!node)
-        return out;
-    if (!node->is_mapping()) {
-        diagnostics_
-            .add("wrong-type", node->where,
-                 fmt::format("`{}` must be a mapping such as `{{email: true}}`, found {}", key,
-                             describe(*node)))
-            .data_path = key_path(key);
-        return out;
-    }
-    for (const auto& [k, v] : node->entries) {
-        if (!k->is_scalar())
-            continue;
-        bool known = field->choices.empty()
-                         ? schema::is_slug(k->text)
-                         : std::find(field->choices.begin(), field->choices.end(), k->text) !=
-                               field->choices.end();
-        if (!known) {
-            if (field->choices.empty())
-                diagnostics_
-                    .add("invalid-id", k->where, fmt::format("`{}` is not a valid id", k->text),
-                         "use lower-case letters and digits with `_` or `-` between words")
-                    .data_path = key_path(key);
-            else
-                report_choice(*k, key);
-            continue;
-        }
+    for (const auto& [k, v] : entries(key)) {
         if (!v->is_scalar() || v->quoted || (v->text != "true" && v->text != "false")) {
             diagnostics_
                 .add("wrong-type", v->where,
@@ -351,9 +323,18 @@ std::vector<std::pair<const Node*, const Node*>> Fields::entries(std::string_vie
             .data_path = key_path(key);
         return out;
     }
+    const schema::Field* field = spec_.field(key);
     for (const auto& [k, v] : node->entries) {
         if (!k->is_scalar())
             continue;
+        if (!field->choices.empty()) { // keys are words of a list, e.g. channels
+            if (std::find(field->choices.begin(), field->choices.end(), k->text) ==
+                field->choices.end())
+                report_choice(*k, key);
+            else
+                out.emplace_back(k, v);
+            continue;
+        }
         if (!schema::is_slug(k->text)) {
             diagnostics_
                 .add("invalid-id", k->where, fmt::format("`{}` is not a valid id", k->text),

@@ -445,9 +445,9 @@ void add_goal_bundle(Roadmap& r, Rng& rng, int bundle, int& kpi_counter, std::ve
         for (const char c : id) sid += c == ' ' ? '_' : c;
         strats.push_back(sid);
         std::vector<std::string> tactics;
-        const int ntactics = rng.range(2, 4);
+        const int ntactics = rng.range(1, 3);
         for (int t = 0; t < ntactics; ++t) {
-            if (!all_tactics.empty() && rng.chance(15)) { // share an earlier tactic
+            if (!all_tactics.empty() && rng.chance(30)) { // share an earlier tactic
                 const auto& shared = all_tactics[static_cast<std::size_t>(
                     rng.range(0, static_cast<int>(all_tactics.size()) - 1))];
                 bool dup = false;

@@ -24,7 +24,7 @@ started=$(date +%s)
 
 # Runs (median of these, after one warm-up run).
 runs_fast=30     # --version, plan: milliseconds each
-runs_corpus=5    # the 1,000-file corpus: seconds each
+runs_corpus=7    # the 1,000-file corpus: seconds each
 runs_tree_small=10
 runs_tree_big=3  # the 100k-node tree
 rss_runs=3
@@ -171,10 +171,12 @@ bench() {
         { tail -20 "$logs/$name.log" >&2; die "hyperfine failed on $name"; }
     # CSV: command,mean,stddev,median,user,system,min,max (counted from the end: the
     # command may hold commas).
-    local m
+    local m c
     m=$(awk -F, 'NR == 2 {print $(NF - 4)}' "$results/$name.csv")
-    [[ -n $m ]] || die "no median for $name"
-    printf -v "t_$name" '%s' "$m"
+    c=$(awk -F, 'NR == 2 {printf "%.6f", $(NF - 3) + $(NF - 2)}' "$results/$name.csv")
+    [[ -n $m && -n $c ]] || die "no median for $name"
+    printf -v "t_$name" '%s' "$m"   # median wall time, s
+    printf -v "c_$name" '%s' "$c"   # mean CPU time (user + system), s
 }
 
 # rss NAME COMMAND...: the median peak RSS in KiB over rss_runs runs.
@@ -190,7 +192,9 @@ rss() {
 }
 
 plan=("$strat" plan --goal retention --industry travel --non-interactive -o -)
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 
+bench true "$runs_fast" /bin/true
 bench version "$runs_fast" "$strat" --version
 bench plan "$runs_fast" "${plan[@]}"
 
@@ -205,6 +209,8 @@ bench parse_bound "$runs_corpus" bash "$corpus/parse-bound.sh"
 say "measuring peak RSS"
 rss validate_j1 "$strat" validate -j 1 "$files_dir"
 rss validate_jn "$strat" validate "$files_dir"
+rss validate_100 "$strat" validate -j 1 "${corpus_files[@]:0:100}"
+bytes_100=$(bytes_of "${corpus_files[@]:0:100}")
 rss plan "${plan[@]}"
 rss version "$strat" --version
 
@@ -218,10 +224,11 @@ for n in "${tree_nodes[@]}"; do
 done
 say "measuring peak RSS of the largest tree"
 rss tree_validate_100000 "$strat" validate --strict "$corpus/tree-100000/bench-tree-100000.yaml"
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # ------------------------------------------------------------------------------- report
 
-calc() { awk "BEGIN { printf \"$1\", $2 }"; } # calc FORMAT EXPRESSION
+calc() { awk "BEGIN { printf \"$1\", ($2) }"; } # calc FORMAT EXPRESSION
 ms() { calc '%.1f' "$1 * 1000"; }
 mb() { calc '%.1f' "$1 / 1e6"; }
 
@@ -254,12 +261,13 @@ table=$(
 
 Machine: $cpu, $cores cores, $kernel; \`$version\`; hyperfine $hyperfine_version, Node.js $node_version, ajv-cli $ajv_version (ajv $ajv_lib_version).
 Corpus: shipped roadmaps (${#shipped_files[@]} files, $(mb "$shipped_bytes") MB); 1,000 synthetic files ($(mb "$corpus_bytes") MB, $corpus_events YAML events, sha256 ${corpus_sha:0:12}); trees of 1k, 10k, 100k nodes.
-Each time is the median of several runs after a warm-up (hyperfine); command: \`bash tests/bench/run.sh\`; $date_utc.
+Each time is the median wall time of several runs after a warm-up (hyperfine); CPU is the mean user + system time. Load average before / after measuring: $load_before / $load_after (other processes share the machine). Command: \`bash tests/bench/run.sh\`; $date_utc.
 
 ### 1. Planning overhead vs process start
 
 | command | median |
 |---|---:|
+| \`/bin/true\` (for reference: the OS's process start) | $(ms "$t_true") ms |
 | \`strat --version\` (process start) | $(ms "$t_version") ms |
 | \`strat plan --goal retention --industry travel --non-interactive -o -\` | $(ms "$t_plan") ms |
 | planning overhead (plan − version) | $(ms "$overhead") ms |
@@ -268,21 +276,21 @@ Target: overhead < process start — $(yesno "$overhead_ok").
 
 ### 2. Validate vs ajv-cli (JSON Schema from \`strat schema\`, schema checks only)
 
-| files | strat validate | ajv-cli | ajv ÷ strat |
-|---|---:|---:|---:|
-| shipped roadmaps, 1 core (\`-j 1\`; ajv 1 process) | $(ms "$t_strat_shipped") ms | $(ms "$t_ajv_shipped") ms | ${ratio_shipped}× |
-| 1,000 files, 1 core (\`-j 1\`; ajv 1 process) | $(ms "$t_strat_j1") ms | $(ms "$t_ajv_1") ms | ${ratio_1}× |
-| 1,000 files, all $cores cores (default \`-j\`; ajv $cores processes) | $(ms "$t_strat_jn") ms | $(ms "$t_ajv_n") ms | ${ratio_n}× |
+| files | strat validate | ajv-cli | ajv ÷ strat | strat CPU | ajv CPU |
+|---|---:|---:|---:|---:|---:|
+| shipped roadmaps, 1 core (\`-j 1\`; ajv 1 process) | $(ms "$t_strat_shipped") ms | $(ms "$t_ajv_shipped") ms | ${ratio_shipped}× | $(ms "$c_strat_shipped") ms | $(ms "$c_ajv_shipped") ms |
+| 1,000 files, 1 core (\`-j 1\`; ajv 1 process) | $(ms "$t_strat_j1") ms | $(ms "$t_ajv_1") ms | ${ratio_1}× | $(ms "$c_strat_j1") ms | $(ms "$c_ajv_1") ms |
+| 1,000 files, all $cores cores (default \`-j\`; ajv $cores processes) | $(ms "$t_strat_jn") ms | $(ms "$t_ajv_n") ms | ${ratio_n}× | $(ms "$c_strat_jn") ms | $(ms "$c_ajv_n") ms |
 
 Target: strat ≥ 2× faster on 1 core and on all cores — 1 core $(yesno "$(ge "$ratio_1" 2)"), all cores $(yesno "$(ge "$ratio_n" 2)").
 
 ### 3. Throughput vs the libyaml parse bound (1,000 files, $(mb "$corpus_bytes") MB)
 
-| reader | median | MB/s |
-|---|---:|---:|
-| parse_bound (libyaml events only, 1 core) | $(ms "$t_parse_bound") ms | $mbps_bound |
-| \`strat validate -j 1\` | $(ms "$t_strat_j1") ms | $mbps_strat |
-| \`strat validate\` (all $cores cores) | $(ms "$t_strat_jn") ms | $mbps_strat_n |
+| reader | median | MB/s | CPU |
+|---|---:|---:|---:|
+| parse_bound (libyaml events only, 1 core) | $(ms "$t_parse_bound") ms | $mbps_bound | $(ms "$c_parse_bound") ms |
+| \`strat validate -j 1\` | $(ms "$t_strat_j1") ms | $mbps_strat | $(ms "$c_strat_j1") ms |
+| \`strat validate\` (all $cores cores) | $(ms "$t_strat_jn") ms | $mbps_strat_n | $(ms "$c_strat_jn") ms |
 
 strat on 1 core reads at $(calc '%.1f' "$bound_ratio * 100") % of the parse bound.
 
@@ -292,6 +300,7 @@ strat on 1 core reads at $(calc '%.1f' "$bound_ratio * 100") % of the parse boun
 |---|---|---:|
 | \`strat --version\` | built-in roadmaps | $(calc '%.1f' "$rss_version / 1024") MiB |
 | \`strat plan\` (travel, retention) | built-in roadmaps, $(mb "$shipped_bytes") MB | $(calc '%.1f' "$rss_plan / 1024") MiB |
+| \`strat validate -j 1\` | the first 100 files, $(mb "$bytes_100") MB | $(calc '%.1f' "$rss_validate_100 / 1024") MiB |
 | \`strat validate -j 1\` | 1,000 files, $(mb "$corpus_bytes") MB | $(calc '%.1f' "$rss_validate_j1 / 1024") MiB |
 | \`strat validate\` (all cores) | 1,000 files, $(mb "$corpus_bytes") MB | $(calc '%.1f' "$rss_validate_jn / 1024") MiB |
 | \`strat validate --strict\` | 100k-node tree, $(mb "$tree_bytes_100000") MB | $(calc '%.1f' "$rss_tree_validate_100000 / 1024") MiB |
@@ -326,6 +335,7 @@ json_str() { # a JSON string literal
     printf '{\n'
     printf '  "command": "bash tests/bench/run.sh",\n'
     printf '  "date": %s,\n' "$(json_str "$date_utc")"
+    printf '  "load_average": {"before": %s, "after": %s},\n' "$(json_str "$load_before")" "$(json_str "$load_after")"
     printf '  "machine": {"nproc": %s, "cpu": %s, "kernel": %s, "strat_version": %s, "hyperfine": %s, "node": %s, "ajv_cli": %s, "ajv": %s},\n' \
         "$cores" "$(json_str "$cpu")" "$(json_str "$kernel")" "$(json_str "$version")" \
         "$(json_str "$hyperfine_version")" "$(json_str "$node_version")" "$(json_str "$ajv_version")" "$(json_str "$ajv_lib_version")"
@@ -336,14 +346,16 @@ json_str() { # a JSON string literal
     printf ']},\n'
     printf '  "runs": {"fast": %s, "corpus": %s, "tree_small": %s, "tree_big": %s, "rss": %s, "warmup": 1},\n' \
         "$runs_fast" "$runs_corpus" "$runs_tree_small" "$runs_tree_big" "$rss_runs"
-    printf '  "plan_overhead": {"version_s": %s, "plan_s": %s, "overhead_s": %s, "target_met": %s},\n' \
-        "$t_version" "$t_plan" "$overhead" "$([[ $overhead_ok == 1 ]] && echo true || echo false)"
-    printf '  "validate_vs_ajv": {"shipped": {"strat_s": %s, "ajv_s": %s, "ratio": %s}, "one_core": {"strat_s": %s, "ajv_s": %s, "ratio": %s}, "all_cores": {"cores": %s, "strat_s": %s, "ajv_s": %s, "ratio": %s}, "target_ratio": 2},\n' \
-        "$t_strat_shipped" "$t_ajv_shipped" "$ratio_shipped" "$t_strat_j1" "$t_ajv_1" "$ratio_1" "$cores" "$t_strat_jn" "$t_ajv_n" "$ratio_n"
+    printf '  "plan_overhead": {"true_s": %s, "version_s": %s, "plan_s": %s, "overhead_s": %s, "target_met": %s},\n' \
+        "$t_true" "$t_version" "$t_plan" "$overhead" "$([[ $overhead_ok == 1 ]] && echo true || echo false)"
+    printf '  "validate_vs_ajv": {"shipped": {"strat_s": %s, "ajv_s": %s, "ratio": %s, "strat_cpu_s": %s, "ajv_cpu_s": %s}, "one_core": {"strat_s": %s, "ajv_s": %s, "ratio": %s, "strat_cpu_s": %s, "ajv_cpu_s": %s}, "all_cores": {"cores": %s, "strat_s": %s, "ajv_s": %s, "ratio": %s, "strat_cpu_s": %s, "ajv_cpu_s": %s}, "target_ratio": 2},\n' \
+        "$t_strat_shipped" "$t_ajv_shipped" "$ratio_shipped" "$c_strat_shipped" "$c_ajv_shipped" \
+        "$t_strat_j1" "$t_ajv_1" "$ratio_1" "$c_strat_j1" "$c_ajv_1" \
+        "$cores" "$t_strat_jn" "$t_ajv_n" "$ratio_n" "$c_strat_jn" "$c_ajv_n"
     printf '  "throughput": {"bytes": %s, "parse_bound_s": %s, "parse_bound_mb_s": %s, "strat_j1_mb_s": %s, "strat_all_cores_mb_s": %s, "ratio_j1_to_bound": %s},\n' \
         "$corpus_bytes" "$t_parse_bound" "$mbps_bound" "$mbps_strat" "$mbps_strat_n" "$bound_ratio"
-    printf '  "peak_rss_kib": {"version": %s, "plan": %s, "validate_j1": %s, "validate_all_cores": %s, "tree_validate_100000": %s, "corpus_bytes": %s, "shipped_bytes": %s},\n' \
-        "$rss_version" "$rss_plan" "$rss_validate_j1" "$rss_validate_jn" "$rss_tree_validate_100000" "$corpus_bytes" "$shipped_bytes"
+    printf '  "peak_rss_kib": {"version": %s, "plan": %s, "validate_j1_100_files": %s, "validate_j1": %s, "validate_all_cores": %s, "tree_validate_100000": %s, "bytes_100_files": %s, "corpus_bytes": %s, "shipped_bytes": %s},\n' \
+        "$rss_version" "$rss_plan" "$rss_validate_100" "$rss_validate_j1" "$rss_validate_jn" "$rss_tree_validate_100000" "$bytes_100" "$corpus_bytes" "$shipped_bytes"
     printf '  "scaling": ['
     sep=""
     for n in "${tree_nodes[@]}"; do
