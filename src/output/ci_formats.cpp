@@ -55,7 +55,8 @@ std::string artifact_uri(const std::string& path, const std::string& cwd) {
     bool inside = !relative.empty() && relative.native().rfind("..", 0) != 0;
     std::string p = inside ? relative.generic_string() : absolute.generic_string();
     std::string out = inside ? "" : "file://";
-    for (unsigned char c : p) {
+    for (char ch : p) {
+        auto c = static_cast<unsigned char>(ch);
         bool plain = std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
         out += plain ? std::string(1, static_cast<char>(c)) : fmt::format("%{:02X}", c);
     }
@@ -108,7 +109,7 @@ int end_column(const model::Diagnostic& d) {
     std::size_t end = i + 1;
     if (line[i] == '"' || line[i] == '\'') {
         while (end < line.size() && line[end] != line[i])
-            end += line[end] == '\\' && line[i] == '"' ? 2 : 1;
+            end += line[end] == '\\' && line[i] == '"' ? 2u : 1u;
         end = std::min(end + 1, line.size());
     } else if (line[i] != '[' && line[i] != '{') {
         auto stops = [&](std::size_t k) {

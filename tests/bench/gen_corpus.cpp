@@ -538,7 +538,6 @@ void add_goal_bundle(Roadmap& r, Rng& rng, int bundle, int& kpi_counter, std::ve
     for (int a = 0; a < naliases; ++a) aliases.push_back(std::string(gw.aliases[a]) + suffix);
     g += "    aliases: " + flow_list(aliases) + "\n";
     g += "    start: " + levels[0][0] + "\n";
-    (void)option_counter;
 }
 
 int write_file(const std::filesystem::path& path, const std::string& text) {

@@ -7,7 +7,7 @@
 # build-bench/corpus, installs what it lacks (hyperfine, GNU time, libyaml-dev, Node.js, and
 # ajv-cli@5 + ajv-formats into build-bench/npm), measures, prints a markdown table on stdout
 # and writes build-bench/bench.json. Progress and tool output go to stderr and to
-# build-bench/bench-logs/. Takes about 5-10 minutes on 2 cores. See tests/bench/README.md.
+# build-bench/bench-logs/. Takes about 4-10 minutes on 2 cores. See tests/bench/README.md.
 #
 # Environment: STRAT_BENCH_BUILD (build directory), STRAT_BENCH_QUICK=1 (fewer runs, for
 # trying the script; the figures are then less stable).
