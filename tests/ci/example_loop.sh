@@ -10,6 +10,8 @@ trap 'rm -rf "$tmp"' EXIT
 status=0
 (cd "$tmp" && "$strat" plan --goal retention --industry travel --non-interactive \
     --date 2026-01-05 > /dev/null) || { echo "FAIL: the example's plan command"; status=1; }
+diff -u "$example/campaign-travel-retention.yaml" "$tmp/campaign-travel-retention.yaml" ||
+    { echo "FAIL: the example's skeleton is not what strat plan writes now"; status=1; }
 "$strat" review "$example/campaign.yaml" --actuals "$example/actuals.csv" > "$tmp/review.txt"
 diff -u "$example/expected-review.txt" "$tmp/review.txt" || status=1
 grep -q '^repeat_purchase_rate: off-track' "$tmp/review.txt" || { echo "FAIL: no off-track KPI"; status=1; }
