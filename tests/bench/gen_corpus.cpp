@@ -36,7 +36,8 @@ namespace {
 class Rng {
 public:
     explicit Rng(std::uint64_t seed) : state_(seed == 0 ? 0x9E3779B97F4A7C15ULL : seed) {
-        for (int i = 0; i < 8; ++i) next(); // spread a small seed over the state
+        for (int i = 0; i < 8; ++i)
+            next(); // spread a small seed over the state
     }
     std::uint64_t next() {
         state_ ^= state_ << 13;
@@ -71,32 +72,39 @@ std::uint64_t mix(std::uint64_t a, std::uint64_t b) {
 using Words = std::span<const std::string_view>;
 
 constexpr std::string_view k_nouns_arr[] = {
-    "customer", "guest", "member", "subscriber", "buyer", "account", "visitor", "lead",
-    "order", "basket", "offer", "reminder", "journey", "segment", "campaign", "message",
-    "review", "referral", "programme", "catalogue", "season", "renewal", "trial", "plan",
-    "store", "partner", "event", "webinar", "newsletter", "voucher", "bundle", "upgrade",
-    "survey", "profile", "preference", "category", "brand", "product", "service", "contract",
+    "customer",   "guest",   "member",  "subscriber", "buyer",     "account",   "visitor",
+    "lead",       "order",   "basket",  "offer",      "reminder",  "journey",   "segment",
+    "campaign",   "message", "review",  "referral",   "programme", "catalogue", "season",
+    "renewal",    "trial",   "plan",    "store",      "partner",   "event",     "webinar",
+    "newsletter", "voucher", "bundle",  "upgrade",    "survey",    "profile",   "preference",
+    "category",   "brand",   "product", "service",    "contract",
 };
 constexpr std::string_view k_verbs_arr[] = {
-    "send", "show", "offer", "invite", "remind", "thank", "ask", "suggest", "follow up with",
-    "call", "reward", "welcome", "recommend", "announce", "confirm", "test", "measure",
-    "review", "segment", "personalise",
+    "send",    "show",           "offer",   "invite", "remind",  "thank",       "ask",
+    "suggest", "follow up with", "call",    "reward", "welcome", "recommend",   "announce",
+    "confirm", "test",           "measure", "review", "segment", "personalise",
 };
 constexpr std::string_view k_adjs_arr[] = {
-    "first", "second", "loyal", "lapsed", "new", "returning", "seasonal", "personal",
-    "short", "timely", "relevant", "exclusive", "early", "local", "regular", "high-value",
-    "inactive", "engaged", "recent", "frequent",
+    "first",    "second",     "loyal",    "lapsed",   "new",       "returning", "seasonal",
+    "personal", "short",      "timely",   "relevant", "exclusive", "early",     "local",
+    "regular",  "high-value", "inactive", "engaged",  "recent",    "frequent",
 };
 constexpr std::string_view k_fill_arr[] = {
-    "the", "a", "each", "every", "their", "your", "most", "some", "more", "fewer", "with",
-    "for", "after", "before", "within", "across", "without", "when", "so", "and", "or", "in",
-    "on", "by", "from", "to", "of", "once", "again", "still",
+    "the",  "a",   "each",  "every",  "their",  "your",   "most",    "some", "more",  "fewer",
+    "with", "for", "after", "before", "within", "across", "without", "when", "so",    "and",
+    "or",   "in",  "on",    "by",     "from",   "to",     "of",      "once", "again", "still",
 };
 constexpr std::string_view k_time_arr[] = {
-    "after the first purchase", "within two weeks", "before the season starts",
-    "at the renewal date", "when the trial ends", "after a missed visit",
-    "on the anniversary of the first order", "once the basket is abandoned",
-    "when usage drops", "after the event",
+    "after the first purchase",
+    "within two weeks",
+    "before the season starts",
+    "at the renewal date",
+    "when the trial ends",
+    "after a missed visit",
+    "on the anniversary of the first order",
+    "once the basket is abandoned",
+    "when usage drops",
+    "after the event",
 };
 
 constexpr Words k_nouns{k_nouns_arr};
@@ -107,26 +115,36 @@ constexpr Words k_time{k_time_arr};
 
 // Channels of the format; the first five need marketing consent.
 constexpr std::string_view k_channels_arr[] = {
-    "email", "sms", "push", "messaging", "phone", "in_app", "web", "direct_mail",
-    "paid_search", "paid_social", "display", "social", "seo", "content", "video", "tv",
-    "radio", "out_of_home", "print", "events", "webinar", "sales", "partners", "affiliates",
-    "pr", "referral", "community", "point_of_sale",
+    "email",    "sms",       "push",          "messaging",   "phone",
+    "in_app",   "web",       "direct_mail",   "paid_search", "paid_social",
+    "display",  "social",    "seo",           "content",     "video",
+    "tv",       "radio",     "out_of_home",   "print",       "events",
+    "webinar",  "sales",     "partners",      "affiliates",  "pr",
+    "referral", "community", "point_of_sale",
 };
 constexpr Words k_channels{k_channels_arr};
 constexpr int k_consent_channels = 5;
 
 constexpr std::string_view k_data_arr[] = {
-    "purchase_history", "web_behaviour", "email_engagement", "app_usage", "loyalty_data",
-    "survey_answers", "support_tickets", "booking_history", "product_usage", "firmographics",
+    "purchase_history", "web_behaviour",   "email_engagement", "app_usage",     "loyalty_data",
+    "survey_answers",   "support_tickets", "booking_history",  "product_usage", "firmographics",
 };
 constexpr std::string_view k_tooling_arr[] = {
-    "marketing_automation", "crm", "cdp", "review_platform", "loyalty_platform",
-    "ab_testing", "churn_prediction", "recommendation_engine", "pos_integration", "analytics",
+    "marketing_automation",
+    "crm",
+    "cdp",
+    "review_platform",
+    "loyalty_platform",
+    "ab_testing",
+    "churn_prediction",
+    "recommendation_engine",
+    "pos_integration",
+    "analytics",
 };
 constexpr std::string_view k_levels_arr[] = {"low", "medium", "high"};
 constexpr std::string_view k_maturity_arr[] = {"basic", "intermediate", "advanced"};
-constexpr std::string_view k_units_arr[] = {"percent", "count", "currency", "ratio", "days",
-                                            "score"};
+constexpr std::string_view k_units_arr[] = {"percent", "count", "currency",
+                                            "ratio",   "days",  "score"};
 constexpr std::string_view k_cadence_arr[] = {"weekly", "monthly", "quarterly"};
 constexpr Words k_data{k_data_arr};
 constexpr Words k_tooling{k_tooling_arr};
@@ -153,17 +171,18 @@ constexpr GoalWord k_goals_arr[] = {
 constexpr std::span<const GoalWord> k_goals{k_goals_arr};
 
 constexpr std::string_view k_sectors_arr[] = {
-    "outdoor equipment", "pet supplies", "regional banking", "fitness clubs", "language schools",
-    "home insurance", "craft breweries", "garden centres", "car rental", "music streaming",
-    "office furniture", "dental clinics", "cinema chains", "meal kits", "bike repair",
-    "cloud hosting", "wedding venues", "coworking spaces", "toy stores", "ski resorts",
+    "outdoor equipment", "pet supplies",    "regional banking", "fitness clubs", "language schools",
+    "home insurance",    "craft breweries", "garden centres",   "car rental",    "music streaming",
+    "office furniture",  "dental clinics",  "cinema chains",    "meal kits",     "bike repair",
+    "cloud hosting",     "wedding venues",  "coworking spaces", "toy stores",    "ski resorts",
 };
 constexpr Words k_sectors{k_sectors_arr};
 
 // ----------------------------------------------------------------------------- text helpers
 
 std::string capitalised(std::string s) {
-    if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+    if (!s.empty() && s[0] >= 'a' && s[0] <= 'z')
+        s[0] = static_cast<char>(s[0] - 'a' + 'A');
     return s;
 }
 
@@ -173,12 +192,17 @@ std::string phrase(Rng& rng, int min_words, int max_words) {
     const int n = rng.range(min_words, max_words);
     std::string out;
     for (int i = 0; i < n; ++i) {
-        if (i > 0) out += (i % 6 == 5 && i + 1 < n) ? ", " : " ";
+        if (i > 0)
+            out += (i % 6 == 5 && i + 1 < n) ? ", " : " ";
         const int kind = rng.range(0, 9);
-        if (kind < 4) out += rng.pick(k_fill);
-        else if (kind < 7) out += rng.pick(k_nouns);
-        else if (kind < 8) out += rng.pick(k_verbs);
-        else out += rng.pick(k_adjs);
+        if (kind < 4)
+            out += rng.pick(k_fill);
+        else if (kind < 7)
+            out += rng.pick(k_nouns);
+        else if (kind < 8)
+            out += rng.pick(k_verbs);
+        else
+            out += rng.pick(k_adjs);
     }
     return out;
 }
@@ -190,7 +214,8 @@ std::string sentence(Rng& rng, int min_words, int max_words) {
 std::string paragraph(Rng& rng, int sentences) {
     std::string out;
     for (int i = 0; i < sentences; ++i) {
-        if (i > 0) out += ' ';
+        if (i > 0)
+            out += ' ';
         out += sentence(rng, 8, 18);
     }
     return out;
@@ -198,7 +223,8 @@ std::string paragraph(Rng& rng, int sentences) {
 
 std::string number_tenths(int tenths) {
     std::string out = std::to_string(tenths / 10);
-    if (tenths % 10 != 0) out += "." + std::to_string(tenths % 10);
+    if (tenths % 10 != 0)
+        out += "." + std::to_string(tenths % 10);
     return out;
 }
 
@@ -206,7 +232,8 @@ std::string number_tenths(int tenths) {
 std::string flow_list(const std::vector<std::string>& items) {
     std::string out = "[";
     for (std::size_t i = 0; i < items.size(); ++i) {
-        if (i > 0) out += ", ";
+        if (i > 0)
+            out += ", ";
         out += items[i];
     }
     return out + "]";
@@ -225,7 +252,8 @@ std::vector<std::string> distinct(Rng& rng, Words words, int n) {
     }
     std::vector<std::string> out;
     for (std::size_t i = 0; i < words.size(); ++i)
-        if (taken[i]) out.emplace_back(words[i]);
+        if (taken[i])
+            out.emplace_back(words[i]);
     return out;
 }
 
@@ -239,14 +267,15 @@ struct Roadmap {
     std::string strategies;
     std::string tactics;
     std::string kpis;
-    std::vector<std::string> source_ids;     // all sources defined
-    std::vector<std::string> source_blocks;  // their text, same order
+    std::vector<std::string> source_ids;    // all sources defined
+    std::vector<std::string> source_blocks; // their text, same order
     std::set<std::string> cited_sources;
 
     std::size_t size() const {
         std::size_t n = header.size() + goals.size() + questions.size() + strategies.size() +
                         tactics.size() + kpis.size();
-        for (const auto& s : source_blocks) n += s.size();
+        for (const auto& s : source_blocks)
+            n += s.size();
         return n;
     }
 
@@ -254,13 +283,20 @@ struct Roadmap {
         std::string out = header;
         std::string sources;
         for (std::size_t i = 0; i < source_ids.size(); ++i)
-            if (cited_sources.count(source_ids[i]) != 0) sources += source_blocks[i];
-        if (!sources.empty()) out += "\nsources:\n" + sources;
-        if (!goals.empty()) out += "\ngoals:\n" + goals;
-        if (!questions.empty()) out += "\nquestions:\n" + questions;
-        if (!strategies.empty()) out += "\nstrategies:\n" + strategies;
-        if (!tactics.empty()) out += "\ntactics:\n" + tactics;
-        if (!kpis.empty()) out += "\nkpis:\n" + kpis;
+            if (cited_sources.count(source_ids[i]) != 0)
+                sources += source_blocks[i];
+        if (!sources.empty())
+            out += "\nsources:\n" + sources;
+        if (!goals.empty())
+            out += "\ngoals:\n" + goals;
+        if (!questions.empty())
+            out += "\nquestions:\n" + questions;
+        if (!strategies.empty())
+            out += "\nstrategies:\n" + strategies;
+        if (!tactics.empty())
+            out += "\ntactics:\n" + tactics;
+        if (!kpis.empty())
+            out += "\nkpis:\n" + kpis;
         return out;
     }
 };
@@ -277,19 +313,24 @@ void add_header(Roadmap& r, Rng& rng, const std::string& id, const std::string& 
 
 void add_sources(Roadmap& r, Rng& rng, int count) {
     constexpr std::string_view publishers[] = {
-        "Campaign Monitor", "Mailchimp", "Statista", "Klaviyo", "HubSpot", "Gartner",
-        "Forrester", "Bain & Company", "Nielsen", "Deloitte", "Salesforce", "Baymard Institute",
+        "Campaign Monitor", "Mailchimp", "Statista",   "Klaviyo",
+        "HubSpot",          "Gartner",   "Forrester",  "Bain & Company",
+        "Nielsen",          "Deloitte",  "Salesforce", "Baymard Institute",
     };
     for (int i = 0; i < count; ++i) {
         const std::string publisher(rng.pick(Words{publishers}));
         const int year = rng.range(2015, 2024);
         std::string id;
         for (const char c : publisher) {
-            if (c >= 'A' && c <= 'Z') id += static_cast<char>(c - 'A' + 'a');
-            else if (c >= 'a' && c <= 'z') id += c;
-            else if (c == ' ' && !id.empty() && id.back() != '-') id += '-';
+            if (c >= 'A' && c <= 'Z')
+                id += static_cast<char>(c - 'A' + 'a');
+            else if (c >= 'a' && c <= 'z')
+                id += c;
+            else if (c == ' ' && !id.empty() && id.back() != '-')
+                id += '-';
         }
-        while (!id.empty() && id.back() == '-') id.pop_back();
+        while (!id.empty() && id.back() == '-')
+            id.pop_back();
         id += "-" + std::to_string(year) + "-" + std::to_string(i + 1);
         std::string b;
         b += "  - id: " + id + "\n";
@@ -318,17 +359,21 @@ void add_kpi(Roadmap& r, Rng& rng, const std::string& id, const std::string& sou
     k += "    description: " + sentence(rng, 10, 22) + "\n";
     k += "    unit: " + std::string(rng.pick(k_units)) + "\n";
     k += std::string("    direction: ") + (rng.chance(75) ? "up" : "down") + "\n";
-    if (rng.chance(70)) k += "    cadence: " + std::string(rng.pick(k_cadence)) + "\n";
+    if (rng.chance(70))
+        k += "    cadence: " + std::string(rng.pick(k_cadence)) + "\n";
     if (!source.empty()) {
         r.cited_sources.insert(source);
         k += "    benchmark:\n";
         k += "      value: " + number_tenths(rng.range(1, 999)) + "\n";
         k += "      source: " + source + "\n";
         k += "      year: " + std::to_string(rng.range(2015, 2024)) + "\n";
-        if (rng.chance(70)) k += "      segment: " + phrase(rng, 2, 5) + "\n";
-        if (rng.chance(30)) k += "      note: \"" + capitalised(phrase(rng, 6, 14)) + "\"\n";
+        if (rng.chance(70))
+            k += "      segment: " + phrase(rng, 2, 5) + "\n";
+        if (rng.chance(30))
+            k += "      note: \"" + capitalised(phrase(rng, 6, 14)) + "\"\n";
         const int rule = rng.range(0, 2);
-        if (rule == 0) k += "    target: {rule: benchmark}\n";
+        if (rule == 0)
+            k += "    target: {rule: benchmark}\n";
         else if (rule == 1)
             k += "    target: {rule: relative, change: " + std::to_string(rng.range(2, 20)) + "}\n";
     } else if (rng.chance(50)) {
@@ -351,53 +396,66 @@ void add_tactic(Roadmap& r, Rng& rng, const std::string& id, const std::vector<s
     std::vector<std::string> consent;
     for (const auto& c : channels)
         for (int i = 0; i < k_consent_channels; ++i)
-            if (c == k_channels[static_cast<std::size_t>(i)]) consent.push_back(c);
+            if (c == k_channels[static_cast<std::size_t>(i)])
+                consent.push_back(c);
     std::string requires_text;
-    if (!consent.empty()) requires_text += "      consent: " + flow_list(consent) + "\n";
+    if (!consent.empty())
+        requires_text += "      consent: " + flow_list(consent) + "\n";
     if (rng.chance(50))
         requires_text += "      data: " + flow_list(distinct(rng, k_data, rng.range(1, 2))) + "\n";
     if (rng.chance(50))
         requires_text +=
             "      tooling: " + flow_list(distinct(rng, k_tooling, rng.range(1, 2))) + "\n";
-    if (rng.chance(25)) requires_text += "      budget: " + std::string(rng.pick(k_levels)) + "\n";
+    if (rng.chance(25))
+        requires_text += "      budget: " + std::string(rng.pick(k_levels)) + "\n";
     if (rng.chance(20))
         requires_text += "      maturity: " + std::string(rng.pick(k_maturity)) + "\n";
     if (rng.chance(10))
         requires_text += std::string("      audience: ") + (rng.chance(50) ? "b2b" : "b2c") + "\n";
-    if (!requires_text.empty()) t += "    requires:\n" + requires_text;
-    if (rng.chance(70)) t += "    trigger: " + std::string(rng.pick(k_time)) + "\n";
+    if (!requires_text.empty())
+        t += "    requires:\n" + requires_text;
+    if (rng.chance(70))
+        t += "    trigger: " + std::string(rng.pick(k_time)) + "\n";
     t += "    steps:\n";
     const int steps = rng.range(2, 5);
     int day = rng.range(0, 2);
     for (int s = 0; s < steps; ++s) {
         t += "      - {day: " + std::to_string(day);
         if (rng.chance(80))
-            t += ", channel: " +
-                 channels[static_cast<std::size_t>(rng.range(0, static_cast<int>(channels.size()) - 1))];
-        if (rng.chance(30)) t += ", condition: \"if " + phrase(rng, 4, 9) + "\"";
+            t += ", channel: " + channels[static_cast<std::size_t>(
+                                     rng.range(0, static_cast<int>(channels.size()) - 1))];
+        if (rng.chance(30))
+            t += ", condition: \"if " + phrase(rng, 4, 9) + "\"";
         t += ", action: \"" + capitalised(std::string(rng.pick(k_verbs))) + " " +
              phrase(rng, 5, 14) + "\"}\n";
         day += rng.range(0, 21);
     }
-    if (!kpis.empty()) t += "    kpis: " + flow_list(kpis) + "\n";
+    if (!kpis.empty())
+        t += "    kpis: " + flow_list(kpis) + "\n";
 }
 
 std::string facts_text(Rng& rng) {
     switch (rng.range(0, 6)) {
     case 0:
-        return std::string("{consent: {") + std::string(k_channels[static_cast<std::size_t>(rng.range(0, k_consent_channels - 1))]) +
+        return std::string("{consent: {") +
+               std::string(
+                   k_channels[static_cast<std::size_t>(rng.range(0, k_consent_channels - 1))]) +
                (rng.chance(60) ? ": true}}" : ": false}}");
-    case 1: return "{budget: " + std::string(rng.pick(k_levels)) + "}";
-    case 2: return "{maturity: " + std::string(rng.pick(k_maturity)) + "}";
+    case 1:
+        return "{budget: " + std::string(rng.pick(k_levels)) + "}";
+    case 2:
+        return "{maturity: " + std::string(rng.pick(k_maturity)) + "}";
     case 3:
-        return "{data: {" + std::string(rng.pick(k_data)) + (rng.chance(60) ? ": true}}" : ": false}}");
+        return "{data: {" + std::string(rng.pick(k_data)) +
+               (rng.chance(60) ? ": true}}" : ": false}}");
     case 4:
         return "{tooling: {" + std::string(rng.pick(k_tooling)) +
                (rng.chance(60) ? ": true}}" : ": false}}");
     case 5:
         return "{channels: {" + std::string(rng.pick(k_channels)) +
                (rng.chance(70) ? ": true}}" : ": false}}");
-    default: return std::string("{audience: ") + (rng.chance(50) ? "b2b" : "b2c") + "}";
+    default:
+        return std::string("{audience: ") + (rng.chance(50) ? "b2b" : "b2c") + "}";
     }
 }
 
@@ -414,20 +472,22 @@ int nonzero_points(Rng& rng) {
 // ----------------------------------------------------------------------------- files mode
 
 /// One goal with its decision tree, its strategies, their tactics and KPIs.
-void add_goal_bundle(Roadmap& r, Rng& rng, int bundle, int& kpi_counter, std::vector<std::string>& all_tactics) {
+void add_goal_bundle(Roadmap& r, Rng& rng, int bundle, int& kpi_counter,
+                     std::vector<std::string>& all_tactics) {
     const GoalWord& gw = k_goals[static_cast<std::size_t>(bundle) % k_goals.size()];
     const int round = bundle / static_cast<int>(k_goals.size());
     const std::string suffix = round == 0 ? "" : "-" + std::to_string(round + 1);
     const std::string goal = std::string(gw.id) + suffix;
     std::string gslug; // goal id with `_` for use inside other ids
-    for (const char c : goal) gslug += c == '-' ? '_' : c;
+    for (const char c : goal)
+        gslug += c == '-' ? '_' : c;
 
     // KPIs of this goal; the first ones cite sources in turn so every source is cited.
     const int nkpis = rng.range(3, 6);
     std::vector<std::string> kpis;
     for (int i = 0; i < nkpis; ++i) {
-        const std::string id = gslug + "_" + std::string(rng.pick(k_nouns)) + "_kpi_" +
-                               std::to_string(++kpi_counter);
+        const std::string id =
+            gslug + "_" + std::string(rng.pick(k_nouns)) + "_kpi_" + std::to_string(++kpi_counter);
         std::string source;
         if (!r.source_ids.empty() && (i < 2 || rng.chance(40)))
             source = r.source_ids[static_cast<std::size_t>(kpi_counter) % r.source_ids.size()];
@@ -442,7 +502,8 @@ void add_goal_bundle(Roadmap& r, Rng& rng, int bundle, int& kpi_counter, std::ve
         const std::string id = gslug + "_" + std::string(rng.pick(k_verbs)).substr(0, 6) + "_" +
                                std::string(rng.pick(k_nouns)) + "_" + std::to_string(s + 1);
         std::string sid;
-        for (const char c : id) sid += c == ' ' ? '_' : c;
+        for (const char c : id)
+            sid += c == ' ' ? '_' : c;
         strats.push_back(sid);
         std::vector<std::string> tactics;
         const int ntactics = rng.range(1, 3);
@@ -451,7 +512,8 @@ void add_goal_bundle(Roadmap& r, Rng& rng, int bundle, int& kpi_counter, std::ve
                 const auto& shared = all_tactics[static_cast<std::size_t>(
                     rng.range(0, static_cast<int>(all_tactics.size()) - 1))];
                 bool dup = false;
-                for (const auto& x : tactics) dup = dup || x == shared;
+                for (const auto& x : tactics)
+                    dup = dup || x == shared;
                 if (!dup) {
                     tactics.push_back(shared);
                     continue;
@@ -459,19 +521,23 @@ void add_goal_bundle(Roadmap& r, Rng& rng, int bundle, int& kpi_counter, std::ve
             }
             const std::string tid = sid + "_t" + std::to_string(t + 1);
             std::vector<std::string> tkpis;
-            if (rng.chance(50)) tkpis.push_back(kpis[static_cast<std::size_t>(rng.range(0, nkpis - 1))]);
+            if (rng.chance(50))
+                tkpis.push_back(kpis[static_cast<std::size_t>(rng.range(0, nkpis - 1))]);
             add_tactic(r, rng, tid, tkpis);
             all_tactics.push_back(tid);
             tactics.push_back(tid);
         }
         std::vector<std::string> skpis;
         skpis.push_back(kpis[static_cast<std::size_t>(s % nkpis)]);
-        for (int k = s + nstrats; k < nkpis; k += nstrats) skpis.push_back(kpis[static_cast<std::size_t>(k)]);
+        for (int k = s + nstrats; k < nkpis; k += nstrats)
+            skpis.push_back(kpis[static_cast<std::size_t>(k)]);
         if (rng.chance(50)) {
             const auto& extra = kpis[static_cast<std::size_t>(rng.range(0, nkpis - 1))];
             bool dup = false;
-            for (const auto& x : skpis) dup = dup || x == extra;
-            if (!dup) skpis.push_back(extra);
+            for (const auto& x : skpis)
+                dup = dup || x == extra;
+            if (!dup)
+                skpis.push_back(extra);
         }
         std::string& st = r.strategies;
         st += "  - id: " + sid + "\n";
@@ -491,8 +557,8 @@ void add_goal_bundle(Roadmap& r, Rng& rng, int bundle, int& kpi_counter, std::ve
         const int n = l == 0 ? 1 : rng.range(1, 2);
         std::vector<std::string> ids;
         for (int q = 0; q < n; ++q)
-            ids.push_back(gslug + "_" + std::string(rng.pick(k_nouns)) + "_q" + std::to_string(l + 1) +
-                          std::string(1, static_cast<char>('a' + q)));
+            ids.push_back(gslug + "_" + std::string(rng.pick(k_nouns)) + "_q" +
+                          std::to_string(l + 1) + std::string(1, static_cast<char>('a' + q)));
         levels.push_back(std::move(ids));
     }
     int option_counter = 0;
@@ -513,16 +579,23 @@ void add_goal_bundle(Roadmap& r, Rng& rng, int bundle, int& kpi_counter, std::ve
                     const auto& next = levels[static_cast<std::size_t>(l + 1)];
                     q += "        next: " + next[static_cast<std::size_t>(o) % next.size()] + "\n";
                 }
-                if (rng.chance(35)) q += "        facts: " + facts_text(rng) + "\n";
+                if (rng.chance(35))
+                    q += "        facts: " + facts_text(rng) + "\n";
                 q += "        weights:\n";
                 // One positive weight in turn so every strategy gets points, then others.
                 const int first = option_counter++ % nstrats;
-                q += "          - " + weight_text(rng, strats[static_cast<std::size_t>(first)], rng.range(1, 5)) + "\n";
+                q += "          - " +
+                     weight_text(rng, strats[static_cast<std::size_t>(first)], rng.range(1, 5)) +
+                     "\n";
                 const int more = rng.range(0, 2);
                 for (int w = 0; w < more; ++w) {
                     const int s = (first + 1 + w) % nstrats;
-                    if (s == first) break;
-                    q += "          - " + weight_text(rng, strats[static_cast<std::size_t>(s)], nonzero_points(rng)) + "\n";
+                    if (s == first)
+                        break;
+                    q +=
+                        "          - " +
+                        weight_text(rng, strats[static_cast<std::size_t>(s)], nonzero_points(rng)) +
+                        "\n";
                 }
             }
         }
@@ -531,11 +604,13 @@ void add_goal_bundle(Roadmap& r, Rng& rng, int bundle, int& kpi_counter, std::ve
     // The goal.
     std::string& g = r.goals;
     g += "  - id: " + goal + "\n";
-    g += "    name: " + std::string(gw.name) + (round == 0 ? "" : " " + std::to_string(round + 1)) + "\n";
+    g += "    name: " + std::string(gw.name) + (round == 0 ? "" : " " + std::to_string(round + 1)) +
+         "\n";
     g += "    description: " + sentence(rng, 10, 24) + "\n";
     std::vector<std::string> aliases;
     const int naliases = rng.range(1, 3);
-    for (int a = 0; a < naliases; ++a) aliases.push_back(std::string(gw.aliases[a]) + suffix);
+    for (int a = 0; a < naliases; ++a)
+        aliases.push_back(std::string(gw.aliases[a]) + suffix);
     g += "    aliases: " + flow_list(aliases) + "\n";
     g += "    start: " + levels[0][0] + "\n";
 }
@@ -576,9 +651,11 @@ int files_mode(const std::filesystem::path& dir, int n, int size_kb) {
             const std::size_t before = r.size();
             add_goal_bundle(r, rng, bundle, kpi_counter, all_tactics);
             last = r.size() - before;
-            if (r.size() + last / 2 >= target) break;
+            if (r.size() + last / 2 >= target)
+                break;
         }
-        if (const int rc = write_file(dir / (id + ".yaml"), r.text()); rc != 0) return rc;
+        if (const int rc = write_file(dir / (id + ".yaml"), r.text()); rc != 0)
+            return rc;
     }
     return 0;
 }
@@ -587,7 +664,7 @@ int files_mode(const std::filesystem::path& dir, int n, int size_kb) {
 
 int tree_mode(const std::filesystem::path& file, int nodes) {
     Rng rng(mix(0x7EE00001ULL, static_cast<std::uint64_t>(nodes)));
-    constexpr int nopts = 3;               // a question and its options are 1 + 3 nodes
+    constexpr int nopts = 3; // a question and its options are 1 + 3 nodes
     const int nq = std::max(1, nodes / (1 + nopts));
     constexpr int nstrats = 20;
     const std::string id = "bench-tree-" + std::to_string(nodes);
@@ -650,13 +727,19 @@ int tree_mode(const std::filesystem::path& file, int nodes) {
                 next = child + o;
             } else if (child < nq) {
                 const long long hi = std::min<long long>(nq - 1, 4LL * i + 6);
-                next = child + static_cast<long long>(rng.next() % static_cast<std::uint64_t>(hi - child + 1));
+                next = child + static_cast<long long>(rng.next() %
+                                                      static_cast<std::uint64_t>(hi - child + 1));
             }
-            if (next >= 0 && next < nq) q += ", next: q" + std::to_string(next);
-            if (rng.chance(10)) q += ", facts: " + facts_text(rng);
+            if (next >= 0 && next < nq)
+                q += ", next: q" + std::to_string(next);
+            if (rng.chance(10))
+                q += ", facts: " + facts_text(rng);
             // Most answers weight one strategy, some two, some none (the first 20 weights
             // name each strategy once, so every strategy gets points).
-            const int nweights = weight_counter < nstrats ? 1 : rng.range(0, 9) < 3 ? 0 : rng.range(0, 4) == 0 ? 2 : 1;
+            const int nweights = weight_counter < nstrats ? 1
+                                 : rng.range(0, 9) < 3    ? 0
+                                 : rng.range(0, 4) == 0   ? 2
+                                                          : 1;
             if (nweights == 0) {
                 q += "}\n";
                 continue;
@@ -664,20 +747,24 @@ int tree_mode(const std::filesystem::path& file, int nodes) {
             q += ", weights: [";
             int first = -1;
             for (int w = 0; w < nweights; ++w) {
-                if (w > 0) q += ", ";
+                if (w > 0)
+                    q += ", ";
                 int s = weight_counter < nstrats ? weight_counter : rng.range(0, nstrats - 1);
-                if (s == first) s = (s + 1) % nstrats; // never the same strategy twice
+                if (s == first)
+                    s = (s + 1) % nstrats; // never the same strategy twice
                 const int points = weight_counter < nstrats ? rng.range(1, 5) : nonzero_points(rng);
                 ++weight_counter;
                 first = s;
-                q += "{strategy: " + strats[static_cast<std::size_t>(s)] + ", points: " +
-                     std::to_string(points) + ", reason: \"" + phrase(rng, 3, 6) + "\"}";
+                q += "{strategy: " + strats[static_cast<std::size_t>(s)] +
+                     ", points: " + std::to_string(points) + ", reason: \"" + phrase(rng, 3, 6) +
+                     "\"}";
             }
             q += "]}\n";
         }
     }
     std::error_code ec;
-    if (file.has_parent_path()) std::filesystem::create_directories(file.parent_path(), ec);
+    if (file.has_parent_path())
+        std::filesystem::create_directories(file.parent_path(), ec);
     return write_file(file, r.text());
 }
 
@@ -690,7 +777,8 @@ int usage() {
 bool to_int(const char* s, int lo, int hi, int& out) {
     char* end = nullptr;
     const long v = std::strtol(s, &end, 10);
-    if (end == s || *end != '\0' || v < lo || v > hi) return false;
+    if (end == s || *end != '\0' || v < lo || v > hi)
+        return false;
     out = static_cast<int>(v);
     return true;
 }
@@ -698,17 +786,20 @@ bool to_int(const char* s, int lo, int hi, int& out) {
 } // namespace
 
 int main(int argc, char** argv) {
-    if (argc < 2) return usage();
+    if (argc < 2)
+        return usage();
     const std::string_view mode = argv[1];
     if (mode == "files" && argc == 5) {
         int n = 0;
         int size_kb = 0;
-        if (!to_int(argv[3], 1, 9999, n) || !to_int(argv[4], 1, 15000, size_kb)) return usage();
+        if (!to_int(argv[3], 1, 9999, n) || !to_int(argv[4], 1, 15000, size_kb))
+            return usage();
         return files_mode(argv[2], n, size_kb);
     }
     if (mode == "tree" && argc == 4) {
         int nodes = 0;
-        if (!to_int(argv[3], 8, 10000000, nodes)) return usage();
+        if (!to_int(argv[3], 8, 10000000, nodes))
+            return usage();
         return tree_mode(argv[2], nodes);
     }
     return usage();

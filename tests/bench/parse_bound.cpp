@@ -9,20 +9,20 @@
 // spent reading and parsing (process start excluded) and R = B / S / 1e6.
 // Exit 0 when every file parsed, 1 when one did not (its error on stderr), 2 on usage.
 
-#include <yaml.h>
-
 #include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <iterator>
 #include <sstream>
 #include <string>
+#include <yaml.h>
 
 namespace {
 
 bool read_file(const char* path, std::string& out) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) return false;
+    if (!in)
+        return false;
     std::ostringstream buffer;
     buffer << in.rdbuf();
     out = std::move(buffer).str();
@@ -32,7 +32,8 @@ bool read_file(const char* path, std::string& out) {
 // Parses `text`, adding its events to `events`. Returns false on a YAML error.
 bool parse(const char* path, const std::string& text, unsigned long long& events) {
     yaml_parser_t parser;
-    if (yaml_parser_initialize(&parser) == 0) return false;
+    if (yaml_parser_initialize(&parser) == 0)
+        return false;
     yaml_parser_set_input_string(&parser, reinterpret_cast<const unsigned char*>(text.data()),
                                  text.size());
     bool ok = true;
@@ -48,7 +49,8 @@ bool parse(const char* path, const std::string& text, unsigned long long& events
         ++events;
         const bool done = event.type == YAML_STREAM_END_EVENT;
         yaml_event_delete(&event);
-        if (done) break;
+        if (done)
+            break;
     }
     yaml_parser_delete(&parser);
     return ok;
@@ -76,7 +78,7 @@ int main(int argc, char** argv) {
     }
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    std::printf("files %d bytes %llu events %llu seconds %.6f MBps %.2f\n", argc - 1, bytes,
-                events, seconds, seconds > 0 ? static_cast<double>(bytes) / seconds / 1e6 : 0.0);
+    std::printf("files %d bytes %llu events %llu seconds %.6f MBps %.2f\n", argc - 1, bytes, events,
+                seconds, seconds > 0 ? static_cast<double>(bytes) / seconds / 1e6 : 0.0);
     return ok ? 0 : 1;
 }
