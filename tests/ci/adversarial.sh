@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Hostile input: each file gets a clear diagnostic and a non-zero exit in well under a
 # second and a few MB (wall time and peak RSS measured with /usr/bin/time).
-# usage: adversarial.sh STRAT_BINARY [MAX_SECONDS]
-# MAX_SECONDS (default 1) is raised for unoptimised and sanitizer builds; the release
-# figures are in the closing notes and the benchmark.
+# usage: adversarial.sh STRAT_BINARY [MAX_SECONDS] [MAX_KB]
+# The limits (default 1 s and 30 MB) are raised for unoptimised and sanitizer builds,
+# whose time and memory say nothing about the product (ASan alone maps ~80 MB).
 set -u
-strat=$1 max_seconds=${2:-1}
+strat=$1 max_seconds=${2:-1} max_kb=${3:-30000}
 tmp=$(mktemp -d)
 trap 'chmod -R u+rwx "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
 cd "$tmp"
@@ -40,7 +40,7 @@ check() { # file, expected exit, expected text in the output
     if awk -v s="$seconds" -v m="$max_seconds" 'BEGIN { exit !(s >= m) }'; then
         echo "FAIL: $1 took ${seconds}s"; status=1
     fi
-    if [ "$kb" -gt 30000 ]; then echo "FAIL: $1 used ${kb} KB"; status=1; fi
+    if [ "$kb" -gt "$max_kb" ]; then echo "FAIL: $1 used ${kb} KB"; status=1; fi
     printf '%-12s exit %s  %5ss  %6s KB  %s\n' "$1" "$code" "$seconds" "$kb" "$(grep -m1 -oE '\[E[0-9]+ [a-z0-9-]+\]' out.txt)"
 }
 check deep.yaml 1 "[E002 nesting-too-deep] nesting is deeper than 64 levels"
