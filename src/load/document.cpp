@@ -65,14 +65,14 @@ public:
         auto it = anchors_.find(anchor);
         if (it == anchors_.end())
             return; // yaml-cpp itself reports undefined anchors
-        const Node* target = it->second;
-        if (open_.count(target)) {
+        const Anchored& target = it->second;
+        if (target.open) {
             diagnostics_.add("alias-cycle", origin(mark),
                              "this alias refers to a node that contains it, which never ends",
                              "write the value out instead of referring to its own ancestor");
             throw Stop{};
         }
-        expanded_ += sizes_[target];
+        expanded_ += target.size;
         if (expanded_ > nodes_ + limits_.max_alias_expansion) {
             diagnostics_.add("alias-expansion", origin(mark),
                              fmt::format("aliases here expand to more than {} extra nodes",
@@ -80,7 +80,7 @@ public:
                              "a roadmap has no need for nested aliases; write values out");
             throw Stop{};
         }
-        attach(target);
+        attach(target.node);
     }
 
     void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
@@ -137,23 +137,24 @@ private:
             throw Stop{};
         }
         if (anchor != YAML::NullAnchor)
-            anchors_[anchor] = &node;
-        open_.insert(&node);
+            anchors_[anchor] = Anchored{&node, 0, true};
         stack_.push_back(Frame{&node, anchor, expanded_ - 1, nullptr, {}, 0});
     }
 
     void close() {
         Frame frame = std::move(stack_.back());
         stack_.pop_back();
-        open_.erase(frame.node);
-        sizes_[frame.node] = expanded_ - frame.expanded_at_open;
+        if (frame.anchor != YAML::NullAnchor) {
+            Anchored& anchored = anchors_[frame.anchor];
+            anchored.size = expanded_ - frame.expanded_at_open;
+            anchored.open = false;
+        }
         attach(frame.node);
     }
 
     void finish(Node& node, YAML::anchor_t anchor) {
         if (anchor != YAML::NullAnchor)
-            anchors_[anchor] = &node;
-        sizes_[&node] = 1;
+            anchors_[anchor] = Anchored{&node, 1, false};
         attach(&node);
     }
 
@@ -233,9 +234,14 @@ private:
     model::Diagnostics& diagnostics_;
     Document& document_;
     std::vector<Frame> stack_;
-    std::unordered_set<const Node*> open_;
-    std::unordered_map<YAML::anchor_t, const Node*> anchors_;
-    std::unordered_map<const Node*, std::size_t> sizes_;
+    /// Only anchored nodes can be aliased, so only they need their expanded size and
+    /// whether they are still open (an alias to an open node is a cycle).
+    struct Anchored {
+        const Node* node;
+        std::size_t size;
+        bool open;
+    };
+    std::unordered_map<YAML::anchor_t, Anchored> anchors_;
     std::size_t nodes_ = 0;
     std::size_t expanded_ = 0;
     int documents_ = 0;
