@@ -112,6 +112,21 @@ void write_campaign_markdown(std::ostream& out, const engine::Campaign& c) {
                            name(k->cadence));
     }
 
+    // What a figure describes and its caveats (second-hand, undated) belong beside it.
+    bool first_note = true;
+    for (const Kpi* k : c.kpis) {
+        if (!k->benchmark || (k->benchmark->segment.empty() && k->benchmark->note.empty()))
+            continue;
+        if (first_note)
+            out << "\nAbout the benchmarks:\n\n";
+        first_note = false;
+        std::vector<std::string> parts;
+        if (!k->benchmark->segment.empty())
+            parts.push_back(k->benchmark->segment);
+        if (!k->benchmark->note.empty())
+            parts.push_back(k->benchmark->note);
+        out << fmt::format("- {}: {}\n", cell(k->name), fmt::join(parts, "; "));
+    }
     out << fmt::format("\n## Budget\n\nTotal: {}\n\n| Channel | Amount |\n|---|---|\n", blank);
     for (Channel ch : c.channels)
         out << fmt::format("| {} | {} |\n", name(ch), blank);
