@@ -90,6 +90,8 @@ RoadmapFile read_roadmap_file(const std::string& path, const Limits& limits) {
             out.io_error = fmt::format("cannot read: {}", std::strerror(errno));
         } else {
             std::string text;
+            if (fs::is_regular_file(status))
+                text.reserve(static_cast<std::size_t>(size)); // exact: no slack kept per file
             char buffer[1 << 16];
             while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
                 text.append(buffer, static_cast<std::size_t>(in.gcount()));

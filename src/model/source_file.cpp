@@ -14,6 +14,7 @@ SourceFile::SourceFile(std::string path, std::string text)
         if (text_[i] == '\n' || text_[i] == '\r')
             line_starts_.push_back(i + 1);
     }
+    line_starts_.shrink_to_fit(); // kept for the file's lifetime, often for many files
 }
 
 std::size_t SourceFile::line_start(int line) const {
