@@ -2,7 +2,6 @@
 
 #include "load/answers_file.hpp"
 #include "model/suggest.hpp"
-#include "output/diagnostics.hpp"
 
 #include <fmt/format.h>
 
@@ -87,17 +86,10 @@ void apply_answers_file(const AnswersFile& file, const Roadmap& roadmap, const G
 const Goal& find_goal(const Roadmap& roadmap, const std::string& name, Context& context) {
     if (const Goal* goal = roadmap.goal_by_name(name))
         return *goal;
-    std::vector<std::string> names, ids;
-    for (const Goal& g : roadmap.goals) {
-        ids.push_back(g.id);
-        names.push_back(g.id);
-        for (const Ref& alias : g.aliases)
-            names.push_back(alias.id);
-    }
     context.fail(Exit::usage,
                  fmt::format("industry `{}` has no goal `{}`{}", roadmap.id, name,
-                             did_you_mean(name, names)),
-                 fmt::format("goals: {}", join(ids)));
+                             did_you_mean(name, roadmap.goal_names())),
+                 fmt::format("goals: {}", join(ids_of(roadmap.goals))));
 }
 
 AnswerInput gather_answers(const std::vector<std::string>& flags, const std::string& file_path,
@@ -110,11 +102,9 @@ AnswerInput gather_answers(const std::vector<std::string>& flags, const std::str
     load::LoadedAnswers file = load::read_answers_file(file_path);
     if (!file.io_error.empty())
         context.fail(Exit::usage, fmt::format("{}: {}", file_path, file.io_error));
-    if (file.diagnostics.has_errors() || !file.answers) {
-        for (const Diagnostic& d : file.diagnostics.items())
-            output::print_diagnostic(context.io().err, d, context.err_style());
-        context.fail(Exit::invalid, fmt::format("{}: the answers file has errors", file_path));
-    }
+    if (file.diagnostics.has_errors() || !file.answers)
+        context.fail_invalid(file.diagnostics,
+                             fmt::format("{}: the answers file has errors", file_path));
     apply_answers_file(*file.answers, roadmap, goal, input.given, input.stated, context);
     return input;
 }

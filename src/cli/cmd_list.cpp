@@ -116,11 +116,8 @@ int run_show(const ShowOptions& options, Context& context) {
         if (output::show_entity(context.io().out, kind, roadmap, options.id, format))
             return Exit::ok;
         auto ids = output::entity_ids(roadmap, kind);
-        auto names = ids; // goals are also found by alias, so suggest aliases too
-        if (kind == EntityKind::goal)
-            for (const model::Goal& g : roadmap.goals)
-                for (const model::Ref& alias : g.aliases)
-                    names.push_back(alias.id);
+        // Goals are also found by alias, so suggest aliases too.
+        auto names = kind == EntityKind::goal ? roadmap.goal_names() : ids;
         context.fail(Exit::usage,
                      fmt::format("industry `{}` has no {} `{}`{}", options.industry, options.kind,
                                  options.id, model::did_you_mean(options.id, names)),

@@ -1,8 +1,7 @@
 #include "cli/commands.hpp"
 #include "engine/review.hpp"
 #include "load/campaign_file.hpp"
-#include "model/sha256.hpp"
-#include "output/diagnostics.hpp"
+#include "model/roadmap.hpp"
 #include "output/review.hpp"
 
 #include <CLI/CLI.hpp>
@@ -33,17 +32,6 @@ CLI::App* setup_review(CLI::App& app, ReviewOptions& o) {
     return cmd;
 }
 
-namespace {
-
-void report(const model::Diagnostics& diagnostics, Context& context, const std::string& path,
-            std::string_view what) {
-    for (const model::Diagnostic& d : diagnostics.items())
-        output::print_diagnostic(context.io().err, d, context.err_style());
-    context.fail(Exit::invalid, fmt::format("{}: the {} has errors", path, what));
-}
-
-} // namespace
-
 int run_review(const ReviewOptions& o, Context& context) {
     std::optional<model::Day> as_of;
     if (!o.date.empty() && !(as_of = model::parse_day(o.date)))
@@ -53,17 +41,16 @@ int run_review(const ReviewOptions& o, Context& context) {
     if (!loaded.io_error.empty())
         context.fail(Exit::usage, fmt::format("{}: {}", o.campaign, loaded.io_error));
     if (loaded.diagnostics.has_errors() || !loaded.campaign)
-        report(loaded.diagnostics, context, o.campaign, "campaign file");
+        context.fail_invalid(loaded.diagnostics,
+                             fmt::format("{}: the campaign file has errors", o.campaign));
     const model::CampaignRecord& campaign = *loaded.campaign;
 
-    std::vector<std::string> kpi_ids;
-    for (const model::CampaignKpi& k : campaign.kpis)
-        kpi_ids.push_back(k.id);
-    load::LoadedActuals actuals = load::read_actuals_file(o.actuals, kpi_ids);
+    load::LoadedActuals actuals = load::read_actuals_file(o.actuals, model::ids_of(campaign.kpis));
     if (!actuals.io_error.empty())
         context.fail(Exit::usage, fmt::format("{}: {}", o.actuals, actuals.io_error));
     if (actuals.diagnostics.has_errors())
-        report(actuals.diagnostics, context, o.actuals, "actuals file");
+        context.fail_invalid(actuals.diagnostics,
+                             fmt::format("{}: the actuals file has errors", o.actuals));
 
     const model::Roadmap& roadmap = context.industry(campaign.industry);
     // The plan recorded each roadmap file's hash; a change means advice may differ now.

@@ -24,6 +24,14 @@ void Context::fail(int code, const std::string& message, const std::string& hint
     throw ExitRequest{code};
 }
 
+void Context::fail_invalid(const model::Diagnostics& diagnostics, const std::string& message,
+                           const std::string& hint) {
+    for (const model::Diagnostic& d : diagnostics.items())
+        if (d.severity() == model::Severity::error)
+            output::print_diagnostic(io_.err, d, err_style());
+    fail(Exit::invalid, message, hint);
+}
+
 load::Catalog& Context::catalog() {
     if (catalog_)
         return *catalog_;
@@ -85,11 +93,9 @@ const model::Roadmap& Context::industry(const std::string& id) {
     std::optional<model::Roadmap> merged = resolve_checked(*file, diagnostics);
     if (!merged) {
         diagnostics.sort();
-        for (const model::Diagnostic& d : diagnostics.items())
-            if (d.severity() == model::Severity::error)
-                output::print_diagnostic(io_.err, d, err_style());
-        fail(Exit::invalid, fmt::format("the roadmap for industry `{}` has errors", id),
-             fmt::format("run `strat validate {}` for the full report", file->file->path()));
+        fail_invalid(
+            diagnostics, fmt::format("the roadmap for industry `{}` has errors", id),
+            fmt::format("run `strat validate {}` for the full report", file->file->path()));
     }
     resolved_.push_back(std::make_unique<model::Roadmap>(std::move(*merged)));
     return *resolved_.back();

@@ -49,6 +49,9 @@ public:
 
     /// Print `strat: error: message` (and an optional hint) to stderr and end with `code`.
     [[noreturn]] void fail(int code, const std::string& message, const std::string& hint = {});
+    /// Print the errors of `diagnostics`, then fail with exit 1 (invalid input).
+    [[noreturn]] void fail_invalid(const model::Diagnostics& diagnostics,
+                                   const std::string& message, const std::string& hint = {});
 
     /// The catalogue of the search path: built-ins, $STRAT_ROADMAPS, --roadmaps (loaded once).
     load::Catalog& catalog();

@@ -16,17 +16,13 @@ std::vector<AnswerProblem> check_answers(const Index& index,
     for (const GivenAnswer& g : given) {
         const Question* q = index.question(g.question.id);
         if (q == nullptr) {
-            std::vector<std::string> ids;
-            for (const Question& each : index.roadmap().questions)
-                ids.push_back(each.id);
+            std::vector<std::string> ids = ids_of(index.roadmap().questions);
             problems.push_back({g, fmt::format("there is no question `{}`{}", g.question.id,
                                                did_you_mean(g.question.id, ids))});
             continue;
         }
         if (q->option(g.option.id) == nullptr) {
-            std::vector<std::string> ids;
-            for (const Option& o : q->options)
-                ids.push_back(o.id);
+            std::vector<std::string> ids = ids_of(q->options);
             problems.push_back(
                 {g, fmt::format("question `{}` has no option `{}`{}; its options "
                                 "are: {}",

@@ -1,5 +1,7 @@
 #include "load/text_checks.hpp"
 
+#include "util/utf8.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -9,36 +11,7 @@ namespace strat::load {
 
 using model::Origin;
 
-namespace {
-
-bool is_continuation(unsigned char c) {
-    return (c & 0xC0) == 0x80;
-}
-
-/// Length of the valid UTF-8 sequence at `i`, or 0 when it is invalid.
-std::size_t utf8_length(std::string_view s, std::size_t i) {
-    auto c = static_cast<unsigned char>(s[i]);
-    std::size_t n = c < 0x80           ? 1
-                    : (c >> 5) == 0x6  ? 2
-                    : (c >> 4) == 0xE  ? 3
-                    : (c >> 3) == 0x1E ? 4
-                                       : 0;
-    if (n == 0 || i + n > s.size())
-        return 0;
-    for (std::size_t k = 1; k < n; ++k)
-        if (!is_continuation(static_cast<unsigned char>(s[i + k])))
-            return 0;
-    auto c1 = static_cast<unsigned char>(s[i + 1 < s.size() ? i + 1 : i]);
-    if (n == 2 && c < 0xC2)
-        return 0; // overlong
-    if (n == 3 && ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0)))
-        return 0; // overlong or UTF-16 surrogate
-    if (n == 4 && ((c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 >= 0x90) || c > 0xF4))
-        return 0; // overlong or beyond U+10FFFF
-    return n;
-}
-
-} // namespace
+using util::is_continuation;
 
 Origin position_of(const model::SourceFile& file, std::size_t offset) {
     const std::string& text = file.text();
@@ -57,7 +30,7 @@ Origin position_of(const model::SourceFile& file, std::size_t offset) {
         begin = std::min<std::size_t>(3, offset);
     int column = 1;
     for (std::size_t i = begin; i < offset; ++i)
-        if (!is_continuation(static_cast<unsigned char>(text[i])))
+        if (!is_continuation(text[i]))
             ++column;
     return Origin{&file, lo, column};
 }
@@ -82,7 +55,7 @@ bool check_text(const model::SourceFile& file, model::Diagnostics& diagnostics) 
             ++i;
             continue;
         }
-        std::size_t n = utf8_length(text, i);
+        std::size_t n = util::sequence_length(text, i);
         if (n == 0) {
             diagnostics.add("invalid-utf8", position_of(file, i),
                             fmt::format("byte 0x{:02X} is not valid UTF-8", c),

@@ -172,14 +172,19 @@ struct Roadmap {
     /// The files merged into this roadmap, most derived first (only after resolve).
     std::vector<const SourceFile*> chain;
 
-    const Source* source(std::string_view id) const;
-    const Goal* goal(std::string_view id) const;
-    /// The goal with this id or alias.
+    /// The goal with this id or alias. (Other lookups by id go through model::Index.)
     const Goal* goal_by_name(std::string_view id_or_alias) const;
-    const Question* question(std::string_view id) const;
-    const Strategy* strategy(std::string_view id) const;
-    const Tactic* tactic(std::string_view id) const;
-    const Kpi* kpi(std::string_view id) const;
+    /// Every word goal_by_name accepts: goal ids, then aliases.
+    std::vector<std::string> goal_names() const;
 };
+
+/// The ids of `items` (entities or references), in order: for messages and suggestions.
+template <typename T> std::vector<std::string> ids_of(const std::vector<T>& items) {
+    std::vector<std::string> ids;
+    ids.reserve(items.size());
+    for (const T& item : items)
+        ids.push_back(item.id);
+    return ids;
+}
 
 } // namespace strat::model

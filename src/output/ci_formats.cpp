@@ -2,6 +2,7 @@
 
 #include "model/sha256.hpp"
 #include "output/json.hpp"
+#include "util/utf8.hpp"
 
 #include <fmt/format.h>
 
@@ -97,12 +98,9 @@ int end_column(const model::Diagnostic& d) {
     if (!d.where.known())
         return d.where.column;
     std::string_view line = d.where.file->line(d.where.line);
-    auto continuation = [&](std::size_t k) {
-        return k < line.size() && (static_cast<unsigned char>(line[k]) & 0xC0) == 0x80;
-    };
     std::size_t i = 0; // byte of the start column (columns count characters)
     for (int column = 1; i < line.size() && column < d.where.column; ++column)
-        for (++i; continuation(i); ++i) {
+        for (++i; i < line.size() && util::is_continuation(line[i]); ++i) {
         }
     if (i >= line.size())
         return d.where.column + 1;
@@ -120,11 +118,7 @@ int end_column(const model::Diagnostic& d) {
         while (end < line.size() && !stops(end))
             ++end;
     }
-    int width = 0;
-    for (std::size_t k = i; k < end; ++k)
-        if ((static_cast<unsigned char>(line[k]) & 0xC0) != 0x80)
-            ++width;
-    return d.where.column + width;
+    return d.where.column + static_cast<int>(util::code_points(line.substr(i, end - i)));
 }
 
 void print_github(std::ostream& out, const std::vector<FileDiagnostics>& files) {

@@ -1,6 +1,7 @@
 #include "output/diagnostics.hpp"
 
 #include "output/json.hpp"
+#include "util/utf8.hpp"
 
 #include <fmt/format.h>
 
@@ -15,22 +16,6 @@ std::string paint(const Style& style, std::string_view code, std::string_view te
     return style.color ? fmt::format("\x1b[{}m{}\x1b[0m", code, text) : std::string(text);
 }
 
-/// Length of the valid UTF-8 sequence starting `s`, 0 when invalid.
-std::size_t utf8_sequence(std::string_view s) {
-    auto c = static_cast<unsigned char>(s[0]);
-    std::size_t n = c < 0x80           ? 1
-                    : (c >> 5) == 0x6  ? 2
-                    : (c >> 4) == 0xE  ? 3
-                    : (c >> 3) == 0x1E ? 4
-                                       : 0;
-    if (n == 0 || n > s.size() || (n == 2 && c < 0xC2))
-        return 0;
-    for (std::size_t k = 1; k < n; ++k)
-        if ((static_cast<unsigned char>(s[k]) & 0xC0) != 0x80)
-            return 0;
-    return n;
-}
-
 /// The source line as shown under a diagnostic: tabs widened so the caret lines up, and
 /// nothing that could upset a terminal (control characters, invalid UTF-8, a BOM).
 std::string shown_line(std::string_view line, int column, int& caret) {
@@ -38,7 +23,7 @@ std::string shown_line(std::string_view line, int column, int& caret) {
         line.remove_prefix(3);
     std::string sanitized;
     for (std::size_t i = 0; i < line.size();) {
-        std::size_t n = utf8_sequence(line.substr(i));
+        std::size_t n = util::sequence_length(line, i);
         sanitized += n == 0 ? std::string_view("?") : line.substr(i, n);
         i += n == 0 ? 1 : n;
     }
@@ -50,20 +35,17 @@ std::string shown_line(std::string_view line, int column, int& caret) {
     if (line.size() > 2 * window + 40) {
         std::size_t at = 0;
         for (int c = 1; at < line.size() && c < column; ++at)
-            if ((static_cast<unsigned char>(line[at]) & 0xC0) != 0x80)
+            if (!util::is_continuation(line[at]))
                 ++c;
         std::size_t begin = at > window ? at - window : 0;
         std::size_t end = std::min(line.size(), at + window);
-        while (begin > 0 && (static_cast<unsigned char>(line[begin]) & 0xC0) == 0x80)
+        while (begin > 0 && util::is_continuation(line[begin]))
             --begin;
-        while (end < line.size() && (static_cast<unsigned char>(line[end]) & 0xC0) == 0x80)
+        while (end < line.size() && util::is_continuation(line[end]))
             ++end;
         clipped = (begin > 0 ? "..." : "") + std::string(line.substr(begin, end - begin)) +
                   (end < line.size() ? "..." : "");
-        int skipped = 0;
-        for (std::size_t i = 0; i < begin; ++i)
-            if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80)
-                ++skipped;
+        auto skipped = static_cast<int>(util::code_points(line.substr(0, begin)));
         column = column - skipped + (begin > 0 ? 3 : 0);
         line = clipped;
     }
@@ -72,7 +54,7 @@ std::string shown_line(std::string_view line, int column, int& caret) {
     int character = 1;
     for (std::size_t i = 0; i < line.size(); ++i) {
         auto c = static_cast<unsigned char>(line[i]);
-        bool starts_character = (c & 0xC0) != 0x80;
+        bool starts_character = !util::is_continuation(line[i]);
         if (starts_character && character == column)
             caret = static_cast<int>(out.size());
         if (c == '\t')
@@ -87,10 +69,8 @@ std::string shown_line(std::string_view line, int column, int& caret) {
     if (character <= column)
         caret = static_cast<int>(out.size()) + (column - character);
     // Width in columns: count characters, not bytes, before the caret.
-    int width = 0;
-    for (int i = 0; i < caret && i < static_cast<int>(out.size()); ++i)
-        if ((static_cast<unsigned char>(out[static_cast<std::size_t>(i)]) & 0xC0) != 0x80)
-            ++width;
+    auto width = static_cast<int>(
+        util::code_points(std::string_view(out).substr(0, static_cast<std::size_t>(caret))));
     if (caret > static_cast<int>(out.size()))
         width += caret - static_cast<int>(out.size());
     caret = width;

@@ -15,20 +15,6 @@ namespace {
 
 using namespace model;
 
-template <typename T> std::vector<std::string> ids(const std::vector<T>& items) {
-    std::vector<std::string> out;
-    for (const T& item : items)
-        out.push_back(item.id);
-    return out;
-}
-
-std::vector<std::string> ids(const std::vector<Ref>& refs) {
-    std::vector<std::string> out;
-    for (const Ref& r : refs)
-        out.push_back(r.id);
-    return out;
-}
-
 std::vector<std::string> channel_names(const std::vector<Channel>& channels) {
     std::vector<std::string> out;
     for (Channel c : channels)
@@ -109,18 +95,18 @@ std::vector<std::vector<Cell>> rows(EntityKind kind, const Roadmap& r) {
     switch (kind) {
     case EntityKind::goal:
         for (const Goal& g : r.goals)
-            out.push_back({text(g.id), text(g.name), list(ids(g.aliases)),
+            out.push_back({text(g.id), text(g.name), list(ids_of(g.aliases)),
                            number(index.tree(g).size()), number(index.strategies_for(g).size())});
         break;
     case EntityKind::question:
         for (const Question& q : r.questions)
             out.push_back(
-                {text(q.id), text(q.text), list(ids(q.options)), text(q.default_option.id)});
+                {text(q.id), text(q.text), list(ids_of(q.options)), text(q.default_option.id)});
         break;
     case EntityKind::strategy:
         for (const Strategy& s : r.strategies)
-            out.push_back({text(s.id), text(s.name), list(ids(s.goals)), number(s.tactics.size()),
-                           number(s.kpis.size())});
+            out.push_back({text(s.id), text(s.name), list(ids_of(s.goals)),
+                           number(s.tactics.size()), number(s.kpis.size())});
         break;
     case EntityKind::tactic:
         for (const Tactic& t : r.tactics)
@@ -170,7 +156,7 @@ void list_industries(std::ostream& out, const std::vector<IndustryRow>& industri
             json.field("name", std::string_view(r.name));
             json.field("audience", name(r.audience));
             json.field("goals", r.goals.size());
-            json_strings(json, "goal_ids", ids(r.goals));
+            json_strings(json, "goal_ids", ids_of(r.goals));
             json.field("origin", std::string_view(row.origin));
             json.field("path", std::string_view(row.path));
             json.end_object();
@@ -241,17 +227,17 @@ void list_entities(std::ostream& out, EntityKind kind, const std::vector<const R
 std::vector<std::string> entity_ids(const Roadmap& r, EntityKind kind) {
     switch (kind) {
     case EntityKind::goal:
-        return ids(r.goals);
+        return ids_of(r.goals);
     case EntityKind::question:
-        return ids(r.questions);
+        return ids_of(r.questions);
     case EntityKind::strategy:
-        return ids(r.strategies);
+        return ids_of(r.strategies);
     case EntityKind::tactic:
-        return ids(r.tactics);
+        return ids_of(r.tactics);
     case EntityKind::kpi:
-        return ids(r.kpis);
+        return ids_of(r.kpis);
     case EntityKind::source:
-        return ids(r.sources);
+        return ids_of(r.sources);
     }
     return {};
 }

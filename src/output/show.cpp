@@ -60,6 +60,7 @@ std::string defined_at(const Origin& where) {
 class Describer {
 public:
     explicit Describer(const Roadmap& r) : r_(r), index_(r) {}
+    const Index& index() const { return index_; }
 
     Detail goal(const Goal& g) {
         Detail d = start("goal", g.id, g.name, g.description, g.where);
@@ -357,8 +358,8 @@ void print(std::ostream& out, const Detail& d, Format format) {
 
 bool show_entity(std::ostream& out, EntityKind kind, const Roadmap& roadmap, std::string_view id,
                  Format format) {
-    Index index(roadmap);
     Describer describe(roadmap);
+    const Index& index = describe.index();
     switch (kind) {
     case EntityKind::goal:
         if (const Goal* g = roadmap.goal_by_name(id)) {

@@ -1,20 +1,16 @@
 #include "output/table.hpp"
 
+#include "util/utf8.hpp"
+
 #include <algorithm>
 
 namespace strat::output {
-
-std::size_t display_width(const std::string& text) {
-    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    }));
-}
 
 void Table::print(std::ostream& out) const {
     std::vector<std::size_t> widths(header_.size(), 0);
     auto measure = [&](const std::vector<std::string>& row) {
         for (std::size_t i = 0; i < row.size() && i < widths.size(); ++i)
-            widths[i] = std::max(widths[i], display_width(row[i]));
+            widths[i] = std::max(widths[i], util::code_points(row[i]));
     };
     measure(header_);
     for (const auto& row : rows_)
@@ -24,7 +20,7 @@ void Table::print(std::ostream& out) const {
         for (std::size_t i = 0; i < row.size() && i < widths.size(); ++i) {
             line += row[i];
             if (i + 1 < row.size())
-                line += std::string(widths[i] - display_width(row[i]) + 2, ' ');
+                line += std::string(widths[i] - util::code_points(row[i]) + 2, ' ');
         }
         line.erase(line.find_last_not_of(' ') + 1);
         out << line << '\n';

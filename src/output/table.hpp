@@ -20,7 +20,4 @@ private:
     std::vector<std::vector<std::string>> rows_;
 };
 
-/// Width of `text` in characters (UTF-8 code points).
-std::size_t display_width(const std::string& text);
-
 } // namespace strat::output

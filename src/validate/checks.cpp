@@ -47,13 +47,6 @@ private:
         return fmt::format("{}.{}", path, key);
     }
 
-    template <typename T> static std::vector<std::string> ids_of(const std::vector<T>& items) {
-        std::vector<std::string> ids;
-        for (const T& item : items)
-            ids.push_back(item.id);
-        return ids;
-    }
-
     /// Report `ref` when `found` is null: "<what> `x` does not exist (did you mean ...)".
     template <typename T>
     bool resolve(const Ref& ref, std::string path, const void* found, std::string_view rule,
