@@ -4,9 +4,9 @@
 #        deps.sh test    (also doctest, mandoc, tmux, and Node.js with npm for the tests
 #                         that check output with real consumers such as ajv)
 set -euo pipefail
-packages=(g++ cmake ninja-build libcli11-dev libyaml-cpp-dev libfmt-dev)
+packages=(g++ cmake ninja-build libcli11-dev libyaml-dev libfmt-dev)
 if [ "${1:-build}" = test ]; then
-    packages+=(doctest-dev mandoc tmux graphviz zsh fish time)
+    packages+=(libyaml-cpp-dev doctest-dev mandoc tmux graphviz zsh fish time)
 fi
 missing=()
 for p in "${packages[@]}"; do

@@ -4,13 +4,13 @@
 #include "model/suggest.hpp"
 
 #include <fmt/format.h>
-#include <yaml-cpp/eventhandler.h>
-#include <yaml-cpp/exceptions.h>
-#include <yaml-cpp/parser.h>
+#include "util/utf8.hpp"
 
-#include <sstream>
+#include <yaml.h>
+
+#include <algorithm>
+#include <new>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace strat::load {
 
@@ -28,53 +28,146 @@ using model::Origin;
 /// Thrown by the builder to stop parsing once a fatal problem has been recorded.
 struct Stop {};
 
-/// Builds strat's tree from yaml-cpp events.
-class Builder final : public YAML::EventHandler {
+/// libyaml marks count characters (index, line, column from 0); diagnostics need
+/// positions in strat's terms and some checks need byte offsets into the text.
+class Positions {
 public:
-    Builder(const model::SourceFile& file, std::size_t offset, const Limits& limits,
-            model::Diagnostics& diagnostics, Document& document)
-        : file_(file), offset_(offset), limits_(limits), diagnostics_(diagnostics),
+    Positions(const model::SourceFile& file, std::size_t offset)
+        : file_(file), text_(std::string_view(file.text()).substr(offset)), offset_(offset) {
+        ascii_ = std::all_of(text_.begin(), text_.end(),
+                             [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+        // NEL, LS and PS end a line for libyaml but not for editors (nor SourceFile).
+        direct_ = ascii_ || (text_.find("\xC2\x85") == std::string_view::npos &&
+                             text_.find("\xE2\x80\xA8") == std::string_view::npos &&
+                             text_.find("\xE2\x80\xA9") == std::string_view::npos);
+    }
+
+    Origin origin(const yaml_mark_t& mark) {
+        if (direct_)
+            return Origin{&file_, static_cast<int>(mark.line) + 1,
+                          static_cast<int>(mark.column) + 1};
+        return position_of(file_, byte(mark));
+    }
+
+    /// Byte offset of `mark` in the whole file (after any byte order mark).
+    std::size_t byte(const yaml_mark_t& mark) {
+        std::size_t index = mark.index;
+        if (ascii_)
+            return offset_ + std::min(index, text_.size());
+        // Marks mostly move forward, so walking from the last one keeps this linear.
+        while (char_ < index && byte_ < text_.size()) {
+            ++byte_;
+            while (byte_ < text_.size() && util::is_continuation(text_[byte_]))
+                ++byte_;
+            ++char_;
+        }
+        while (char_ > index) {
+            --byte_;
+            while (byte_ > 0 && util::is_continuation(text_[byte_]))
+                --byte_;
+            --char_;
+        }
+        return offset_ + byte_;
+    }
+
+private:
+    const model::SourceFile& file_;
+    std::string_view text_;
+    std::size_t offset_;
+    bool ascii_ = true;
+    bool direct_ = true;
+    std::size_t char_ = 0;
+    std::size_t byte_ = 0;
+};
+
+std::string_view text_of(const unsigned char* text, std::size_t length) {
+    return text ? std::string_view(reinterpret_cast<const char*>(text), length)
+                : std::string_view();
+}
+
+std::string_view text_of(const yaml_char_t* text) {
+    return text ? std::string_view(reinterpret_cast<const char*>(text)) : std::string_view();
+}
+
+/// The null spellings of YAML's core schema (as a plain, untagged scalar).
+bool is_null_text(std::string_view text) {
+    return text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL";
+}
+
+/// Builds strat's tree from libyaml events.
+class Builder {
+public:
+    Builder(Positions& positions, const Limits& limits, model::Diagnostics& diagnostics,
+            Document& document)
+        : positions_(positions), limits_(limits), diagnostics_(diagnostics),
           document_(document) {}
 
-    Origin origin(const YAML::Mark& mark) const {
-        return position_of(file_, offset_ + static_cast<std::size_t>(std::max(mark.pos, 0)));
+    void on(const yaml_event_t& event) {
+        switch (event.type) {
+        case YAML_DOCUMENT_START_EVENT: document_start(event.start_mark); break;
+        case YAML_ALIAS_EVENT: alias(event.start_mark, text_of(event.data.alias.anchor)); break;
+        case YAML_SCALAR_EVENT: scalar(event); break;
+        case YAML_SEQUENCE_START_EVENT:
+            open(make(event.start_mark, Node::Kind::sequence),
+                 text_of(event.data.sequence_start.anchor));
+            break;
+        case YAML_MAPPING_START_EVENT:
+            open(make(event.start_mark, Node::Kind::mapping),
+                 text_of(event.data.mapping_start.anchor));
+            break;
+        case YAML_SEQUENCE_END_EVENT:
+        case YAML_MAPPING_END_EVENT: close(); break;
+        default: break; // stream start and end, document end
+        }
     }
 
-    void OnDocumentStart(const YAML::Mark& mark) override {
+private:
+    struct Frame {
+        Node* node;
+        std::string_view anchor;
+        std::size_t expanded_at_open;
+        const Node* pending_key = nullptr;
+        std::unordered_map<std::string_view, const Node*> keys; // index of large mappings
+        std::size_t indexed = 0;                                // entries in `keys`
+    };
+
+    /// Only anchored nodes can be aliased, so only they need their expanded size and
+    /// whether they are still open (an alias to an open node is a cycle).
+    struct Anchored {
+        const Node* node;
+        std::size_t size;
+        bool open;
+    };
+
+    void document_start(const yaml_mark_t& mark) {
         if (documents_++ == 0)
             return;
-        std::size_t at = offset_ + static_cast<std::size_t>(std::max(mark.pos, 0));
-        if (file_.text().compare(at, 3, "---") == 0)
-            diagnostics_.add("multiple-documents", origin(mark),
-                             "a second YAML document starts here; a roadmap file holds one",
-                             "put each roadmap in a file of its own, or remove the `---` line");
-        else // yaml-cpp starts a new document after stray text such as ` ,`
-            diagnostics_.add("yaml-syntax", origin(mark),
-                             "unexpected text after the end of the document",
-                             "remove it, or check the indentation of the lines above");
+        diagnostics_.add("multiple-documents", positions_.origin(mark),
+                         "a second YAML document starts here; a roadmap file holds one",
+                         "put each roadmap in a file of its own, or remove the `---` line");
         throw Stop{};
     }
-    void OnDocumentEnd() override {}
 
-    void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-        Node& node = make(mark, Node::Kind::null);
-        finish(node, anchor);
-    }
-
-    void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-        auto it = anchors_.find(anchor);
-        if (it == anchors_.end())
-            return; // yaml-cpp itself reports undefined anchors
+    void alias(const yaml_mark_t& mark, std::string_view name) {
+        auto it = anchors_.find(name);
+        if (it == anchors_.end()) {
+            diagnostics_.add("yaml-syntax", positions_.origin(mark),
+                             fmt::format("alias `*{}` refers to no anchor defined above it", name),
+                             fmt::format("define `&{}` on a value before this line, or quote "
+                                         "the value if `*` is meant literally",
+                                         name));
+            throw Stop{};
+        }
         const Anchored& target = it->second;
         if (target.open) {
-            diagnostics_.add("alias-cycle", origin(mark),
+            diagnostics_.add("alias-cycle", positions_.origin(mark),
                              "this alias refers to a node that contains it, which never ends",
                              "write the value out instead of referring to its own ancestor");
             throw Stop{};
         }
         expanded_ += target.size;
         if (expanded_ > nodes_ + limits_.max_alias_expansion) {
-            diagnostics_.add("alias-expansion", origin(mark),
+            diagnostics_.add("alias-expansion", positions_.origin(mark),
                              fmt::format("aliases here expand to more than {} extra nodes",
                                          limits_.max_alias_expansion),
                              "a roadmap has no need for nested aliases; write values out");
@@ -83,41 +176,26 @@ public:
         attach(target.node);
     }
 
-    void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                  const std::string& value) override {
-        Node& node = make(mark, Node::Kind::scalar);
-        node.quoted = tag != "?";
-        node.text = value;
-        if (node.quoted)
-            check_closing_quote(mark);
-        finish(node, anchor);
+    void scalar(const yaml_event_t& event) {
+        const auto& data = event.data.scalar;
+        std::string_view value = text_of(data.value, data.length);
+        // Quoted, block and tagged scalars are always text; only a plain one can be null.
+        bool quoted = data.style != YAML_PLAIN_SCALAR_STYLE || data.tag != nullptr;
+        bool null = !quoted && is_null_text(value);
+        Node& node = make(event.start_mark, null ? Node::Kind::null : Node::Kind::scalar);
+        if (!null) {
+            node.quoted = quoted;
+            node.text = value;
+        }
+        std::string_view anchor = text_of(data.anchor);
+        if (!anchor.empty())
+            remember(anchor, Anchored{&node, 1, false});
+        attach(&node);
     }
 
-    void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                         YAML::EmitterStyle::value) override {
-        open(make(mark, Node::Kind::sequence), anchor);
-    }
-    void OnSequenceEnd() override { close(); }
-
-    void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                    YAML::EmitterStyle::value) override {
-        open(make(mark, Node::Kind::mapping), anchor);
-    }
-    void OnMapEnd() override { close(); }
-
-private:
-    struct Frame {
-        Node* node;
-        YAML::anchor_t anchor;
-        std::size_t expanded_at_open;
-        const Node* pending_key = nullptr;
-        std::unordered_map<std::string_view, const Node*> keys; // index of large mappings
-        std::size_t indexed = 0;                                // entries in `keys`
-    };
-
-    Node& make(const YAML::Mark& mark, Node::Kind kind) {
+    Node& make(const yaml_mark_t& mark, Node::Kind kind) {
         if (++nodes_ > limits_.max_nodes) {
-            diagnostics_.add("too-many-nodes", origin(mark),
+            diagnostics_.add("too-many-nodes", positions_.origin(mark),
                              fmt::format("the document has more than {} nodes", limits_.max_nodes),
                              "split the roadmap into several files");
             throw Stop{};
@@ -125,37 +203,42 @@ private:
         ++expanded_;
         Node& node = document_.nodes.emplace_back();
         node.kind = kind;
-        node.where = origin(mark);
+        node.where = positions_.origin(mark);
         return node;
     }
 
-    void open(Node& node, YAML::anchor_t anchor) {
+    void open(Node& node, std::string_view anchor) {
         if (static_cast<int>(stack_.size()) >= limits_.max_depth) {
             diagnostics_.add("nesting-too-deep", node.where,
                              fmt::format("nesting is deeper than {} levels", limits_.max_depth),
                              "a roadmap needs fewer than ten levels; flatten the structure");
             throw Stop{};
         }
-        if (anchor != YAML::NullAnchor)
-            anchors_[anchor] = Anchored{&node, 0, true};
+        if (!anchor.empty())
+            anchor = remember(anchor, Anchored{&node, 0, true});
         stack_.push_back(Frame{&node, anchor, expanded_ - 1, nullptr, {}, 0});
     }
 
     void close() {
         Frame frame = std::move(stack_.back());
         stack_.pop_back();
-        if (frame.anchor != YAML::NullAnchor) {
-            Anchored& anchored = anchors_[frame.anchor];
+        if (!frame.anchor.empty()) {
+            Anchored& anchored = anchors_.find(frame.anchor)->second;
             anchored.size = expanded_ - frame.expanded_at_open;
             anchored.open = false;
         }
         attach(frame.node);
     }
 
-    void finish(Node& node, YAML::anchor_t anchor) {
-        if (anchor != YAML::NullAnchor)
-            anchors_[anchor] = Anchored{&node, 1, false};
-        attach(&node);
+    /// Record an anchor (a later one of the same name replaces it, as YAML says) and
+    /// return its name as stored, which outlives the event it came from.
+    std::string_view remember(std::string_view name, Anchored anchored) {
+        auto it = anchors_.find(name);
+        if (it == anchors_.end())
+            it = anchors_.emplace(anchor_names_.emplace_back(name), anchored).first;
+        else
+            it->second = anchored;
+        return it->first;
     }
 
     /// Hang a finished node (or an alias target) under the open container.
@@ -217,132 +300,238 @@ private:
         return nullptr;
     }
 
-    /// yaml-cpp accepts a quoted scalar that runs to the end of the file; we do not.
-    void check_closing_quote(const YAML::Mark& mark) {
-        std::size_t at = offset_ + static_cast<std::size_t>(std::max(mark.pos, 0));
-        if (!has_closing_quote(file_.text(), at)) {
-            diagnostics_.add("unterminated-string", origin(mark),
-                             "this quoted string has no closing quote before the end of the file",
-                             "add the closing quote");
-            throw Stop{}; // the rest of the file was read as part of the string: stop here
-        }
-    }
-
-    const model::SourceFile& file_;
-    std::size_t offset_;
+    Positions& positions_;
     const Limits& limits_;
     model::Diagnostics& diagnostics_;
     Document& document_;
     std::vector<Frame> stack_;
-    /// Only anchored nodes can be aliased, so only they need their expanded size and
-    /// whether they are still open (an alias to an open node is a cycle).
-    struct Anchored {
-        const Node* node;
-        std::size_t size;
-        bool open;
-    };
-    std::unordered_map<YAML::anchor_t, Anchored> anchors_;
+    std::deque<std::string> anchor_names_; ///< deque: the views in anchors_ stay valid
+    std::unordered_map<std::string_view, Anchored> anchors_;
     std::size_t nodes_ = 0;
     std::size_t expanded_ = 0;
     int documents_ = 0;
 };
 
-struct Translation {
-    std::string_view yaml_cpp; ///< prefix of yaml-cpp's message
-    std::string_view message;
-    std::string_view hint;
+/// The character at byte `at`, for messages ("a value cannot start with `@`").
+std::string_view character_at(std::string_view text, std::size_t at) {
+    if (at >= text.size() || text[at] == '\n' || text[at] == '\r')
+        return {};
+    std::size_t n = util::sequence_length(text, at);
+    return text.substr(at, n ? n : 1);
+}
+
+/// What went wrong in libyaml's words (its `problem` and `context`), and where.
+struct Problem {
+    std::string_view what;
+    std::string_view context;
+    Origin where;
+    Origin context_where;
+    std::size_t at = 0; ///< byte offset of `where`
+    std::size_t context_at = 0;
 };
 
-// yaml-cpp's messages are terse and sometimes misleading; say what they mean.
-constexpr Translation translations[] = {
-    {"illegal map value", "a `:` appears where no mapping value can start",
-     "check the indentation of this line and the one before; quote text that contains `: `"},
-    {"end of map not found", "this line's indentation does not fit the mapping above it",
-     "indent keys of one mapping by the same number of spaces"},
-    {"end of map flow not found", "a `{` mapping is not closed", "add the closing `}`"},
-    {"end of sequence not found", "this line's indentation does not fit the list above it",
-     "indent the `- ` items of one list by the same number of spaces"},
-    {"end of sequence flow not found", "a `[` list is not closed", "add the closing `]`"},
-    {"illegal flow end", "a `]` or `}` closes nothing", "remove it or add the opening bracket"},
-    {"illegal block entry", "a `- ` list item appears where no list can start",
-     "check the indentation of this line"},
-    {"illegal map key", "a mapping key appears where none can start",
-     "check the indentation of this line"},
-    {"unknown token", "this text cannot start a YAML value", "quote the value"},
-    {"illegal EOF in scalar", "the file ends inside a quoted string", "add the closing quote"},
-    {"illegal character in scalar", "a character that YAML does not allow here", "quote the value"},
-    {"illegal tab when looking for indentation", "a tab is used for indentation",
-     "indent with spaces"},
-    {"illegal document indicator in scalar", "a `---` or `...` line inside a string",
-     "indent the line or quote the string"},
-    {"unknown escape character", "an unknown `\\` escape in a double-quoted string",
-     "write `\\\\` for a backslash, or use single quotes"},
-    {"the referenced anchor is not defined", "this alias refers to an anchor that is not defined",
-     "define `&name` before using `*name`"},
-    {"alias not found after *", "a `*` is not followed by an alias name",
-     "quote the value if `*` is meant literally"},
-    {"anchor not found after &", "a `&` is not followed by an anchor name",
-     "quote the value if `&` is meant literally"},
-    {"cannot assign multiple", "a node has more than one anchor, tag or alias", "keep one"},
-    {"aliases can't have any content", "an alias cannot have a tag or content of its own",
-     "remove what follows the alias"},
-    {"invalid character in single-quoted string",
-     "a character that YAML does not allow in a single-quoted string", "remove it"},
-    {"bad character found while scanning hex number", "a `\\x`, `\\u` or `\\U` escape is malformed",
-     "give the right number of hex digits"},
-    {"invalid unicode", "a `\\u` escape names no valid character", "fix the escape"},
-    {"cannot set zero indentation for a block scalar", "a block scalar indicator of 0",
-     "use an indentation indicator from 1 to 9"},
-    {"unexpected character in block scalar", "unexpected text after `|` or `>`",
-     "put the text on the following lines"},
-    {"bad YAML version", "the %YAML directive names an unknown version", "use `%YAML 1.2`"},
-    {"YAML major version too large", "the %YAML directive names a version strat cannot read",
-     "use `%YAML 1.2`"},
-    {"repeated", "a directive is repeated", "keep one"},
-    {"YAML directives must have", "a %YAML directive needs exactly one version",
-     "write `%YAML 1.2`"},
-    {"TAG directives must have", "a %TAG directive needs a handle and a prefix",
-     "remove the directive; roadmaps need no tags"},
-    {"illegal character found while scanning", "an anchor, alias or tag has an illegal character",
-     "use letters, digits, `-` and `_`"},
-    {"tag handle with no suffix", "a tag has no name", "remove the tag"},
-    {"end of verbatim tag not found", "a `!<` tag is not closed", "remove the tag"},
-};
+bool starts_with(std::string_view text, std::string_view prefix) {
+    return text.substr(0, prefix.size()) == prefix;
+}
 
-void report_parse_error(const model::SourceFile& file, std::size_t offset, const YAML::Exception& e,
-                        model::Diagnostics& diagnostics) {
-    Origin where = position_of(file, offset + static_cast<std::size_t>(std::max(e.mark.pos, 0)));
+void add_syntax(model::Diagnostics& diagnostics, Origin where, std::string message,
+                std::string hint) {
+    diagnostics.add("yaml-syntax", where, std::move(message), std::move(hint));
+}
+
+/// Say in plain words what libyaml's terse problem means, pointing where the fix goes.
+void explain(const model::SourceFile& file, const Problem& p, model::Diagnostics& diagnostics) {
+    const std::string& text = file.text();
+    std::string_view c = character_at(text, p.at);
+    if (p.context == "while scanning a quoted scalar") {
+        if (starts_with(p.what, "found unexpected end of stream"))
+            diagnostics.add("unterminated-string", p.context_where,
+                            "this quoted string has no closing quote before the end of the file",
+                            "add the closing quote");
+        else // a `---` or `...` line
+            add_syntax(diagnostics, p.where, "a `---` or `...` line inside a quoted string",
+                       "close the quote before this line, or indent the line");
+        return;
+    }
+    if (p.what == "did not find expected ',' or ']'" || p.what == "did not find expected ',' or '}'") {
+        bool list = p.what.find(']') != std::string_view::npos;
+        // Running into a later line means the bracket was never closed; on its own line,
+        // something inside it is malformed.
+        if (p.where.line > p.context_where.line)
+            add_syntax(diagnostics, p.context_where,
+                       list ? "this `[` list is not closed" : "this `{` mapping is not closed",
+                       list ? "add the closing `]`" : "add the closing `}`");
+        else
+            add_syntax(diagnostics, p.where,
+                       list ? "expected `,` or `]` here" : "expected `,` or `}` here",
+                       "separate the items with `, `, and quote an item that contains spaces "
+                       "and quotes");
+        return;
+    }
+    if (p.what == "could not find expected ':'") {
+        add_syntax(diagnostics, p.context_where, "this key has no `:` after it",
+                   "write `key: value`, or indent the line further to continue the value above");
+        return;
+    }
+    if (p.what == "did not find expected key") {
+        std::size_t begin = file.line_start(p.where.line);
+        bool first_on_line = text.find_first_not_of(' ', begin) == p.at;
+        if (!first_on_line)
+            add_syntax(diagnostics, p.where, "unexpected text after the value on this line",
+                       "quote the whole value, or move this text to a line of its own");
+        else if (c == "-")
+            add_syntax(diagnostics, p.where, "a `- ` list item where the mapping expects a key",
+                       "indent the list under the key it belongs to");
+        else
+            add_syntax(diagnostics, p.where,
+                       "this line's indentation does not fit the mapping above it",
+                       "indent keys of one mapping by the same number of spaces");
+        return;
+    }
+    if (p.what == "did not find expected '-' indicator") {
+        add_syntax(diagnostics, p.where, "this line's indentation does not fit the list above it",
+                   "indent the `- ` items of one list by the same number of spaces");
+        return;
+    }
+    if (p.what == "mapping values are not allowed in this context") {
+        add_syntax(diagnostics, p.where, "a `:` appears where no mapping value can start",
+                   "check the indentation of this line and the one before; quote text that "
+                   "contains `: `");
+        return;
+    }
+    if (p.what == "block sequence entries are not allowed in this context") {
+        add_syntax(diagnostics, p.where, "a `- ` list item appears where no list can start",
+                   "check the indentation of this line");
+        return;
+    }
+    if (p.what == "mapping keys are not allowed in this context") {
+        add_syntax(diagnostics, p.where, "a `? ` key appears where no mapping key can start",
+                   "check the indentation of this line");
+        return;
+    }
+    if (p.what == "found character that cannot start any token" ||
+        p.what == "did not find expected node content") {
+        if (c.empty())
+            add_syntax(diagnostics, p.where, "a value is missing here", "add the value");
+        else
+            add_syntax(diagnostics, p.where, fmt::format("a value cannot start with `{}`", c),
+                       "quote the value");
+        return;
+    }
+    if (p.what == "did not find expected <document start>") {
+        add_syntax(diagnostics, p.where, "unexpected text after the end of the document",
+                   "remove it, or check the brackets and indentation above");
+        return;
+    }
+    if (p.context == "while scanning an anchor" || p.context == "while scanning an alias") {
+        char sigil = p.context.back() == 'r' ? '&' : '*';
+        add_syntax(diagnostics, p.context_where,
+                   fmt::format("`{}` is not followed by a name of letters, digits, `-` or `_`",
+                               sigil),
+                   fmt::format("quote the value if `{}` is meant literally", sigil));
+        return;
+    }
+    if (p.context == "while scanning a block scalar") {
+        if (starts_with(p.what, "found an indentation indicator equal to 0"))
+            add_syntax(diagnostics, p.where, "a block scalar's indentation indicator is 0",
+                       "use an indentation indicator from 1 to 9, or none");
+        else
+            add_syntax(diagnostics, p.where, "unexpected text after `|` or `>`",
+                       "put the text on the following lines");
+        return;
+    }
+    if (p.what == "found unknown escape character") {
+        add_syntax(diagnostics, p.where, "an unknown `\\` escape in a double-quoted string",
+                   "write `\\\\` for a backslash, or use single quotes");
+        return;
+    }
+    if (p.what == "did not find expected hexdecimal number" ||
+        p.what == "found invalid Unicode character escape code") {
+        add_syntax(diagnostics, p.where, "a `\\x`, `\\u` or `\\U` escape is malformed",
+                   "give the right number of hex digits for a valid character");
+        return;
+    }
+    if (starts_with(p.what, "found a tab character")) {
+        diagnostics.add("tab-indentation", p.where, "a tab is used for indentation",
+                        "YAML allows spaces only; replace the tab with spaces");
+        return;
+    }
+    if (p.context.find("directive") != std::string_view::npos ||
+        p.what.find("directive") != std::string_view::npos ||
+        p.what == "found incompatible YAML document") {
+        add_syntax(diagnostics, p.where, "this `%` directive cannot be read",
+                   "remove it; a roadmap needs no directives");
+        return;
+    }
+    if (p.context.find("tag") != std::string_view::npos ||
+        p.what.find("tag") != std::string_view::npos) {
+        add_syntax(diagnostics, p.context_where, "this `!` tag cannot be read",
+                   "remove the tag, or quote the value if `!` is meant literally");
+        return;
+    }
+    add_syntax(diagnostics, p.where, fmt::format("this is not valid YAML ({})", p.what),
+               "check the syntax around this position");
+}
+
+void report_parse_error(const model::SourceFile& file, Positions& positions,
+                        const yaml_parser_t& parser, model::Diagnostics& diagnostics) {
+    if (parser.error == YAML_MEMORY_ERROR)
+        throw std::bad_alloc();
+    Problem p;
+    p.what = text_of(reinterpret_cast<const yaml_char_t*>(parser.problem));
+    p.context = text_of(reinterpret_cast<const yaml_char_t*>(parser.context));
+    if (parser.error == YAML_READER_ERROR) {
+        // The text checks catch invalid UTF-8 and control characters first; what is left
+        // (such as U+FFFE) is a character YAML does not allow.
+        yaml_mark_t mark{};
+        diagnostics.add("control-character",
+                        position_of(file, positions.byte(mark) + parser.problem_offset),
+                        "a character that YAML does not allow in a file",
+                        "remove it, or write it as a `\\u` escape in a double-quoted string");
+        return;
+    }
+    p.where = positions.origin(parser.problem_mark);
+    p.at = positions.byte(parser.problem_mark);
+    p.context_where = p.context.empty() ? p.where : positions.origin(parser.context_mark);
+    p.context_at = p.context.empty() ? p.at : positions.byte(parser.context_mark);
     // A tab in the indentation of an earlier line is the usual cause of a confusing error.
-    if (Origin tab = first_tab_indentation(file, where.line); tab.known()) {
+    if (Origin tab = first_tab_indentation(file, p.where.line); tab.known()) {
         diagnostics.add("tab-indentation", tab, "a tab is used for indentation",
                         "YAML allows spaces only; replace the tab with spaces");
         return;
     }
-    // yaml-cpp notices an unclosed `[` or `{` only at a later token: point at the opener.
-    if (e.msg.rfind("end of sequence flow", 0) == 0 || e.msg.rfind("end of map flow", 0) == 0) {
-        std::size_t end = offset + static_cast<std::size_t>(std::max(e.mark.pos, 0));
-        if (auto opener = unclosed_bracket(file.text(), end)) {
-            bool list = file.text()[*opener] == '[';
-            diagnostics.add("yaml-syntax", position_of(file, *opener),
-                            list ? "this `[` list is not closed" : "this `{` mapping is not closed",
-                            list ? "add the closing `]`" : "add the closing `}`");
-            return;
-        }
-    }
-    if (e.msg == "bad file") { // yaml-cpp's text for its own recursion limit
-        diagnostics.add("nesting-too-deep", where, "nesting is too deep to read",
-                        "a roadmap needs fewer than ten levels; flatten the structure");
-        return;
-    }
-    for (const Translation& t : translations) {
-        if (e.msg.rfind(t.yaml_cpp, 0) == 0) {
-            diagnostics.add("yaml-syntax", where, std::string(t.message), std::string(t.hint));
-            return;
-        }
-    }
-    diagnostics.add("yaml-syntax", where, "this is not valid YAML",
-                    "check the syntax around this position");
+    explain(file, p, diagnostics);
 }
+
+/// Owns a libyaml parser reading `text`.
+class Parser {
+public:
+    explicit Parser(std::string_view text) {
+        if (yaml_parser_initialize(&parser_) == 0)
+            throw std::bad_alloc();
+        yaml_parser_set_input_string(&parser_, reinterpret_cast<const unsigned char*>(text.data()),
+                                     text.size());
+    }
+    ~Parser() { yaml_parser_delete(&parser_); }
+    Parser(const Parser&) = delete;
+    Parser& operator=(const Parser&) = delete;
+
+    /// The next event into `event`; false on a YAML error.
+    bool next(yaml_event_t& event) { return yaml_parser_parse(&parser_, &event) != 0; }
+    const yaml_parser_t& state() const { return parser_; }
+
+private:
+    yaml_parser_t parser_{};
+};
+
+/// Owns one event: libyaml allocates its strings.
+struct Event {
+    yaml_event_t event{};
+    Event() = default;
+    Event(const Event&) = delete;
+    Event& operator=(const Event&) = delete;
+    ~Event() { yaml_event_delete(&event); }
+};
 
 } // namespace
 
@@ -366,19 +555,22 @@ std::optional<Document> parse_document(const model::SourceFile& file, const Limi
 
     std::size_t offset = has_bom(text) ? 3 : 0;
     Document document;
-    {
-        std::istringstream in(text.substr(offset));
-        Builder builder(file, offset, limits, diagnostics, document);
-        try {
-            YAML::Parser parser(in);
-            if (parser.HandleNextDocument(builder))
-                parser.HandleNextDocument(builder); // only to detect a second document
-        } catch (const Stop&) {
-            return std::nullopt;
-        } catch (const YAML::Exception& e) {
-            report_parse_error(file, offset, e, diagnostics);
-            return std::nullopt;
+    Positions positions(file, offset);
+    Parser parser(std::string_view(text).substr(offset));
+    Builder builder(positions, limits, diagnostics, document);
+    try {
+        for (;;) {
+            Event event;
+            if (!parser.next(event.event)) {
+                report_parse_error(file, positions, parser.state(), diagnostics);
+                return std::nullopt;
+            }
+            if (event.event.type == YAML_STREAM_END_EVENT)
+                break;
+            builder.on(event.event);
         }
+    } catch (const Stop&) {
+        return std::nullopt;
     }
     if (document.root == nullptr || document.root->is_null()) {
         diagnostics.add("empty-file", Origin{&file, 1, 1}, "the file holds no roadmap",

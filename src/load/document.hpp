@@ -1,5 +1,5 @@
 #pragma once
-/// strat's own YAML document tree, read from yaml-cpp's event interface. Every node keeps
+/// strat's own YAML document tree, read from libyaml's event parser. Every node keeps
 /// its position; duplicate keys, aliases, depth and size are checked while it is built,
 /// so nothing downstream can be made to loop or blow up.
 

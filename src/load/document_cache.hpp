@@ -1,6 +1,6 @@
 #pragma once
 /// A parsed document as compact bytes, so the built-in roadmaps are parsed once at build
-/// time and only rebuilt from these bytes at run time (yaml-cpp is ~90% of a plan's work).
+/// time and only rebuilt from these bytes at run time (parsing was most of a plan's work).
 
 #include "load/document.hpp"
 
