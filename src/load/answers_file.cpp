@@ -48,12 +48,12 @@ LoadedAnswers parse_answers_text(std::string path, std::string text) {
                         fmt::format("industries.{}", industry_key->text));
         if (!industry.ok())
             continue;
-        answers.industries[industry_key->text] = read_scope(industry);
+        answers.industries[std::string(industry_key->text)] = read_scope(industry);
         for (const auto& [goal_key, goal_node] : industry.entries("goals")) {
             Fields goal(out.diagnostics, *goal_node, industry.child("goals"),
                         fmt::format("industries.{}.goals.{}", industry_key->text, goal_key->text));
             if (goal.ok())
-                answers.goals[industry_key->text][goal_key->text] = read_scope(goal);
+                answers.goals[std::string(industry_key->text)][std::string(goal_key->text)] = read_scope(goal);
         }
     }
     out.answers = std::move(answers);

@@ -42,14 +42,14 @@ public:
             d_.add("wrong-type", node->where, fmt::format("`{}` must be text", key));
             return {};
         }
-        return node->text;
+        return std::string(node->text);
     }
 
     std::optional<double> number(const Node* node, std::string_view key) {
         if (node == nullptr || node->is_null())
             return std::nullopt;
         if (node->is_scalar()) {
-            std::string t = node->text;
+            std::string t(node->text);
             char* end = nullptr;
             errno = 0;
             double v = std::strtod(t.c_str(), &end);
@@ -265,7 +265,7 @@ LoadedActuals parse_actuals_text(std::string path, std::string text,
         for (const Node* row : list->items) {
             auto field = [&](std::string_view k) {
                 const Node* n = row->is_mapping() ? row->get(k) : nullptr;
-                return n && n->is_scalar() ? n->text : std::string();
+                return n && n->is_scalar() ? std::string(n->text) : std::string();
             };
             add_actual(out.diagnostics, kpis, row->where, field("kpi"), field("date"),
                        field("value"), out.actuals);

@@ -9,10 +9,27 @@
 #include <yaml.h>
 
 #include <algorithm>
+#include <deque>
+#include <type_traits>
 #include <new>
 #include <unordered_map>
 
 namespace strat::load {
+
+static_assert(std::is_trivially_destructible_v<Node>, "nodes live in an arena and are never destroyed one by one");
+
+Document::Document(std::size_t size_hint)
+    // A parsed document takes about three times the bytes of its YAML.
+    : arena_(std::make_unique<std::pmr::monotonic_buffer_resource>(
+          std::max<std::size_t>(4096, size_hint * 3))) {}
+
+std::string_view Document::add_text(std::string_view text) {
+    if (text.empty())
+        return {};
+    char* out = static_cast<char*>(allocate(text.size(), 1));
+    std::copy(text.begin(), text.end(), out);
+    return {out, text.size()};
+}
 
 const Node* Node::get(std::string_view key) const {
     for (const auto& [k, v] : entries)
@@ -126,6 +143,7 @@ private:
         Node* node;
         std::string_view anchor;
         std::size_t expanded_at_open;
+        std::size_t first; ///< where this container's children start in items_ or entries_
         const Node* pending_key = nullptr;
         std::unordered_map<std::string_view, const Node*> keys; // index of large mappings
         std::size_t indexed = 0;                                // entries in `keys`
@@ -185,7 +203,7 @@ private:
         Node& node = make(event.start_mark, null ? Node::Kind::null : Node::Kind::scalar);
         if (!null) {
             node.quoted = quoted;
-            node.text = value;
+            node.text = document_.add_text(value);
         }
         std::string_view anchor = text_of(data.anchor);
         if (!anchor.empty())
@@ -201,7 +219,7 @@ private:
             throw Stop{};
         }
         ++expanded_;
-        Node& node = document_.nodes.emplace_back();
+        Node& node = document_.add_node();
         node.kind = kind;
         node.where = positions_.origin(mark);
         return node;
@@ -216,12 +234,22 @@ private:
         }
         if (!anchor.empty())
             anchor = remember(anchor, Anchored{&node, 0, true});
-        stack_.push_back(Frame{&node, anchor, expanded_ - 1, nullptr, {}, 0});
+        std::size_t first = node.kind == Node::Kind::sequence ? items_.size() : entries_.size();
+        stack_.push_back(Frame{&node, anchor, expanded_ - 1, first, nullptr, {}, 0});
     }
 
+    /// The container is complete: its children move from the scratch stack to the arena.
     void close() {
         Frame frame = std::move(stack_.back());
         stack_.pop_back();
+        Node& node = *frame.node;
+        if (node.kind == Node::Kind::sequence) {
+            node.items = document_.add_list<const Node*>(std::span(items_).subspan(frame.first));
+            items_.resize(frame.first);
+        } else {
+            node.entries = document_.add_list<Node::Entry>(std::span(entries_).subspan(frame.first));
+            entries_.resize(frame.first);
+        }
         if (!frame.anchor.empty()) {
             Anchored& anchored = anchors_.find(frame.anchor)->second;
             anchored.size = expanded_ - frame.expanded_at_open;
@@ -248,14 +276,13 @@ private:
             return;
         }
         Frame& frame = stack_.back();
-        Node& parent = *frame.node;
-        if (parent.kind == Node::Kind::sequence) {
-            parent.items.push_back(node);
+        if (frame.node->kind == Node::Kind::sequence) {
+            items_.push_back(node);
         } else if (frame.pending_key == nullptr) {
             check_key(frame, *node);
             frame.pending_key = node;
         } else {
-            parent.entries.emplace_back(frame.pending_key, node);
+            entries_.emplace_back(frame.pending_key, node);
             frame.pending_key = nullptr;
         }
     }
@@ -285,8 +312,8 @@ private:
 
     /// The earlier key with this text. Small mappings are searched directly; large ones
     /// (generated roadmaps) get an index so the check stays linear.
-    static const Node* find_key(Frame& frame, std::string_view text) {
-        const auto& entries = frame.node->entries;
+    const Node* find_key(Frame& frame, std::string_view text) {
+        auto entries = std::span(entries_).subspan(frame.first);
         if (entries.size() >= 16) {
             for (; frame.indexed < entries.size(); ++frame.indexed)
                 frame.keys.emplace(entries[frame.indexed].first->text,
@@ -305,6 +332,9 @@ private:
     model::Diagnostics& diagnostics_;
     Document& document_;
     std::vector<Frame> stack_;
+    /// Children of the open containers, innermost last; moved to the arena on close.
+    std::vector<const Node*> items_;
+    std::vector<Node::Entry> entries_;
     std::deque<std::string> anchor_names_; ///< deque: the views in anchors_ stay valid
     std::unordered_map<std::string_view, Anchored> anchors_;
     std::size_t nodes_ = 0;
@@ -554,7 +584,7 @@ std::optional<Document> parse_document(const model::SourceFile& file, const Limi
         return std::nullopt;
 
     std::size_t offset = has_bom(text) ? 3 : 0;
-    Document document;
+    Document document(text.size());
     Positions positions(file, offset);
     Parser parser(std::string_view(text).substr(offset));
     Builder builder(positions, limits, diagnostics, document);

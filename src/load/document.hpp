@@ -8,24 +8,27 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <deque>
+#include <memory>
+#include <memory_resource>
 #include <optional>
-#include <string>
+#include <span>
 #include <string_view>
 #include <utility>
-#include <vector>
 
 namespace strat::load {
 
+/// A node and everything it refers to live in its Document's arena: nodes are trivially
+/// destructible and a document is freed at once, without a call per node.
 struct Node {
     enum class Kind : std::uint8_t { null, scalar, sequence, mapping };
+    using Entry = std::pair<const Node*, const Node*>; ///< key, value
 
     Kind kind = Kind::null;
     bool quoted = false; ///< quoted or block scalar: always a string, never a number
     model::Origin where;
-    std::string text;                                         ///< scalars only
-    std::vector<const Node*> items;                           ///< sequences
-    std::vector<std::pair<const Node*, const Node*>> entries; ///< mappings: key, value
+    std::string_view text;              ///< scalars only
+    std::span<const Node* const> items; ///< sequences
+    std::span<const Entry> entries;     ///< mappings
 
     /// The value of `key` in a mapping, or nullptr.
     const Node* get(std::string_view key) const;
@@ -42,9 +45,30 @@ struct Limits {
     std::size_t max_alias_expansion = 100'000; ///< nodes that aliases may add beyond the file's own
 };
 
-struct Document {
-    std::deque<Node> nodes; ///< owns every node; deque keeps addresses stable
+/// Owns every node, text and list of one document in one arena.
+class Document {
+public:
+    /// `size_hint`: bytes of YAML the document is built from (sizes the first block).
+    explicit Document(std::size_t size_hint = 0);
+
     const Node* root = nullptr;
+
+    Node& add_node() { return *new (allocate(sizeof(Node), alignof(Node))) Node(); }
+    std::string_view add_text(std::string_view text);
+    template <typename T> std::span<const T> add_list(std::span<const T> items) {
+        if (items.empty())
+            return {};
+        T* out = static_cast<T*>(allocate(items.size_bytes(), alignof(T)));
+        std::uninitialized_copy(items.begin(), items.end(), out);
+        return {out, items.size()};
+    }
+
+private:
+    void* allocate(std::size_t bytes, std::size_t alignment) {
+        return arena_->allocate(bytes, alignment);
+    }
+    /// Behind a pointer so a Document can move without moving the nodes' storage.
+    std::unique_ptr<std::pmr::monotonic_buffer_resource> arena_;
 };
 
 /// Parse one YAML document. Problems go to `diagnostics`; returns nullopt when the file

@@ -1,6 +1,7 @@
 #include "load/document_cache.hpp"
 
 #include <cstdint>
+#include <vector>
 
 namespace strat::load {
 namespace {
@@ -62,7 +63,7 @@ public:
         if (at_ >= bytes_.size() || depth > Limits{}.max_depth + 1)
             return nullptr;
         auto tag = static_cast<unsigned char>(bytes_[at_++]);
-        Node& n = document_.nodes.emplace_back();
+        Node& n = document_.add_node();
         n.kind = static_cast<Node::Kind>(tag & 0x0F);
         n.quoted = (tag & 0x10) != 0;
         auto line = number(), column = number();
@@ -77,23 +78,33 @@ public:
         if (n.kind == Node::Kind::scalar) {
             if (*count > bytes_.size() - at_)
                 return nullptr;
-            n.text = std::string(bytes_.substr(at_, *count));
+            n.text = document_.add_text(bytes_.substr(at_, *count));
             at_ += *count;
             return &n;
         }
-        for (std::uint64_t i = 0; i < *count; ++i) {
-            if (n.kind == Node::Kind::sequence) {
+        if (*count > bytes_.size() - at_) // every child takes at least one byte
+            return nullptr;
+        if (n.kind == Node::Kind::sequence) {
+            std::vector<const Node*> items;
+            items.reserve(*count);
+            for (std::uint64_t i = 0; i < *count; ++i) {
                 const Node* item = node(depth + 1);
                 if (!item)
                     return nullptr;
-                n.items.push_back(item);
-            } else {
+                items.push_back(item);
+            }
+            n.items = document_.add_list<const Node*>(items);
+        } else {
+            std::vector<Node::Entry> entries;
+            entries.reserve(*count);
+            for (std::uint64_t i = 0; i < *count; ++i) {
                 const Node* key = node(depth + 1);
                 const Node* value = key ? node(depth + 1) : nullptr;
                 if (!value)
                     return nullptr;
-                n.entries.emplace_back(key, value);
+                entries.emplace_back(key, value);
             }
+            n.entries = document_.add_list<Node::Entry>(entries);
         }
         return &n;
     }
@@ -120,7 +131,7 @@ std::optional<Document> deserialize_document(std::string_view bytes,
                                              const model::SourceFile& file) {
     if (bytes.substr(0, magic.size()) != magic)
         return std::nullopt;
-    Document document;
+    Document document(bytes.size());
     Reader reader(bytes.substr(magic.size()), file, document);
     document.root = reader.node(0);
     if (document.root == nullptr || !reader.done())

@@ -23,7 +23,8 @@ std::string describe(const Node& node) {
     case Node::Kind::scalar:
         break;
     }
-    std::string shown = node.text.size() > 40 ? node.text.substr(0, 37) + "..." : node.text;
+    std::string shown = node.text.size() > 40 ? std::string(node.text.substr(0, 37)) + "..."
+                                              : std::string(node.text);
     // Quotes matter: `"2023"` is text where a number is expected.
     return node.quoted ? fmt::format("the quoted text `\"{}\"`", shown)
                        : fmt::format("`{}`", shown);
@@ -175,7 +176,7 @@ std::string Fields::text(std::string_view key) {
     const Node* node = value_of(key, schema::Type::string);
     if (!node || !scalar_or_report(*node, key, "text"))
         return {};
-    return node->text;
+    return std::string(node->text);
 }
 
 std::optional<long long> Fields::integer(std::string_view key) {
@@ -190,7 +191,7 @@ std::optional<long long> Fields::integer(std::string_view key) {
             .data_path = key_path(key);
         return std::nullopt;
     }
-    long long value = std::strtoll(node->text.c_str(), nullptr, 10);
+    long long value = std::strtoll(std::string(node->text).c_str(), nullptr, 10);
     const schema::Field* field = spec_.field(key);
     if (field->min < field->max && (value < field->min || value > field->max)) {
         diagnostics_
@@ -219,7 +220,7 @@ std::optional<double> Fields::number(std::string_view key, std::string* written)
     }
     if (written)
         *written = node->text;
-    return std::strtod(node->text.c_str(), nullptr);
+    return std::strtod(std::string(node->text).c_str(), nullptr);
 }
 
 model::Ref Fields::slug(std::string_view key) {
@@ -244,7 +245,7 @@ std::optional<model::Ref> slug_of(Fields& fields, const Node& node, std::string_
             .data_path = fields.key_path(key);
         return std::nullopt;
     }
-    return model::Ref{node.text, node.where};
+    return model::Ref{std::string(node.text), node.where};
 }
 
 } // namespace
@@ -254,7 +255,7 @@ std::optional<model::Ref> Fields::optional_slug(std::string_view key) {
     return node ? slug_of(*this, *node, key) : std::nullopt;
 }
 
-std::vector<const Node*> Fields::list_items(std::string_view key) {
+std::span<const Node* const> Fields::list_items(std::string_view key) {
     const schema::Field* field = spec_.field(key);
     assert(field && field->type == schema::Type::list);
     const Node* node = get(key);
@@ -355,10 +356,11 @@ std::vector<std::pair<model::Ref, model::Ref>> Fields::slug_pairs(std::string_vi
                 .add("wrong-type", v->where,
                      fmt::format("`{}.{}` must be an option id, found {}", key, k->text,
                                  describe(*v)))
-                .data_path = key_path(key) + "." + k->text;
+                .data_path = fmt::format("{}.{}", key_path(key), k->text);
             continue;
         }
-        out.emplace_back(model::Ref{k->text, k->where}, model::Ref{v->text, v->where});
+        out.emplace_back(model::Ref{std::string(k->text), k->where},
+                         model::Ref{std::string(v->text), v->where});
     }
     return out;
 }

@@ -61,7 +61,7 @@ public:
     std::vector<std::pair<model::Ref, model::Ref>> slug_pairs(std::string_view key);
 
     /// The items of a list field (only the well-formed ones are useful to callers).
-    std::vector<const Node*> list_items(std::string_view key);
+    std::span<const Node* const> list_items(std::string_view key);
     std::string item_path(std::string_view key, std::size_t index) const;
     std::string key_path(std::string_view key) const;
 
