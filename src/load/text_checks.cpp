@@ -5,6 +5,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <vector>
 
 namespace strat::load {
@@ -39,9 +41,28 @@ bool has_bom(std::string_view text) {
     return text.substr(0, 3) == "\xEF\xBB\xBF";
 }
 
+namespace {
+
+/// Whether all 8 bytes of `word` are printable ASCII (0x20 to 0x7E): the common case,
+/// tested a word at a time (the classic SWAR byte-range test).
+bool printable_ascii(std::uint64_t word) {
+    constexpr std::uint64_t ones = 0x0101010101010101, highs = 0x8080808080808080;
+    std::uint64_t below_space = (word - ones * 0x20) & ~word & highs;
+    std::uint64_t above_tilde = ((word + ones * (0x7F - 0x7E)) | word) & highs;
+    return (below_space | above_tilde) == 0;
+}
+
+} // namespace
+
 bool check_text(const model::SourceFile& file, model::Diagnostics& diagnostics) {
     std::string_view text = file.text();
     for (std::size_t i = has_bom(text) ? 3 : 0; i < text.size();) {
+        std::uint64_t word;
+        while (i + sizeof word <= text.size() &&
+               (std::memcpy(&word, text.data() + i, sizeof word), printable_ascii(word)))
+            i += sizeof word;
+        if (i == text.size())
+            break;
         auto c = static_cast<unsigned char>(text[i]);
         if (c < 0x80) {
             if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {

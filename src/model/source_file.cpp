@@ -5,16 +5,21 @@
 namespace strat::model {
 
 SourceFile::SourceFile(std::string path, std::string text)
-    : path_(std::move(path)), text_(std::move(text)) {
-    line_starts_.push_back(0);
-    for (std::size_t i = 0; i < text_.size(); ++i) {
-        // CR LF, lone LF and lone CR all end a line, as they do for the YAML parser.
-        if (text_[i] == '\r' && i + 1 < text_.size() && text_[i + 1] == '\n')
-            ++i;
-        if (text_[i] == '\n' || text_[i] == '\r')
-            line_starts_.push_back(i + 1);
-    }
-    line_starts_.shrink_to_fit(); // kept for the file's lifetime, often for many files
+    : path_(std::move(path)), text_(std::move(text)) {}
+
+const std::vector<std::size_t>& SourceFile::line_starts() const {
+    std::call_once(lines_once_, [this] {
+        line_starts_.push_back(0);
+        for (std::size_t i = 0; i < text_.size(); ++i) {
+            // CR LF, lone LF and lone CR all end a line, as they do for the YAML parser.
+            if (text_[i] == '\r' && i + 1 < text_.size() && text_[i + 1] == '\n')
+                ++i;
+            if (text_[i] == '\n' || text_[i] == '\r')
+                line_starts_.push_back(i + 1);
+        }
+        line_starts_.shrink_to_fit(); // kept for the file's lifetime, often for many files
+    });
+    return line_starts_;
 }
 
 std::size_t SourceFile::line_start(int line) const {
@@ -22,7 +27,7 @@ std::size_t SourceFile::line_start(int line) const {
         return 0;
     if (line > line_count())
         return text_.size();
-    return line_starts_[static_cast<std::size_t>(line - 1)];
+    return line_starts()[static_cast<std::size_t>(line - 1)];
 }
 
 std::string_view SourceFile::line(int line) const {

@@ -3,6 +3,7 @@
 /// Diagnostics point into it (line, column) and quote its lines.
 
 #include <cstddef>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,12 +13,14 @@ namespace strat::model {
 class SourceFile {
 public:
     SourceFile(std::string path, std::string text);
+    SourceFile(const SourceFile&) = delete;
+    SourceFile& operator=(const SourceFile&) = delete;
 
     const std::string& path() const { return path_; }
     const std::string& text() const { return text_; }
 
     /// 1-based line count (an empty file has one empty line).
-    int line_count() const { return static_cast<int>(line_starts_.size()); }
+    int line_count() const { return static_cast<int>(line_starts().size()); }
     /// The text of 1-based line `line` without its line break ("" when out of range).
     std::string_view line(int line) const;
     /// Byte offset where 1-based line `line` starts.
@@ -28,9 +31,14 @@ public:
     void set_sha256(std::string hex) { sha256_ = std::move(hex); }
 
 private:
+    /// Built on first use: most files are read without a diagnostic, and the parser
+    /// gives line and column itself.
+    const std::vector<std::size_t>& line_starts() const;
+
     std::string path_;
     std::string text_;
-    std::vector<std::size_t> line_starts_;
+    mutable std::once_flag lines_once_; ///< diagnostics may ask from several threads
+    mutable std::vector<std::size_t> line_starts_;
     std::string sha256_;
 };
 

@@ -104,6 +104,21 @@ TEST_CASE("bytes YAML cannot hold are reported with their position") {
           "2:10: [E004 invalid-utf8] byte 0xE9 is not valid UTF-8\n");
 }
 
+TEST_CASE("control characters are found at every position of a long line") {
+    // Plain ASCII is checked eight bytes at a time: try every offset within a word.
+    for (char bad : {'\x01', '\x1f', '\x7f'}) {
+        for (int at = 0; at < 17; ++at) {
+            std::string line = "name: " + std::string(40, 'x');
+            line[static_cast<std::size_t>(6 + at)] = bad;
+            INFO("byte ", static_cast<int>(bad), " at column ", 7 + at);
+            CHECK(brief(parse("strat: 1\n" + line + "\n").diagnostics) ==
+                  fmt::format("2:{}: [E005 control-character] the file holds control character "
+                              "0x{:02X}; YAML text cannot contain it\n",
+                              7 + at, static_cast<int>(bad)));
+        }
+    }
+}
+
 TEST_CASE("columns count characters, not bytes") {
     auto file = parse("strat: 1\nname: \xc3\xa9t\xc3\xa9\nid: [x]\n");
     CHECK(brief(file.diagnostics).find("3:5: [E101 wrong-type] `id` must be an id, found a list") !=
