@@ -73,10 +73,10 @@ Fields::Fields(model::Diagnostics& diagnostics, const Node& node, const schema::
         return;
     }
     ok_ = true;
-    auto keys = keys_of(spec);
     for (const auto& [key, value] : node.entries) {
         bool merge_key = key->text == "<<" && !key->quoted; // reported as E011 already
         if (key->is_scalar() && !merge_key && !spec.field(key->text)) {
+            auto keys = keys_of(spec);
             diagnostics_
                 .add("unknown-key", key->where,
                      fmt::format("unknown key `{}` in {}{}", key->text, spec.name,
@@ -115,12 +115,23 @@ Fields::Fields(model::Diagnostics& diagnostics, const Node& node, const schema::
     }
 }
 
+// Every entity gets its path, so these are plain appends rather than fmt::format calls.
 std::string Fields::key_path(std::string_view key) const {
-    return path_.empty() ? std::string(key) : fmt::format("{}.{}", path_, key);
+    std::string out;
+    out.reserve(path_.size() + 1 + key.size() + 8);
+    out += path_;
+    if (!path_.empty())
+        out += '.';
+    out += key;
+    return out;
 }
 
 std::string Fields::item_path(std::string_view key, std::size_t index) const {
-    return fmt::format("{}[{}]", key_path(key), index);
+    std::string out = key_path(key);
+    out += '[';
+    out += std::to_string(index);
+    out += ']';
+    return out;
 }
 
 const Node* Fields::get(std::string_view key) const {
