@@ -19,7 +19,10 @@ FileResult check_file(const load::Catalog& catalog, const load::RoadmapFile& tar
     if (!target.io_error.empty())
         result.diagnostics.add("unreadable-file", model::Origin{target.file.get(), 0, 0},
                                target.io_error, "check the path and its permissions");
-    if (target.roadmap) { // even with shape errors: report everything in one run
+    if (target.roadmap && !target.roadmap->extends) {
+        // Nothing to merge: check the roadmap as read instead of a resolved copy.
+        check_roadmap(*target.roadmap, target.file.get(), result.diagnostics);
+    } else if (target.roadmap) { // even with shape errors: report everything in one run
         model::Diagnostics chain;
         if (auto merged = catalog.resolve(target, chain))
             check_roadmap(*merged, target.file.get(), result.diagnostics);
