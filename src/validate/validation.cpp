@@ -11,7 +11,7 @@ namespace strat::validate {
 
 namespace {
 
-FileResult check_file(const load::Catalog& catalog, const load::RoadmapFile& target) {
+FileResult start_result(const load::RoadmapFile& target) {
     FileResult result;
     result.path = target.file->path();
     result.io_error = target.io_error;
@@ -19,10 +19,14 @@ FileResult check_file(const load::Catalog& catalog, const load::RoadmapFile& tar
     if (!target.io_error.empty())
         result.diagnostics.add("unreadable-file", model::Origin{target.file.get(), 0, 0},
                                target.io_error, "check the path and its permissions");
-    if (target.roadmap && !target.roadmap->extends) {
-        // Nothing to merge: check the roadmap as read instead of a resolved copy.
-        check_roadmap(*target.roadmap, target.file.get(), result.diagnostics);
-    } else if (target.roadmap) { // even with shape errors: report everything in one run
+    return result;
+}
+
+FileResult check_file(const load::Catalog& catalog, const load::RoadmapFile& target) {
+    if (checks_alone(target))
+        return check_alone(target);
+    FileResult result = start_result(target);
+    if (target.roadmap) { // even with shape errors: report everything in one run
         model::Diagnostics chain;
         if (auto merged = catalog.resolve(target, chain))
             check_roadmap(*merged, target.file.get(), result.diagnostics);
@@ -33,13 +37,44 @@ FileResult check_file(const load::Catalog& catalog, const load::RoadmapFile& tar
 
 } // namespace
 
+bool checks_alone(const load::RoadmapFile& file) {
+    return file.roadmap && !file.roadmap->extends;
+}
+
+FileResult check_alone(const load::RoadmapFile& file) {
+    FileResult result = start_result(file);
+    // Nothing to merge: check the roadmap as read instead of a resolved copy.
+    check_roadmap(*file.roadmap, file.file.get(), result.diagnostics);
+    return result;
+}
+
+void keep_header_only(load::RoadmapFile& file) {
+    if (!file.roadmap)
+        return;
+    const model::Roadmap& full = *file.roadmap;
+    model::Roadmap header;
+    header.file = full.file;
+    header.where = full.where;
+    header.id_where = full.id_where;
+    header.format = full.format;
+    header.id = full.id;
+    header.kind = full.kind;
+    header.name = full.name;
+    header.description = full.description;
+    header.extends = full.extends;
+    header.audience = full.audience;
+    file.roadmap = std::move(header);
+}
+
 Validation validate_files(const load::Catalog& catalog,
                           const std::vector<const load::RoadmapFile*>& targets,
-                          std::size_t threads) {
+                          std::size_t threads, std::vector<std::optional<FileResult>> done) {
     Validation out;
     out.files.resize(targets.size());
-    util::parallel_for(targets.size(), threads,
-                       [&](std::size_t i) { out.files[i] = check_file(catalog, *targets[i]); });
+    done.resize(targets.size());
+    util::parallel_for(targets.size(), threads, [&](std::size_t i) {
+        out.files[i] = done[i] ? std::move(*done[i]) : check_file(catalog, *targets[i]);
+    });
     // Duplicate ids across files depend on order, so they are found after the parallel part.
     std::map<std::string, const load::RoadmapFile*> by_id;
     for (std::size_t i = 0; i < targets.size(); ++i) {

@@ -5,6 +5,7 @@
 #include "load/catalog.hpp"
 #include "model/diagnostic.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,11 +24,23 @@ struct Validation {
     std::size_t io_errors = 0;
 };
 
+/// A file whose roadmap extends nothing can be checked on its own, as soon as it is read:
+/// everything but ids shared with other files (validate_files adds those).
+bool checks_alone(const load::RoadmapFile& file);
+FileResult check_alone(const load::RoadmapFile& file);
+
+/// Keep only what other files can ask of a roadmap checked alone (its id, kind and where
+/// they are written), so validating many files does not keep every model in memory.
+/// A roadmap that another file extends must be read again in full.
+void keep_header_only(load::RoadmapFile& file);
+
 /// Validate each of `targets` (files of `catalog`): its own problems, its `extends` chain,
-/// and the semantic checks of the merged roadmap, sorted by position.
+/// and the semantic checks of the merged roadmap, sorted by position. `done[i]`, when
+/// given, is target i's check_alone result (its model may be a header only).
 /// `threads` as for util::parallel_for; results are in `targets` order whatever it is.
 Validation validate_files(const load::Catalog& catalog,
                           const std::vector<const load::RoadmapFile*>& targets,
-                          std::size_t threads = 1);
+                          std::size_t threads = 1,
+                          std::vector<std::optional<FileResult>> done = {});
 
 } // namespace strat::validate
