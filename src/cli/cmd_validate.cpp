@@ -50,7 +50,8 @@ struct Targets {
 
 /// The files named on the command line, read and (when they extend nothing) checked on all
 /// threads, in the order given. A file checked alone keeps only its header unless another
-/// file extends it: memory stays flat however many files are checked.
+/// file extends it, and no text unless a diagnostic points into it: memory stays flat
+/// however many files are checked.
 Targets read_targets(const ValidateOptions& options, Context& context, load::Catalog& catalog) {
     Targets targets;
     if (options.paths.empty()) {
@@ -89,8 +90,11 @@ Targets read_targets(const ValidateOptions& options, Context& context, load::Cat
             read[i] = load::read_roadmap_file(paths[i]);
         if (check && validate::checks_alone(read[i])) {
             targets.done[i] = validate::check_alone(read[i]);
-            if (i != stdin_index) // standard input cannot be read twice
+            if (i != stdin_index) { // standard input cannot be read twice
                 validate::keep_header_only(read[i]);
+                if (targets.done[i]->diagnostics.items().empty())
+                    read[i].file->release_text();
+            }
         }
     };
     util::parallel_for(paths.size(), util::thread_count(options.jobs, paths.size()),
@@ -109,6 +113,14 @@ Targets read_targets(const ValidateOptions& options, Context& context, load::Cat
             again.push_back(i);
     for (std::size_t i : again) // after the loops above: their views point into `read`
         read_and_check(i, false);
+    // A roadmap id defined twice is reported at the later file, which needs its text.
+    std::set<std::string_view> ids;
+    for (load::RoadmapFile& file : read)
+        if (const model::Roadmap* roadmap = file.roadmap ? &*file.roadmap : nullptr;
+            roadmap != nullptr && !roadmap->id.empty() && !ids.insert(roadmap->id).second &&
+            file.file->text_released() && !load::reload_text(*file.file))
+            context.io().err << "strat: warning: " << file.file->path()
+                             << ": could not read it again to show its lines\n";
     for (load::RoadmapFile& file : read) {
         file.origin = "argument";
         targets.files.push_back(&catalog.add(std::move(file)));

@@ -9,6 +9,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <unordered_map>
 
 namespace strat::load {
@@ -106,6 +107,16 @@ RoadmapFile read_roadmap_file(const std::string& path, const Limits& limits) {
     }
     out.file = std::make_unique<model::SourceFile>(path, std::string());
     return out;
+}
+
+bool reload_text(model::SourceFile& file) {
+    std::ifstream in(file.path(), std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    if (!in && !in.eof())
+        return false;
+    file.restore_text(std::move(text).str());
+    return true;
 }
 
 } // namespace strat::load

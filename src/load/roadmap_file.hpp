@@ -33,6 +33,10 @@ RoadmapFile read_roadmap_file(const std::string& path, const Limits& limits = {}
 RoadmapFile read_prepared_roadmap(std::string path, std::string text, std::string_view tree,
                                   std::string sha256);
 
+/// Read a file's bytes again after SourceFile::release_text, for a diagnostic found later;
+/// false when it cannot be read any more.
+bool reload_text(model::SourceFile& file);
+
 /// Check `text` as if read from `path` (built-in roadmaps, stdin, tests).
 RoadmapFile parse_roadmap_text(std::string path, std::string text, const Limits& limits = {});
 

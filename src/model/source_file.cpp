@@ -18,8 +18,22 @@ const std::vector<std::size_t>& SourceFile::line_starts() const {
                 line_starts_.push_back(i + 1);
         }
         line_starts_.shrink_to_fit(); // kept for the file's lifetime, often for many files
+        lines_built_ = true;
     });
     return line_starts_;
+}
+
+bool SourceFile::release_text() {
+    if (lines_built_)
+        return false;
+    std::string().swap(text_);
+    released_ = true;
+    return true;
+}
+
+void SourceFile::restore_text(std::string text) {
+    text_ = std::move(text);
+    released_ = false;
 }
 
 std::size_t SourceFile::line_start(int line) const {

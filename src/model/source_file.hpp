@@ -26,6 +26,13 @@ public:
     /// Byte offset where 1-based line `line` starts.
     std::size_t line_start(int line) const;
 
+    /// Free the text of a file that no diagnostic points into, so checking many files keeps
+    /// little per file. Refused (false) once a line was asked for.
+    bool release_text();
+    bool text_released() const { return released_; }
+    /// Put the same text back, for a diagnostic found later.
+    void restore_text(std::string text);
+
     /// SHA-256 of the text, hex: the known value when set (built-ins hash at build time).
     std::string sha256() const;
     void set_sha256(std::string hex) { sha256_ = std::move(hex); }
@@ -39,6 +46,8 @@ private:
     std::string text_;
     mutable std::once_flag lines_once_; ///< diagnostics may ask from several threads
     mutable std::vector<std::size_t> line_starts_;
+    mutable bool lines_built_ = false;
+    bool released_ = false;
     std::string sha256_;
 };
 

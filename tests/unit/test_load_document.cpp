@@ -214,3 +214,16 @@ TEST_CASE("a file larger than the cap is refused before parsing") {
     CHECK(brief(file.diagnostics) == "1:1: [E003 file-too-large] the file is 15 bytes; strat "
                                      "reads roadmaps up to 10 bytes\n");
 }
+
+TEST_CASE("a file's text can be released when nothing points into it, and put back") {
+    strat::model::SourceFile file("f.yaml", "a: 1\nb: 2\n");
+    CHECK(file.release_text());
+    CHECK(file.text_released());
+    CHECK(file.text().empty());
+    file.restore_text("a: 1\nb: 2\n");
+    CHECK_FALSE(file.text_released());
+    CHECK(file.line(2) == "b: 2");
+    // Once a line was shown, the text stays: a diagnostic may still quote it.
+    CHECK_FALSE(file.release_text());
+    CHECK(file.line(1) == "a: 1");
+}
