@@ -1,5 +1,6 @@
 #include "load/catalog.hpp"
 
+#include "load/roadmap_cache.hpp"
 #include "model/suggest.hpp"
 
 #include <fmt/format.h>
@@ -22,6 +23,23 @@ namespace {
 bool is_yaml(const fs::path& path) {
     auto ext = path.extension().string();
     return ext == ".yaml" || ext == ".yml";
+}
+
+/// A built-in roadmap from its embedded model, else (no model: it was not verified) from
+/// its embedded document tree or text, with the problems that finds.
+RoadmapFile read_builtin(const BuiltinRoadmap& builtin) {
+    RoadmapFile file;
+    file.file =
+        std::make_unique<model::SourceFile>(builtin_path(builtin.name), std::string(builtin.text));
+    file.file->set_sha256(std::string(builtin.sha256));
+    const model::SourceFile* files[] = {file.file.get()};
+    if (!builtin.model.empty())
+        file.roadmap = deserialize_roadmap(builtin.model, files);
+    if (!file.roadmap)
+        file = read_prepared_roadmap(builtin_path(builtin.name), std::string(builtin.text),
+                                     builtin.tree, std::string(builtin.sha256));
+    file.origin = "built-in";
+    return file;
 }
 
 } // namespace
@@ -78,15 +96,26 @@ void Catalog::add_lazy(std::string expected_id, std::function<RoadmapFile()> loa
     entry.load = std::move(load);
 }
 
-const RoadmapFile* Catalog::find(std::string_view id) const {
+void Catalog::add_builtin(const BuiltinRoadmap& builtin) {
+    std::string_view stem = builtin.name.substr(0, builtin.name.find('.'));
+    add_lazy(std::string(stem), [builtin] { return read_builtin(builtin); });
+    entries_.back().verified = !builtin.model.empty();
+}
+
+const Catalog::Entry* Catalog::find_entry(std::string_view id) const {
     for (auto it = entries_.rbegin(); it != entries_.rend(); ++it) {
         if (!it->expected_id.empty() && it->expected_id != id)
             continue; // a lazy file known to hold another roadmap: leave it unparsed
         const RoadmapFile& file = it->get();
         if (file.roadmap && file.roadmap->id == id)
-            return &file;
+            return &*it;
     }
-    return fallback_ ? fallback_->find(id) : nullptr;
+    return fallback_ ? fallback_->find_entry(id) : nullptr;
+}
+
+const RoadmapFile* Catalog::find(std::string_view id) const {
+    const Entry* entry = find_entry(id);
+    return entry ? &entry->get() : nullptr;
 }
 
 std::vector<const RoadmapFile*> Catalog::in_force() const {
@@ -203,19 +232,25 @@ std::optional<model::Roadmap> Catalog::resolve(const RoadmapFile& leaf,
     return merged;
 }
 
+bool Catalog::verified_builtin(const RoadmapFile& leaf) const {
+    const RoadmapFile* file = &leaf;
+    // Verified built-ins have no cycles; the bound only keeps a broken catalogue finite.
+    for (std::size_t links = 0; file != nullptr && file->roadmap && links < 64; ++links) {
+        const Entry* entry = find_entry(file->roadmap->id);
+        if (entry == nullptr || !entry->verified || &entry->get() != file)
+            return false; // not in force, or not a verified built-in
+        if (!file->roadmap->extends)
+            return true;
+        file = find(file->roadmap->extends->id);
+    }
+    return false;
+}
+
 Catalog load_catalog(const std::vector<std::string>& dirs, const std::vector<std::string>& origins,
                      std::vector<std::string>& errors, std::vector<std::string>* warnings) {
     Catalog catalog;
-    for (const BuiltinRoadmap& builtin : builtin_roadmaps()) {
-        std::string_view stem = builtin.name.substr(0, builtin.name.find('.'));
-        catalog.add_lazy(std::string(stem), [builtin] {
-            RoadmapFile file =
-                read_prepared_roadmap(builtin_path(builtin.name), std::string(builtin.text),
-                                      builtin.tree, std::string(builtin.sha256));
-            file.origin = "built-in";
-            return file;
-        });
-    }
+    for (const BuiltinRoadmap& builtin : builtin_roadmaps())
+        catalog.add_builtin(builtin);
     for (std::size_t i = 0; i < dirs.size(); ++i) {
         std::error_code ec;
         if (!fs::is_directory(dirs[i], ec)) {

@@ -20,6 +20,9 @@ struct BuiltinRoadmap {
     std::string_view text;
     std::string_view tree;   ///< the parsed document (document_cache.hpp); empty: parse text
     std::string_view sha256; ///< of the text, for campaign provenance
+    /// The read roadmap (roadmap_cache.hpp). Set only for a roadmap strat_embed verified:
+    /// no error or warning in it, nor in it resolved and checked as `strat plan` does.
+    std::string_view model;
 };
 
 /// The roadmaps compiled into the binary (generated from roadmaps/ at build time).
@@ -46,6 +49,8 @@ public:
     /// known to have (built-in roadmaps are named after their id), so lookups of other ids
     /// never parse it. Lazy loads are thread-safe.
     void add_lazy(std::string expected_id, std::function<RoadmapFile()> load);
+    /// Add a built-in roadmap, read only when first needed (as add_lazy).
+    void add_builtin(const BuiltinRoadmap& builtin);
 
     /// The roadmap with this id that is in force, or nullptr.
     const RoadmapFile* find(std::string_view id) const;
@@ -60,16 +65,24 @@ public:
     /// invalid parent, cycles) go to `diagnostics`; returns nullopt when no merge is possible.
     std::optional<model::Roadmap> resolve(const RoadmapFile& leaf,
                                           model::Diagnostics& diagnostics) const;
+    /// True when `leaf` and every roadmap its `extends` chain reaches here are built-ins
+    /// that the build verified (BuiltinRoadmap::model): resolving `leaf` then reports
+    /// nothing, and neither do the semantic checks of the result, so both may be skipped.
+    bool verified_builtin(const RoadmapFile& leaf) const;
 
 private:
     struct Entry {
         std::string expected_id; ///< empty for files added already parsed
         std::function<RoadmapFile()> load;
+        bool verified = false; ///< a built-in verified at build time
         mutable std::once_flag once;
         mutable std::unique_ptr<RoadmapFile> file;
 
         const RoadmapFile& get() const;
     };
+
+    /// The entry holding the roadmap with this id that is in force, or nullptr.
+    const Entry* find_entry(std::string_view id) const;
 
     const Catalog* fallback_ = nullptr;
     std::deque<Entry> entries_; ///< deque: entries hold a once_flag and never move
