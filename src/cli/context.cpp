@@ -82,15 +82,21 @@ std::optional<model::Roadmap> Context::resolve_checked(const load::RoadmapFile& 
 
 const model::Roadmap& Context::industry(const std::string& id) {
     const load::Catalog& all = catalog();
+    for (const auto& r : resolved_)
+        if (r->id == id)
+            return *r;
+    // A built-in checked at build time, as is what it extends: straight from its model.
+    if (auto merged = all.resolve_verified(id);
+        merged && merged->kind == model::RoadmapKind::industry) {
+        resolved_.push_back(std::make_unique<model::Roadmap>(std::move(*merged)));
+        return *resolved_.back();
+    }
     const load::RoadmapFile* file = all.find(id);
     if (file == nullptr || file->roadmap->kind != model::RoadmapKind::industry) {
         auto ids = all.industry_ids();
         fail(Exit::usage, fmt::format("unknown industry `{}`{}", id, model::did_you_mean(id, ids)),
              fmt::format("industries: {} (see `strat list industries`)", model::join(ids)));
     }
-    for (const auto& r : resolved_)
-        if (r->id == id)
-            return *r;
     model::Diagnostics diagnostics;
     std::optional<model::Roadmap> merged = resolve_checked(*file, diagnostics);
     if (!merged) {

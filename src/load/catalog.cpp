@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <map>
 #include <set>
+#include <type_traits>
 
 namespace strat::load {
 
@@ -25,19 +26,20 @@ bool is_yaml(const fs::path& path) {
     return ext == ".yaml" || ext == ".yml";
 }
 
-/// A built-in roadmap from its embedded model, else (no model: it was not verified) from
-/// its embedded document tree or text, with the problems that finds.
-RoadmapFile read_builtin(const BuiltinRoadmap& builtin) {
+/// A verified built-in before its roadmap is read: its source file, labelled built-in.
+RoadmapFile builtin_shell(const BuiltinRoadmap& builtin) {
     RoadmapFile file;
     file.file =
         std::make_unique<model::SourceFile>(builtin_path(builtin.name), std::string(builtin.text));
     file.file->set_sha256(std::string(builtin.sha256));
-    const model::SourceFile* files[] = {file.file.get()};
-    if (!builtin.model.empty())
-        file.roadmap = deserialize_roadmap(builtin.model, files);
-    if (!file.roadmap)
-        file = read_prepared_roadmap(builtin_path(builtin.name), std::string(builtin.text),
-                                     builtin.tree, std::string(builtin.sha256));
+    file.origin = "built-in";
+    return file;
+}
+
+/// A built-in without a model, from its document tree or text, with what that finds.
+RoadmapFile read_unverified(const BuiltinRoadmap& builtin) {
+    RoadmapFile file = read_prepared_roadmap(builtin_path(builtin.name), std::string(builtin.text),
+                                             builtin.tree, std::string(builtin.sha256));
     file.origin = "built-in";
     return file;
 }
@@ -76,10 +78,26 @@ std::vector<std::string> collect_yaml_files(const std::string& path,
     return files;
 }
 
+const model::SourceFile& Catalog::Entry::source_file() const {
+    std::call_once(source_once, [this] {
+        file = std::make_unique<RoadmapFile>(builtin_shell(*verified));
+        source = file->file.get();
+    });
+    return *source;
+}
+
 const RoadmapFile& Catalog::Entry::get() const {
     std::call_once(once, [this] {
-        if (!file)
+        if (verified) {
+            const model::SourceFile* files[] = {&source_file()};
+            file->roadmap = deserialize_roadmap(verified->model, files);
+            if (!file->roadmap) { // damaged bytes: read the text, as for any file
+                retired = std::move(file->file);
+                *file = read_unverified(*verified);
+            }
+        } else if (!file) {
             file = std::make_unique<RoadmapFile>(load());
+        }
     });
     return *file;
 }
@@ -97,15 +115,22 @@ void Catalog::add_lazy(std::string expected_id, std::function<RoadmapFile()> loa
 }
 
 void Catalog::add_builtin(const BuiltinRoadmap& builtin) {
-    std::string_view stem = builtin.name.substr(0, builtin.name.find('.'));
-    add_lazy(std::string(stem), [builtin] { return read_builtin(builtin); });
-    entries_.back().verified = !builtin.model.empty();
+    std::string stem(builtin.name.substr(0, builtin.name.find('.')));
+    if (builtin.model.empty()) {
+        add_lazy(std::move(stem), [builtin] { return read_unverified(builtin); });
+        return;
+    }
+    Entry& entry = entries_.emplace_back();
+    entry.expected_id = std::move(stem);
+    entry.verified = builtin;
 }
 
 const Catalog::Entry* Catalog::find_entry(std::string_view id) const {
     for (auto it = entries_.rbegin(); it != entries_.rend(); ++it) {
         if (!it->expected_id.empty() && it->expected_id != id)
             continue; // a lazy file known to hold another roadmap: leave it unparsed
+        if (it->verified)
+            return &*it; // the build checked that it holds the id it is named after
         const RoadmapFile& file = it->get();
         if (file.roadmap && file.roadmap->id == id)
             return &*it;
@@ -148,15 +173,51 @@ std::vector<std::string> Catalog::industry_ids() const {
 namespace {
 
 /// Entities of `derived` replace those of `merged` with the same id; new ones are appended.
-template <typename T> void overlay(std::vector<T>& merged, const std::vector<T>& derived) {
-    for (const T& item : derived) {
+/// They are moved when `derived` is an rvalue, else copied.
+template <typename T, typename Derived> void overlay(std::vector<T>& merged, Derived&& derived) {
+    using Item = std::conditional_t<std::is_lvalue_reference_v<Derived>, const T&, T&&>;
+    merged.reserve(merged.size() + derived.size()); // one allocation, not a doubling series
+    for (auto& item : derived) {
         auto it =
             std::find_if(merged.begin(), merged.end(), [&](const T& m) { return m.id == item.id; });
         if (it != merged.end())
-            *it = item;
+            *it = static_cast<Item>(item);
         else
-            merged.push_back(item);
+            merged.push_back(static_cast<Item>(item));
     }
+}
+
+/// `chain`, most derived first, merged into `merged`: the roadmap chain.back() as read,
+/// which is not looked at again. A chain of non-const roadmaps has its entities moved out.
+template <typename R> model::Roadmap merge(const std::vector<R*>& chain, model::Roadmap merged) {
+    using Derived = std::conditional_t<std::is_const_v<R>, const model::Roadmap&, model::Roadmap&&>;
+    const model::SourceFile* root_file = merged.file;
+    merged.chain.clear();
+    for (auto it = chain.rbegin() + 1; it != chain.rend(); ++it) {
+        Derived derived = static_cast<Derived>(**it);
+        overlay(merged.sources, static_cast<Derived>(derived).sources);
+        overlay(merged.goals, static_cast<Derived>(derived).goals);
+        overlay(merged.questions, static_cast<Derived>(derived).questions);
+        overlay(merged.strategies, static_cast<Derived>(derived).strategies);
+        overlay(merged.tactics, static_cast<Derived>(derived).tactics);
+        overlay(merged.kpis, static_cast<Derived>(derived).kpis);
+    }
+    if (chain.size() > 1) { // else `merged` is the top already
+        const model::Roadmap& top = *chain.front();
+        merged.file = top.file;
+        merged.where = top.where;
+        merged.format = top.format;
+        merged.id = top.id;
+        merged.kind = top.kind;
+        merged.name = top.name;
+        merged.description = top.description;
+        merged.extends = top.extends;
+        merged.audience = top.audience;
+    }
+    for (std::size_t i = 0; i + 1 < chain.size(); ++i)
+        merged.chain.push_back(chain[i]->file);
+    merged.chain.push_back(root_file);
+    return merged;
 }
 
 } // namespace
@@ -165,6 +226,9 @@ std::optional<model::Roadmap> Catalog::resolve(const RoadmapFile& leaf,
                                                model::Diagnostics& diagnostics) const {
     if (!leaf.roadmap)
         return std::nullopt;
+    if (auto entries = verified_chain(leaf); entries.size() > 1)
+        if (auto merged = merge_verified(entries, &*leaf.roadmap))
+            return merged;
     // Problems anywhere in the chain are reported at the leaf's own `extends`: that is the
     // line its author can change, and it keeps each file's report in that file.
     std::vector<const model::Roadmap*> chain{&*leaf.roadmap};
@@ -206,44 +270,67 @@ std::optional<model::Roadmap> Catalog::resolve(const RoadmapFile& leaf,
         }
         chain.push_back(&*parent->roadmap);
     }
-    model::Roadmap merged = *chain.back();
-    merged.chain.clear();
-    for (auto it = chain.rbegin() + 1; it != chain.rend(); ++it) {
-        const model::Roadmap& derived = **it;
-        overlay(merged.sources, derived.sources);
-        overlay(merged.goals, derived.goals);
-        overlay(merged.questions, derived.questions);
-        overlay(merged.strategies, derived.strategies);
-        overlay(merged.tactics, derived.tactics);
-        overlay(merged.kpis, derived.kpis);
+    return merge(chain, *chain.back());
+}
+
+std::vector<const Catalog::Entry*> Catalog::verified_chain(const Entry* leaf) const {
+    std::vector<const Entry*> chain{leaf};
+    // Verified built-ins have no cycles; the bound only keeps a broken catalogue finite.
+    while (!chain.back()->verified->extends.empty() && chain.size() < 64) {
+        const Entry* parent = find_entry(chain.back()->verified->extends);
+        if (parent == nullptr || !parent->verified)
+            return {};
+        chain.push_back(parent);
     }
-    const model::Roadmap& top = *chain.front();
-    merged.file = top.file;
-    merged.where = top.where;
-    merged.format = top.format;
-    merged.id = top.id;
-    merged.kind = top.kind;
-    merged.name = top.name;
-    merged.description = top.description;
-    merged.extends = top.extends;
-    merged.audience = top.audience;
-    for (const model::Roadmap* r : chain)
-        merged.chain.push_back(r->file);
-    return merged;
+    return chain.back()->verified->extends.empty() ? chain : std::vector<const Entry*>{};
+}
+
+std::vector<const Catalog::Entry*> Catalog::verified_chain(const RoadmapFile& leaf) const {
+    if (!leaf.roadmap || leaf.origin != "built-in")
+        return {}; // spares a lookup per file when validating many
+    const Entry* entry = find_entry(leaf.roadmap->id);
+    if (entry == nullptr || !entry->verified || &entry->source_file() != leaf.file.get())
+        return {}; // not in force, or not a verified built-in
+    return verified_chain(entry);
 }
 
 bool Catalog::verified_builtin(const RoadmapFile& leaf) const {
-    const RoadmapFile* file = &leaf;
-    // Verified built-ins have no cycles; the bound only keeps a broken catalogue finite.
-    for (std::size_t links = 0; file != nullptr && file->roadmap && links < 64; ++links) {
-        const Entry* entry = find_entry(file->roadmap->id);
-        if (entry == nullptr || !entry->verified || &entry->get() != file)
-            return false; // not in force, or not a verified built-in
-        if (!file->roadmap->extends)
-            return true;
-        file = find(file->roadmap->extends->id);
+    return !verified_chain(leaf).empty();
+}
+
+std::optional<model::Roadmap> Catalog::merge_verified(const std::vector<const Entry*>& entries,
+                                                      const model::Roadmap* leaf) const {
+    // Each model is read straight into the merge, never as a file: the root's is moved in,
+    // and those of the others are moved into it, except a `leaf` already read (copied).
+    std::vector<model::Roadmap> read(entries.size());
+    for (std::size_t i = leaf ? 1 : 0; i < entries.size(); ++i) {
+        const model::SourceFile* files[] = {&entries[i]->source_file()};
+        auto roadmap = deserialize_roadmap(entries[i]->verified->model, files);
+        if (!roadmap)
+            return std::nullopt;
+        read[i] = std::move(*roadmap);
     }
-    return false;
+    model::Roadmap root = std::move(read.back());
+    if (leaf) {
+        std::vector<const model::Roadmap*> chain{leaf};
+        for (std::size_t i = 1; i < read.size(); ++i)
+            chain.push_back(&read[i]);
+        return merge(chain, std::move(root));
+    }
+    std::vector<model::Roadmap*> chain;
+    for (model::Roadmap& r : read)
+        chain.push_back(&r);
+    return merge(chain, std::move(root));
+}
+
+std::optional<model::Roadmap> Catalog::resolve_verified(std::string_view id) const {
+    const Entry* entry = find_entry(id);
+    if (entry == nullptr || !entry->verified)
+        return std::nullopt;
+    std::vector<const Entry*> entries = verified_chain(entry);
+    if (entries.empty())
+        return std::nullopt;
+    return merge_verified(entries, nullptr);
 }
 
 Catalog load_catalog(const std::vector<std::string>& dirs, const std::vector<std::string>& origins,

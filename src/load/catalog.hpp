@@ -8,6 +8,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -23,6 +24,7 @@ struct BuiltinRoadmap {
     /// The read roadmap (roadmap_cache.hpp). Set only for a roadmap strat_embed verified:
     /// no error or warning in it, nor in it resolved and checked as `strat plan` does.
     std::string_view model;
+    std::string_view extends; ///< the id the verified roadmap extends; empty for none
 };
 
 /// The roadmaps compiled into the binary (generated from roadmaps/ at build time).
@@ -49,7 +51,10 @@ public:
     /// known to have (built-in roadmaps are named after their id), so lookups of other ids
     /// never parse it. Lazy loads are thread-safe.
     void add_lazy(std::string expected_id, std::function<RoadmapFile()> load);
-    /// Add a built-in roadmap, read only when first needed (as add_lazy).
+    /// Add a built-in roadmap, read only when first needed (as add_lazy). A verified one
+    /// (with a model) is known to hold the id it is named after, and a chain of them
+    /// resolves without reading its bases as files (their model goes straight into the
+    /// merged roadmap).
     void add_builtin(const BuiltinRoadmap& builtin);
 
     /// The roadmap with this id that is in force, or nullptr.
@@ -69,20 +74,39 @@ public:
     /// that the build verified (BuiltinRoadmap::model): resolving `leaf` then reports
     /// nothing, and neither do the semantic checks of the result, so both may be skipped.
     bool verified_builtin(const RoadmapFile& leaf) const;
+    /// The roadmap `id` resolved, as resolve gives it (with no diagnostics), when it and its
+    /// chain are verified built-ins in force; else nullopt. Their models go straight into
+    /// the merge: none of them is read as a file.
+    std::optional<model::Roadmap> resolve_verified(std::string_view id) const;
 
 private:
     struct Entry {
         std::string expected_id; ///< empty for files added already parsed
         std::function<RoadmapFile()> load;
-        bool verified = false; ///< a built-in verified at build time
+        std::optional<BuiltinRoadmap> verified; ///< a built-in verified at build time
         mutable std::once_flag once;
         mutable std::unique_ptr<RoadmapFile> file;
+        /// Verified built-ins: `file` before its roadmap is read, so positions can point
+        /// into its source file while the roadmap itself is never read as a file.
+        mutable std::once_flag source_once;
+        mutable const model::SourceFile* source = nullptr;
+        mutable std::unique_ptr<model::SourceFile> retired; ///< kept alive for `source`
 
         const RoadmapFile& get() const;
+        const model::SourceFile& source_file() const;
     };
 
     /// The entry holding the roadmap with this id that is in force, or nullptr.
     const Entry* find_entry(std::string_view id) const;
+    /// The entries of the chain from `leaf` (a verified built-in), most derived first, when
+    /// all are verified built-ins in force; else empty.
+    std::vector<const Entry*> verified_chain(const Entry* leaf) const;
+    /// As above, for the file of a verified built-in in force; else empty.
+    std::vector<const Entry*> verified_chain(const RoadmapFile& leaf) const;
+    /// A verified chain merged from its models; `leaf`, when given, is entries[0]'s model
+    /// already read. nullopt only for damaged models.
+    std::optional<model::Roadmap> merge_verified(const std::vector<const Entry*>& entries,
+                                                 const model::Roadmap* leaf) const;
 
     const Catalog* fallback_ = nullptr;
     std::deque<Entry> entries_; ///< deque: entries hold a once_flag and never move

@@ -129,7 +129,8 @@ int main(int argc, char** argv) {
             document && !diagnostics.has_errors())
             tree = serialize_document(*document);
         const model::SourceFile* positions[] = {&file};
-        std::string read = serialize_roadmap(*files[i]->roadmap, positions);
+        const model::Roadmap& roadmap = *files[i]->roadmap;
+        std::string read = serialize_roadmap(roadmap, positions);
         body +=
             fmt::format("const unsigned char text{}[] = {{{}0}};\n", i, bytes_literal(file.text()));
         body += fmt::format("const unsigned char tree{}[] = {{{}0}};\n", i, bytes_literal(tree));
@@ -137,9 +138,9 @@ int main(int argc, char** argv) {
         entries += fmt::format(
             "    BuiltinRoadmap{{\"{}\", {{reinterpret_cast<const char*>(text{}), {}}}, "
             "{{reinterpret_cast<const char*>(tree{}), {}}}, \"{}\", "
-            "{{reinterpret_cast<const char*>(model{}), {}}}}},\n",
+            "{{reinterpret_cast<const char*>(model{}), {}}}, \"{}\"}},\n",
             names[i], i, file.text().size(), i, tree.size(), model::sha256_hex(file.text()), i,
-            read.size());
+            read.size(), roadmap.extends ? roadmap.extends->id : std::string());
     }
     if (entries.empty()) {
         body +=

@@ -134,6 +134,43 @@ TEST_CASE("built-ins come from their embedded model, as verified, with no diagno
     CHECK(catalog.verified_builtin(*catalog.find("base")));
 }
 
+TEST_CASE("verified built-ins resolve from their models to what reading their texts gives") {
+    std::vector<std::string> errors;
+    load::Catalog embedded = load::load_catalog({}, {}, errors);
+    load::Catalog read;
+    for (const load::BuiltinRoadmap& b : load::builtin_roadmaps())
+        read.add(parsed(b));
+    REQUIRE(embedded.industry_ids().size() == 8);
+    for (const std::string& id : embedded.industry_ids()) {
+        CAPTURE(id);
+        model::Diagnostics da, db;
+        auto a = embedded.resolve(*embedded.find(id), da);
+        auto b = read.resolve(*read.find(id), db);
+        REQUIRE(a);
+        REQUIRE(b);
+        CHECK(da.items().empty());
+        CHECK(db.items().empty());
+        REQUIRE(a->chain.size() == 2);
+        CHECK(a->chain[0] == embedded.find(id)->file.get());
+        CHECK(a->chain[1] == embedded.find("base")->file.get()); // one source file per file
+        CHECK(a->chain[1]->path() == "<built-in>/base.yaml");
+        const model::SourceFile* files_a[] = {a->chain[0], a->chain[1]};
+        const model::SourceFile* files_b[] = {b->chain[0], b->chain[1]};
+        CHECK(load::serialize_roadmap(*a, files_a) == load::serialize_roadmap(*b, files_b));
+
+        auto by_id = embedded.resolve_verified(id);
+        REQUIRE(by_id);
+        CHECK(by_id->chain == a->chain);
+        CHECK(load::serialize_roadmap(*by_id, files_a) == load::serialize_roadmap(*a, files_a));
+    }
+    auto base = embedded.resolve_verified("base");
+    REQUIRE(base);
+    CHECK(base->kind == model::RoadmapKind::base);
+    REQUIRE(base->chain.size() == 1);
+    CHECK(base->chain[0] == embedded.find("base")->file.get());
+    CHECK_FALSE(embedded.resolve_verified("nonesuch"));
+}
+
 TEST_CASE("a chain that reaches a roadmap from outside the build is not verified") {
     std::vector<std::string> errors;
     load::Catalog builtins = load::load_catalog({}, {}, errors);
@@ -145,7 +182,9 @@ TEST_CASE("a chain that reaches a roadmap from outside the build is not verified
         REQUIRE(travel);
         CHECK(travel->origin == "built-in");
         CHECK_FALSE(user.verified_builtin(*travel));
+        CHECK_FALSE(user.resolve_verified("travel"));
         CHECK(builtins.verified_builtin(*travel)); // without the user's base it is
+        CHECK(builtins.resolve_verified("travel"));
     }
     SUBCASE("a user industry extends a built-in base") {
         load::Catalog user(&builtins);
@@ -159,6 +198,7 @@ TEST_CASE("a chain that reaches a roadmap from outside the build is not verified
             "travel.yaml", "strat: 1\nid: travel\nname: T\ndescription: d\nextends: base\n"));
         CHECK(user.find("travel") == &mine);
         CHECK_FALSE(user.verified_builtin(mine));
+        CHECK_FALSE(user.resolve_verified("travel"));
     }
     SUBCASE("a roadmap added as a file, not as a built-in, even with a built-in's text") {
         load::Catalog plain;
