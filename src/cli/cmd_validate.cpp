@@ -133,10 +133,9 @@ Targets read_targets(const ValidateOptions& options, Context& context, load::Cat
 int run_validate(const ValidateOptions& options, Context& context) {
     load::Catalog& catalog = context.catalog();
     Targets targets = read_targets(options, context, catalog);
-    validate::Validation result =
-        validate::validate_files(catalog, targets.files,
-                                 util::thread_count(options.jobs, targets.files.size()),
-                                 std::move(targets.done));
+    validate::Validation result = validate::validate_files(
+        catalog, targets.files, util::thread_count(options.jobs, targets.files.size()),
+        std::move(targets.done));
 
     std::string format = options.format;
     if (options.format_option->count() == 0 && context.io().env("GITHUB_ACTIONS") == "true")

@@ -53,7 +53,8 @@ LoadedAnswers parse_answers_text(std::string path, std::string text) {
             Fields goal(out.diagnostics, *goal_node, industry.child("goals"),
                         fmt::format("industries.{}.goals.{}", industry_key->text, goal_key->text));
             if (goal.ok())
-                answers.goals[std::string(industry_key->text)][std::string(goal_key->text)] = read_scope(goal);
+                answers.goals[std::string(industry_key->text)][std::string(goal_key->text)] =
+                    read_scope(goal);
         }
     }
     out.answers = std::move(answers);

@@ -29,8 +29,8 @@ bool is_yaml(const fs::path& path) {
 /// A verified built-in before its roadmap is read: its source file, labelled built-in.
 RoadmapFile builtin_shell(const BuiltinRoadmap& builtin) {
     RoadmapFile file;
-    file.file =
-        std::make_unique<model::SourceFile>(builtin_path(builtin.name), std::string(builtin.text));
+    file.file = std::make_unique<model::SourceFile>(builtin_path(builtin.name),
+                                                    model::StaticText{builtin.text});
     file.file->set_sha256(std::string(builtin.sha256));
     file.origin = "built-in";
     return file;

@@ -2,21 +2,21 @@
 
 #include "load/text_checks.hpp"
 #include "model/suggest.hpp"
-
-#include <fmt/format.h>
 #include "util/utf8.hpp"
 
-#include <yaml.h>
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <deque>
-#include <type_traits>
 #include <new>
+#include <type_traits>
 #include <unordered_map>
+#include <yaml.h>
 
 namespace strat::load {
 
-static_assert(std::is_trivially_destructible_v<Node>, "nodes live in an arena and are never destroyed one by one");
+static_assert(std::is_trivially_destructible_v<Node>,
+              "nodes live in an arena and are never destroyed one by one");
 
 Document::Document(std::size_t size_hint)
     // A parsed document takes about three times the bytes of its YAML.
@@ -116,14 +116,19 @@ class Builder {
 public:
     Builder(Positions& positions, const Limits& limits, model::Diagnostics& diagnostics,
             Document& document)
-        : positions_(positions), limits_(limits), diagnostics_(diagnostics),
-          document_(document) {}
+        : positions_(positions), limits_(limits), diagnostics_(diagnostics), document_(document) {}
 
     void on(const yaml_event_t& event) {
         switch (event.type) {
-        case YAML_DOCUMENT_START_EVENT: document_start(event.start_mark); break;
-        case YAML_ALIAS_EVENT: alias(event.start_mark, text_of(event.data.alias.anchor)); break;
-        case YAML_SCALAR_EVENT: scalar(event); break;
+        case YAML_DOCUMENT_START_EVENT:
+            document_start(event.start_mark);
+            break;
+        case YAML_ALIAS_EVENT:
+            alias(event.start_mark, text_of(event.data.alias.anchor));
+            break;
+        case YAML_SCALAR_EVENT:
+            scalar(event);
+            break;
         case YAML_SEQUENCE_START_EVENT:
             open(make(event.start_mark, Node::Kind::sequence),
                  text_of(event.data.sequence_start.anchor));
@@ -133,8 +138,11 @@ public:
                  text_of(event.data.mapping_start.anchor));
             break;
         case YAML_SEQUENCE_END_EVENT:
-        case YAML_MAPPING_END_EVENT: close(); break;
-        default: break; // stream start and end, document end
+        case YAML_MAPPING_END_EVENT:
+            close();
+            break;
+        default:
+            break; // stream start and end, document end
         }
     }
 
@@ -247,7 +255,8 @@ private:
             node.items = document_.add_list<const Node*>(std::span(items_).subspan(frame.first));
             items_.resize(frame.first);
         } else {
-            node.entries = document_.add_list<Node::Entry>(std::span(entries_).subspan(frame.first));
+            node.entries =
+                document_.add_list<Node::Entry>(std::span(entries_).subspan(frame.first));
             entries_.resize(frame.first);
         }
         if (!frame.anchor.empty()) {
@@ -371,7 +380,7 @@ void add_syntax(model::Diagnostics& diagnostics, Origin where, std::string messa
 
 /// Say in plain words what libyaml's terse problem means, pointing where the fix goes.
 void explain(const model::SourceFile& file, const Problem& p, model::Diagnostics& diagnostics) {
-    const std::string& text = file.text();
+    std::string_view text = file.text();
     std::string_view c = character_at(text, p.at);
     if (p.context == "while scanning a quoted scalar") {
         if (starts_with(p.what, "found unexpected end of stream"))
@@ -383,7 +392,8 @@ void explain(const model::SourceFile& file, const Problem& p, model::Diagnostics
                        "close the quote before this line, or indent the line");
         return;
     }
-    if (p.what == "did not find expected ',' or ']'" || p.what == "did not find expected ',' or '}'") {
+    if (p.what == "did not find expected ',' or ']'" ||
+        p.what == "did not find expected ',' or '}'") {
         bool list = p.what.find(']') != std::string_view::npos;
         // Running into a later line means the bracket was never closed; on its own line,
         // something inside it is malformed.
@@ -455,10 +465,10 @@ void explain(const model::SourceFile& file, const Problem& p, model::Diagnostics
     }
     if (p.context == "while scanning an anchor" || p.context == "while scanning an alias") {
         char sigil = p.context.back() == 'r' ? '&' : '*';
-        add_syntax(diagnostics, p.context_where,
-                   fmt::format("`{}` is not followed by a name of letters, digits, `-` or `_`",
-                               sigil),
-                   fmt::format("quote the value if `{}` is meant literally", sigil));
+        add_syntax(
+            diagnostics, p.context_where,
+            fmt::format("`{}` is not followed by a name of letters, digits, `-` or `_`", sigil),
+            fmt::format("quote the value if `{}` is meant literally", sigil));
         return;
     }
     if (p.context == "while scanning a block scalar") {
@@ -575,7 +585,7 @@ void report_too_large(const model::SourceFile& file, std::uintmax_t size, const 
 
 std::optional<Document> parse_document(const model::SourceFile& file, const Limits& limits,
                                        model::Diagnostics& diagnostics) {
-    const std::string& text = file.text();
+    std::string_view text = file.text();
     if (text.size() > limits.max_bytes) {
         report_too_large(file, text.size(), limits, diagnostics);
         return std::nullopt;

@@ -67,7 +67,7 @@ RoadmapFile read_prepared_roadmap(std::string path, std::string text, std::strin
         out.diagnostics.sort();
         return out;
     }
-    return parse_roadmap_text(std::move(path), out.file->text());
+    return parse_roadmap_text(std::move(path), std::string(out.file->text()));
 }
 
 RoadmapFile read_roadmap_file(const std::string& path, const Limits& limits) {

@@ -16,7 +16,7 @@ using model::Origin;
 using util::is_continuation;
 
 Origin position_of(const model::SourceFile& file, std::size_t offset) {
-    const std::string& text = file.text();
+    std::string_view text = file.text();
     offset = std::min(offset, text.size());
     // Binary search over line starts by probing lines: SourceFile keeps them sorted.
     int lo = 1, hi = file.line_count();

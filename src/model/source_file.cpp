@@ -5,7 +5,10 @@
 namespace strat::model {
 
 SourceFile::SourceFile(std::string path, std::string text)
-    : path_(std::move(path)), text_(std::move(text)) {}
+    : path_(std::move(path)), owned_(std::move(text)), text_(owned_) {}
+
+SourceFile::SourceFile(std::string path, StaticText text)
+    : path_(std::move(path)), text_(text.text) {}
 
 const std::vector<std::size_t>& SourceFile::line_starts() const {
     std::call_once(lines_once_, [this] {
@@ -26,13 +29,15 @@ const std::vector<std::size_t>& SourceFile::line_starts() const {
 bool SourceFile::release_text() {
     if (lines_built_)
         return false;
-    std::string().swap(text_);
+    std::string().swap(owned_);
+    text_ = {};
     released_ = true;
     return true;
 }
 
 void SourceFile::restore_text(std::string text) {
-    text_ = std::move(text);
+    owned_ = std::move(text);
+    text_ = owned_;
     released_ = false;
 }
 

@@ -10,14 +10,21 @@
 
 namespace strat::model {
 
+/// Text that outlives every SourceFile made of it (roadmaps compiled into the binary).
+struct StaticText {
+    std::string_view text;
+};
+
 class SourceFile {
 public:
     SourceFile(std::string path, std::string text);
+    /// Refers to the text instead of copying it.
+    SourceFile(std::string path, StaticText text);
     SourceFile(const SourceFile&) = delete;
     SourceFile& operator=(const SourceFile&) = delete;
 
     const std::string& path() const { return path_; }
-    const std::string& text() const { return text_; }
+    std::string_view text() const { return text_; }
 
     /// 1-based line count (an empty file has one empty line).
     int line_count() const { return static_cast<int>(line_starts().size()); }
@@ -43,7 +50,8 @@ private:
     const std::vector<std::size_t>& line_starts() const;
 
     std::string path_;
-    std::string text_;
+    std::string owned_;                 ///< the text, unless it is static
+    std::string_view text_;             ///< owned_ or the static text (a SourceFile never moves)
     mutable std::once_flag lines_once_; ///< diagnostics may ask from several threads
     mutable std::vector<std::size_t> line_starts_;
     mutable bool lines_built_ = false;

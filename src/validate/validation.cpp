@@ -67,8 +67,8 @@ void keep_header_only(load::RoadmapFile& file) {
 }
 
 Validation validate_files(const load::Catalog& catalog,
-                          const std::vector<const load::RoadmapFile*>& targets,
-                          std::size_t threads, std::vector<std::optional<FileResult>> done) {
+                          const std::vector<const load::RoadmapFile*>& targets, std::size_t threads,
+                          std::vector<std::optional<FileResult>> done) {
     Validation out;
     out.files.resize(targets.size());
     done.resize(targets.size());

@@ -146,7 +146,8 @@ TEST_CASE("a quoted string that never closes is an error") {
 
 TEST_CASE("the parser's messages are said in plain words, where the fix goes") {
     auto syntax = [](const char* text) { return brief(parse(text).diagnostics); };
-    CHECK(syntax("strat: 1\nid: [a, b\n") == "2:5: [E001 yaml-syntax] this `[` list is not closed\n");
+    CHECK(syntax("strat: 1\nid: [a, b\n") ==
+          "2:5: [E001 yaml-syntax] this `[` list is not closed\n");
     CHECK(syntax("a: {b: 1\nc: 2\n") == "1:4: [E001 yaml-syntax] this `{` mapping is not closed\n");
     CHECK(syntax("a: [1, \"b\" c]\n") == "1:12: [E001 yaml-syntax] expected `,` or `]` here\n");
     CHECK(syntax("strat: 1\nid\nname: x\n") ==
@@ -200,7 +201,8 @@ TEST_CASE("plain null spellings are null; quoted or tagged ones are text") {
 
 TEST_CASE("positions count characters after non-ASCII text and editors' line ends") {
     // U+2028 ends a line for the YAML parser but not in an editor: positions follow the editor.
-    auto file = parse("strat: 1\nname: \"a\xe2\x80\xa8" "b\"\nid: [x]\n");
+    auto file = parse("strat: 1\nname: \"a\xe2\x80\xa8"
+                      "b\"\nid: [x]\n");
     CHECK(brief(file.diagnostics).find("3:5: [E101 wrong-type] `id` must be an id, found a list") !=
           std::string::npos);
     CHECK(brief(parse("n: \"\xc3\xa9\xe2\x80\xa8\" x\n").diagnostics) ==

@@ -28,8 +28,8 @@ std::string difference(const Node& ours, const YAML::Node& reference, const std:
         if (!ours.is_scalar())
             return differ("yaml-cpp reads a scalar");
         if (ours.text != reference.Scalar())
-            return differ(fmt::format("text `{}` against yaml-cpp's `{}`", ours.text,
-                                      reference.Scalar()));
+            return differ(
+                fmt::format("text `{}` against yaml-cpp's `{}`", ours.text, reference.Scalar()));
         // yaml-cpp tags a plain untagged scalar "?"; anything else is quoted, block or tagged.
         if (ours.quoted != (reference.Tag() != "?"))
             return differ("quoted differs");
@@ -57,7 +57,8 @@ std::string difference(const Node& ours, const YAML::Node& reference, const std:
         }
         return "";
     }
-    case YAML::NodeType::Undefined: break;
+    case YAML::NodeType::Undefined:
+        break;
     }
     return differ("yaml-cpp reads nothing");
 }
@@ -91,7 +92,8 @@ std::string read(const fs::path& path) {
 TEST_CASE("every YAML file in the repository reads as yaml-cpp reads it") {
     int compared = 0;
     for (const char* dir : {"roadmaps", "examples", "tests/data"}) {
-        for (const auto& entry : fs::recursive_directory_iterator(fs::path(STRAT_SOURCE_DIR) / dir)) {
+        for (const auto& entry :
+             fs::recursive_directory_iterator(fs::path(STRAT_SOURCE_DIR) / dir)) {
             if (entry.path().extension() != ".yaml")
                 continue;
             std::string text = read(entry.path());
