@@ -378,10 +378,44 @@ void add_syntax(model::Diagnostics& diagnostics, Origin where, std::string messa
     diagnostics.add("yaml-syntax", where, std::move(message), std::move(hint));
 }
 
+/// libyaml problems that need nothing but plain words (the rest are explained in explain()).
+struct Wording {
+    std::string_view problem;
+    std::string_view message;
+    std::string_view hint;
+};
+
+constexpr Wording wordings[] = {
+    {"did not find expected '-' indicator",
+     "this line's indentation does not fit the list above it",
+     "indent the `- ` items of one list by the same number of spaces"},
+    {"mapping values are not allowed in this context",
+     "a `:` appears where no mapping value can start",
+     "check the indentation of this line and the one before; quote text that contains `: `"},
+    {"block sequence entries are not allowed in this context",
+     "a `- ` list item appears where no list can start", "check the indentation of this line"},
+    {"mapping keys are not allowed in this context",
+     "a `? ` key appears where no mapping key can start", "check the indentation of this line"},
+    {"did not find expected <document start>", "unexpected text after the end of the document",
+     "remove it, or check the brackets and indentation above"},
+    {"found unknown escape character", "an unknown `\\` escape in a double-quoted string",
+     "write `\\\\` for a backslash, or use single quotes"},
+    {"did not find expected hexdecimal number", "a `\\x`, `\\u` or `\\U` escape is malformed",
+     "give the right number of hex digits for a valid character"},
+    {"found invalid Unicode character escape code", "a `\\x`, `\\u` or `\\U` escape is malformed",
+     "give the right number of hex digits for a valid character"},
+};
+
 /// Say in plain words what libyaml's terse problem means, pointing where the fix goes.
 void explain(const model::SourceFile& file, const Problem& p, model::Diagnostics& diagnostics) {
     std::string_view text = file.text();
     std::string_view c = character_at(text, p.at);
+    for (const Wording& w : wordings) {
+        if (p.what == w.problem) {
+            add_syntax(diagnostics, p.where, std::string(w.message), std::string(w.hint));
+            return;
+        }
+    }
     if (p.context == "while scanning a quoted scalar") {
         if (starts_with(p.what, "found unexpected end of stream"))
             diagnostics.add("unterminated-string", p.context_where,
@@ -428,27 +462,6 @@ void explain(const model::SourceFile& file, const Problem& p, model::Diagnostics
                        "indent keys of one mapping by the same number of spaces");
         return;
     }
-    if (p.what == "did not find expected '-' indicator") {
-        add_syntax(diagnostics, p.where, "this line's indentation does not fit the list above it",
-                   "indent the `- ` items of one list by the same number of spaces");
-        return;
-    }
-    if (p.what == "mapping values are not allowed in this context") {
-        add_syntax(diagnostics, p.where, "a `:` appears where no mapping value can start",
-                   "check the indentation of this line and the one before; quote text that "
-                   "contains `: `");
-        return;
-    }
-    if (p.what == "block sequence entries are not allowed in this context") {
-        add_syntax(diagnostics, p.where, "a `- ` list item appears where no list can start",
-                   "check the indentation of this line");
-        return;
-    }
-    if (p.what == "mapping keys are not allowed in this context") {
-        add_syntax(diagnostics, p.where, "a `? ` key appears where no mapping key can start",
-                   "check the indentation of this line");
-        return;
-    }
     if (p.what == "found character that cannot start any token" ||
         p.what == "did not find expected node content") {
         if (c.empty())
@@ -456,11 +469,6 @@ void explain(const model::SourceFile& file, const Problem& p, model::Diagnostics
         else
             add_syntax(diagnostics, p.where, fmt::format("a value cannot start with `{}`", c),
                        "quote the value");
-        return;
-    }
-    if (p.what == "did not find expected <document start>") {
-        add_syntax(diagnostics, p.where, "unexpected text after the end of the document",
-                   "remove it, or check the brackets and indentation above");
         return;
     }
     if (p.context == "while scanning an anchor" || p.context == "while scanning an alias") {
@@ -478,17 +486,6 @@ void explain(const model::SourceFile& file, const Problem& p, model::Diagnostics
         else
             add_syntax(diagnostics, p.where, "unexpected text after `|` or `>`",
                        "put the text on the following lines");
-        return;
-    }
-    if (p.what == "found unknown escape character") {
-        add_syntax(diagnostics, p.where, "an unknown `\\` escape in a double-quoted string",
-                   "write `\\\\` for a backslash, or use single quotes");
-        return;
-    }
-    if (p.what == "did not find expected hexdecimal number" ||
-        p.what == "found invalid Unicode character escape code") {
-        add_syntax(diagnostics, p.where, "a `\\x`, `\\u` or `\\U` escape is malformed",
-                   "give the right number of hex digits for a valid character");
         return;
     }
     if (starts_with(p.what, "found a tab character")) {

@@ -1,5 +1,7 @@
 #include "load/document_cache.hpp"
 
+#include "load/varint.hpp"
+
 #include <cstdint>
 #include <vector>
 
@@ -8,32 +10,24 @@ namespace {
 
 constexpr std::string_view magic = "strat-doc-1";
 
-void put_number(std::string& out, std::uint64_t n) {
-    do {
-        auto byte = static_cast<unsigned char>(n & 0x7F);
-        n >>= 7;
-        out += static_cast<char>(n ? byte | 0x80 : byte);
-    } while (n);
-}
-
 void put_node(std::string& out, const Node& node) {
     out += static_cast<char>(static_cast<int>(node.kind) | (node.quoted ? 0x10 : 0));
-    put_number(out, static_cast<std::uint64_t>(node.where.line));
-    put_number(out, static_cast<std::uint64_t>(node.where.column));
+    put_varint(out, static_cast<std::uint64_t>(node.where.line));
+    put_varint(out, static_cast<std::uint64_t>(node.where.column));
     switch (node.kind) {
     case Node::Kind::null:
         break;
     case Node::Kind::scalar:
-        put_number(out, node.text.size());
+        put_varint(out, node.text.size());
         out += node.text;
         break;
     case Node::Kind::sequence:
-        put_number(out, node.items.size());
+        put_varint(out, node.items.size());
         for (const Node* item : node.items)
             put_node(out, *item);
         break;
     case Node::Kind::mapping:
-        put_number(out, node.entries.size());
+        put_varint(out, node.entries.size());
         for (const auto& [key, value] : node.entries) {
             put_node(out, *key);
             put_node(out, *value);
@@ -47,16 +41,7 @@ public:
     Reader(std::string_view bytes, const model::SourceFile& file, Document& document)
         : bytes_(bytes), file_(file), document_(document) {}
 
-    std::optional<std::uint64_t> number() {
-        std::uint64_t n = 0;
-        for (int shift = 0; shift < 64 && at_ < bytes_.size(); shift += 7) {
-            auto byte = static_cast<unsigned char>(bytes_[at_++]);
-            n |= static_cast<std::uint64_t>(byte & 0x7F) << shift;
-            if (!(byte & 0x80))
-                return n;
-        }
-        return std::nullopt;
-    }
+    std::optional<std::uint64_t> number() { return get_varint(bytes_, at_); }
 
     /// Recursion is bounded: the bytes come from documents within the loader's depth limit.
     const Node* node(int depth) {

@@ -1,5 +1,7 @@
 #include "load/roadmap_cache.hpp"
 
+#include "load/varint.hpp"
+
 #include <algorithm>
 #include <bit>
 #include <cstdint>
@@ -103,13 +105,7 @@ public:
     std::string out{magic};
 
 private:
-    void number(std::uint64_t n) {
-        do {
-            auto byte = static_cast<unsigned char>(n & 0x7F);
-            n >>= 7;
-            out += static_cast<char>(n ? byte | 0x80 : byte);
-        } while (n);
-    }
+    void number(std::uint64_t n) { put_varint(out, n); }
 
     template <typename T> void put(const T& value) {
         if constexpr (std::is_enum_v<T>) {
@@ -173,13 +169,8 @@ public:
 
 private:
     std::uint64_t number() {
-        std::uint64_t n = 0;
-        for (int shift = 0; shift < 64 && at_ < bytes_.size(); shift += 7) {
-            auto byte = static_cast<unsigned char>(bytes_[at_++]);
-            n |= static_cast<std::uint64_t>(byte & 0x7F) << shift;
-            if (!(byte & 0x80))
-                return n;
-        }
+        if (auto n = get_varint(bytes_, at_))
+            return *n;
         ok = false;
         return 0;
     }
