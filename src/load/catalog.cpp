@@ -36,10 +36,11 @@ RoadmapFile builtin_shell(const BuiltinRoadmap& builtin) {
     return file;
 }
 
-/// A built-in without a model, from its document tree or text, with what that finds.
+/// A built-in without a usable model (strat_embed verifies every shipped roadmap, so only
+/// damaged bytes lead here): parsed from its text, with what that finds.
 RoadmapFile read_unverified(const BuiltinRoadmap& builtin) {
-    RoadmapFile file = read_prepared_roadmap(builtin_path(builtin.name), std::string(builtin.text),
-                                             builtin.tree, std::string(builtin.sha256));
+    RoadmapFile file = parse_roadmap_text(builtin_path(builtin.name), std::string(builtin.text));
+    file.file->set_sha256(std::string(builtin.sha256));
     file.origin = "built-in";
     return file;
 }

@@ -19,7 +19,6 @@ namespace strat::load {
 struct BuiltinRoadmap {
     std::string_view name; ///< file name in roadmaps/, e.g. "travel.yaml"
     std::string_view text;
-    std::string_view tree;   ///< the parsed document (document_cache.hpp); empty: parse text
     std::string_view sha256; ///< of the text, for campaign provenance
     /// The read roadmap (roadmap_cache.hpp). Set only for a roadmap strat_embed verified:
     /// no error or warning in it, nor in it resolved and checked as `strat plan` does.

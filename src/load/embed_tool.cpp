@@ -1,13 +1,12 @@
-// Build tool: writes the C++ source that holds the shipped roadmaps — their text, their
-// parsed document tree, their read model (so strat need not parse or read them at run
-// time) and their SHA-256.
+// Build tool: writes the C++ source that holds the shipped roadmaps — their text (for
+// `strat show` and diagnostics), their read model (so strat need not parse or read them at
+// run time) and their SHA-256.
 // usage: strat_embed OUTPUT.cpp ROADMAP.yaml...
 // Every roadmap is verified first, alone and resolved, with the checks `strat validate`
 // and `strat plan` run: any error or warning fails the build (exit 1, diagnostics on
 // stderr). strat relies on that and does not check built-ins again at run time.
 
 #include "load/catalog.hpp"
-#include "load/document_cache.hpp"
 #include "load/roadmap_cache.hpp"
 #include "model/sha256.hpp"
 #include "output/diagnostics.hpp"
@@ -123,24 +122,18 @@ int main(int argc, char** argv) {
     std::vector<const RoadmapFile*> files = catalog.all();
     for (std::size_t i = 0; i < files.size(); ++i) {
         const model::SourceFile& file = *files[i]->file;
-        model::Diagnostics diagnostics;
-        std::string tree;
-        if (auto document = parse_document(file, Limits{}, diagnostics);
-            document && !diagnostics.has_errors())
-            tree = serialize_document(*document);
         const model::SourceFile* positions[] = {&file};
         const model::Roadmap& roadmap = *files[i]->roadmap;
         std::string read = serialize_roadmap(roadmap, positions);
         body +=
             fmt::format("const unsigned char text{}[] = {{{}0}};\n", i, bytes_literal(file.text()));
-        body += fmt::format("const unsigned char tree{}[] = {{{}0}};\n", i, bytes_literal(tree));
         body += fmt::format("const unsigned char model{}[] = {{{}0}};\n", i, bytes_literal(read));
         entries += fmt::format(
             "    BuiltinRoadmap{{\"{}\", {{reinterpret_cast<const char*>(text{}), {}}}, "
-            "{{reinterpret_cast<const char*>(tree{}), {}}}, \"{}\", "
+            "\"{}\", "
             "{{reinterpret_cast<const char*>(model{}), {}}}, \"{}\"}},\n",
-            names[i], i, file.text().size(), i, tree.size(), model::sha256_hex(file.text()), i,
-            read.size(), roadmap.extends ? roadmap.extends->id : std::string());
+            names[i], i, file.text().size(), model::sha256_hex(file.text()), i, read.size(),
+            roadmap.extends ? roadmap.extends->id : std::string());
     }
     if (entries.empty()) {
         body +=

@@ -1,6 +1,5 @@
 #include "load/roadmap_file.hpp"
 
-#include "load/document_cache.hpp"
 #include "load/reader.hpp"
 
 #include <fmt/format.h>
@@ -54,20 +53,6 @@ RoadmapFile parse_roadmap_text(std::string path, std::string text, const Limits&
     }
     out.diagnostics.sort();
     return out;
-}
-
-RoadmapFile read_prepared_roadmap(std::string path, std::string text, std::string_view tree,
-                                  std::string sha256) {
-    RoadmapFile out;
-    out.file = std::make_unique<model::SourceFile>(path, std::move(text));
-    out.file->set_sha256(std::move(sha256));
-    if (auto document = deserialize_document(tree, *out.file)) {
-        out.roadmap = read_roadmap(*document, *out.file, out.diagnostics);
-        check_ids(*out.roadmap, out.diagnostics);
-        out.diagnostics.sort();
-        return out;
-    }
-    return parse_roadmap_text(std::move(path), std::string(out.file->text()));
 }
 
 RoadmapFile read_roadmap_file(const std::string& path, const Limits& limits) {

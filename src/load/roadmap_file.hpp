@@ -27,12 +27,6 @@ struct RoadmapFile {
 /// set `io_error` and never throw.
 RoadmapFile read_roadmap_file(const std::string& path, const Limits& limits = {});
 
-/// A roadmap whose document was parsed ahead of time (built-ins: `tree` from
-/// document_cache.hpp, `sha256` of `text`); falls back to parsing `text` if `tree` is
-/// empty or unreadable.
-RoadmapFile read_prepared_roadmap(std::string path, std::string text, std::string_view tree,
-                                  std::string sha256);
-
 /// Read a file's bytes again after SourceFile::release_text, for a diagnostic found later;
 /// false when it cannot be read any more.
 bool reload_text(model::SourceFile& file);

@@ -1,6 +1,6 @@
 #pragma once
-/// Unsigned LEB128 numbers, the integers of the byte formats strat embeds at build time
-/// (document_cache, roadmap_cache): 7 bits per byte, high bit set while more follow.
+/// Unsigned LEB128 numbers, the integers of the byte format strat embeds its read
+/// roadmaps in at build time (roadmap_cache): 7 bits per byte, high bit set while more follow.
 
 #include <cstdint>
 #include <optional>
