@@ -1,13 +1,11 @@
 #include "load/document.hpp"
 
 #include "load/text_checks.hpp"
-#include "model/suggest.hpp"
 #include "util/utf8.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <deque>
 #include <new>
 #include <type_traits>
 #include <unordered_map>
@@ -50,7 +48,7 @@ struct Stop {};
 class Positions {
 public:
     Positions(const model::SourceFile& file, std::size_t offset)
-        : file_(file), text_(std::string_view(file.text()).substr(offset)), offset_(offset) {
+        : file_(file), text_(file.text().substr(offset)), offset_(offset) {
         ascii_ = std::all_of(text_.begin(), text_.end(),
                              [](char c) { return static_cast<unsigned char>(c) < 0x80; });
         // NEL, LS and PS end a line for libyaml but not for editors (nor SourceFile).
@@ -268,11 +266,11 @@ private:
     }
 
     /// Record an anchor (a later one of the same name replaces it, as YAML says) and
-    /// return its name as stored, which outlives the event it came from.
+    /// return its name as stored in the document, which outlives the event it came from.
     std::string_view remember(std::string_view name, Anchored anchored) {
         auto it = anchors_.find(name);
         if (it == anchors_.end())
-            it = anchors_.emplace(anchor_names_.emplace_back(name), anchored).first;
+            it = anchors_.emplace(document_.add_text(name), anchored).first;
         else
             it->second = anchored;
         return it->first;
@@ -344,7 +342,6 @@ private:
     /// Children of the open containers, innermost last; moved to the arena on close.
     std::vector<const Node*> items_;
     std::vector<Node::Entry> entries_;
-    std::deque<std::string> anchor_names_; ///< deque: the views in anchors_ stay valid
     std::unordered_map<std::string_view, Anchored> anchors_;
     std::size_t nodes_ = 0;
     std::size_t expanded_ = 0;
@@ -366,12 +363,7 @@ struct Problem {
     Origin where;
     Origin context_where;
     std::size_t at = 0; ///< byte offset of `where`
-    std::size_t context_at = 0;
 };
-
-bool starts_with(std::string_view text, std::string_view prefix) {
-    return text.substr(0, prefix.size()) == prefix;
-}
 
 void add_syntax(model::Diagnostics& diagnostics, Origin where, std::string message,
                 std::string hint) {
@@ -417,7 +409,7 @@ void explain(const model::SourceFile& file, const Problem& p, model::Diagnostics
         }
     }
     if (p.context == "while scanning a quoted scalar") {
-        if (starts_with(p.what, "found unexpected end of stream"))
+        if (p.what.starts_with("found unexpected end of stream"))
             diagnostics.add("unterminated-string", p.context_where,
                             "this quoted string has no closing quote before the end of the file",
                             "add the closing quote");
@@ -480,7 +472,7 @@ void explain(const model::SourceFile& file, const Problem& p, model::Diagnostics
         return;
     }
     if (p.context == "while scanning a block scalar") {
-        if (starts_with(p.what, "found an indentation indicator equal to 0"))
+        if (p.what.starts_with("found an indentation indicator equal to 0"))
             add_syntax(diagnostics, p.where, "a block scalar's indentation indicator is 0",
                        "use an indentation indicator from 1 to 9, or none");
         else
@@ -488,7 +480,7 @@ void explain(const model::SourceFile& file, const Problem& p, model::Diagnostics
                        "put the text on the following lines");
         return;
     }
-    if (starts_with(p.what, "found a tab character")) {
+    if (p.what.starts_with("found a tab character")) {
         diagnostics.add("tab-indentation", p.where, "a tab is used for indentation",
                         "YAML allows spaces only; replace the tab with spaces");
         return;
@@ -530,7 +522,6 @@ void report_parse_error(const model::SourceFile& file, Positions& positions,
     p.where = positions.origin(parser.problem_mark);
     p.at = positions.byte(parser.problem_mark);
     p.context_where = p.context.empty() ? p.where : positions.origin(parser.context_mark);
-    p.context_at = p.context.empty() ? p.at : positions.byte(parser.context_mark);
     // A tab in the indentation of an earlier line is the usual cause of a confusing error.
     if (Origin tab = first_tab_indentation(file, p.where.line); tab.known()) {
         diagnostics.add("tab-indentation", tab, "a tab is used for indentation",
@@ -593,7 +584,7 @@ std::optional<Document> parse_document(const model::SourceFile& file, const Limi
     std::size_t offset = has_bom(text) ? 3 : 0;
     Document document(text.size());
     Positions positions(file, offset);
-    Parser parser(std::string_view(text).substr(offset));
+    Parser parser(text.substr(offset));
     Builder builder(positions, limits, diagnostics, document);
     try {
         for (;;) {

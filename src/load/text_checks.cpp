@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
-#include <vector>
 
 namespace strat::load {
 
@@ -86,53 +85,6 @@ bool check_text(const model::SourceFile& file, model::Diagnostics& diagnostics) 
         i += n;
     }
     return true;
-}
-
-bool has_closing_quote(std::string_view text, std::size_t at) {
-    if (at >= text.size() || (text[at] != '"' && text[at] != '\''))
-        return true;
-    char quote = text[at];
-    for (std::size_t i = at + 1; i < text.size(); ++i) {
-        if (quote == '"' && text[i] == '\\') {
-            ++i; // skip the escaped character
-        } else if (text[i] == quote) {
-            if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'')
-                ++i; // '' is an escaped single quote
-            else
-                return true;
-        }
-    }
-    return false;
-}
-
-std::optional<std::size_t> unclosed_bracket(std::string_view text, std::size_t end) {
-    std::vector<std::size_t> open;
-    char previous = '\n'; // last character that was not a space
-    end = std::min(end, text.size());
-    for (std::size_t i = 0; i < end; ++i) {
-        char c = text[i];
-        if (c == '#' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\n')) {
-            while (i + 1 < end && text[i + 1] != '\n')
-                ++i;
-            continue;
-        }
-        bool value_start = previous == '\n' || previous == ':' || previous == '-' ||
-                           previous == ',' || previous == '[' || previous == '{' || previous == '?';
-        if ((c == '"' || c == '\'') && (value_start || !open.empty())) {
-            for (++i; i < end && text[i] != c; ++i)
-                if (c == '"' && text[i] == '\\')
-                    ++i;
-        } else if ((c == '[' || c == '{') && (value_start || !open.empty())) {
-            open.push_back(i);
-        } else if ((c == ']' || c == '}') && !open.empty()) {
-            open.pop_back();
-        }
-        if (c != ' ')
-            previous = c;
-    }
-    if (open.empty())
-        return std::nullopt;
-    return open.back();
 }
 
 Origin first_tab_indentation(const model::SourceFile& file, int last_line) {

@@ -1,12 +1,11 @@
 #pragma once
 /// Checks on the raw bytes of a file that the YAML parser lets through or misreports:
-/// encoding, control characters, tabs in indentation, unclosed quotes.
+/// encoding, control characters, tabs in indentation.
 
 #include "model/diagnostic.hpp"
 #include "model/source_file.hpp"
 
 #include <cstddef>
-#include <optional>
 #include <string_view>
 
 namespace strat::load {
@@ -19,14 +18,6 @@ bool has_bom(std::string_view text);
 /// Report invalid UTF-8 and control characters (NUL and the like). Returns false when the
 /// text cannot be parsed safely; the first such problem is in `diagnostics`.
 bool check_text(const model::SourceFile& file, model::Diagnostics& diagnostics);
-
-/// Whether the quoted scalar that opens at byte `at` (a `"` or `'`) is closed.
-/// Returns true when `at` does not hold a quote (block scalars, explicit tags).
-bool has_closing_quote(std::string_view text, std::size_t at);
-
-/// The byte offset of the innermost `[` or `{` still open at byte `end`, skipping quoted
-/// strings and comments; nullopt when every bracket is closed.
-std::optional<std::size_t> unclosed_bracket(std::string_view text, std::size_t end);
 
 /// The first line up to `last_line` whose indentation holds a tab, outside block scalars
 /// as far as a line scan can tell; an unknown origin when there is none.
