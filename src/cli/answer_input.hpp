@@ -13,7 +13,7 @@ namespace strat::cli {
 
 struct AnswerInput {
     std::vector<model::GivenAnswer> given; ///< by precedence: flags, then the file's scopes
-    model::Facts stated;                   ///< constraints from the answers file
+    model::StatedFacts stated;             ///< constraints from the answers file
 };
 
 /// The goal by id or alias; unknown ends the command (exit 2, the goals, did you mean).

@@ -31,7 +31,9 @@ int run_graph(const GraphOptions& o, Context& context) {
     if (!o.answers.empty() || !o.answers_file.empty()) {
         // Unanswered questions take their default, as in a non-interactive plan.
         AnswerInput input = gather_answers(o.answers, o.answers_file, roadmap, goal, context);
-        walk = engine::walk_tree(index, goal, input.given, nullptr);
+        walk = engine::walk_tree(index, goal, input.given, input.stated, nullptr);
+        if (!walk.error.empty())
+            context.fail(Exit::usage, walk.error);
     }
     engine::Graph graph = engine::goal_graph(index, goal, walk);
     if (o.format == "dot")

@@ -25,13 +25,17 @@ std::vector<std::string> channel_list() {
     return out;
 }
 
-/// Constraint flags as facts; channel names were checked by CLI11.
-Facts stated_by_flags(const PlanOptions& o) {
-    Facts f;
+/// Constraint flags as facts, each with the flag as its origin; channel names were
+/// checked by CLI11.
+StatedFacts stated_by_flags(const PlanOptions& o) {
+    StatedFacts stated;
+    Facts& f = stated.facts;
     for (const auto& c : o.consent)
-        f.consent[*parse<Channel>(c)] = true;
+        f.consent[*parse<Channel>(c)] = Consent::held;
+    for (const auto& c : o.partial_consent)
+        f.consent[*parse<Channel>(c)] = Consent::partial;
     for (const auto& c : o.no_consent)
-        f.consent[*parse<Channel>(c)] = false;
+        f.consent[*parse<Channel>(c)] = Consent::none;
     for (const auto& c : o.channels)
         f.channels[*parse<Channel>(c)] = true;
     for (const auto& c : o.no_channels)
@@ -50,7 +54,9 @@ Facts stated_by_flags(const PlanOptions& o) {
         f.maturity = parse<Maturity>(o.maturity);
     if (!o.audience.empty())
         f.audience = parse<Audience>(o.audience);
-    return f;
+    for (const Fact& fact : entries(f))
+        stated.origins[fact.key] = {as_flag(fact), {}};
+    return stated;
 }
 
 /// --date YYYY-MM-DD, else SOURCE_DATE_EPOCH, else no date (output stays reproducible).
@@ -82,6 +88,36 @@ bool valid_date(const std::string& s) {
 } // namespace
 
 namespace {
+
+void warn(Context& context, const std::string& message) {
+    context.io().err << "strat: warning: " << message << '\n';
+}
+
+/// Ends the command when the strategies cannot be planned; prints the warnings.
+void report_choice(const engine::Choice& choice, const engine::Plan& plan, const Goal& goal,
+                   Context& context) {
+    using Problem = engine::Choice::Problem;
+    std::vector<std::string> ids;
+    for (const auto& r : plan.ranked)
+        ids.push_back(r.strategy->id);
+    switch (choice.problem) {
+    case Problem::none:
+        break;
+    case Problem::unknown:
+        context.fail(Exit::usage,
+                     fmt::format("goal `{}` has no strategy `{}`{}", goal.id, choice.id,
+                                 did_you_mean(choice.id, ids)),
+                     fmt::format("strategies for this goal: {}", join(ids)));
+    case Problem::cannot_run:
+        context.fail(Exit::usage, choice.message,
+                     "choose another strategy; `--explain` shows why each tactic was left out");
+    case Problem::nothing_runnable:
+        context.fail(Exit::invalid, choice.message + "; nothing was written",
+                     "plan one anyway with --strategy ID, or change what you said");
+    }
+    for (const std::string& warning : choice.warnings)
+        warn(context, warning);
+}
 
 std::string default_output(const PlanOptions& o, const Roadmap& roadmap, const Goal& goal) {
     std::string ext = o.format == "md" ? "md" : o.format;
@@ -135,6 +171,12 @@ CLI::App* setup_plan(CLI::App& app, PlanOptions& o) {
     auto channels = CLI::IsMember(channel_list()).description("");
     cmd->add_option("--consent", o.consent,
                     "You hold marketing consent for these channels (comma-separated, repeatable)")
+        ->delimiter(',')
+        ->check(channels)
+        ->type_name("CHANNEL")
+        ->allow_extra_args(false);
+    cmd->add_option("--partial-consent", o.partial_consent,
+                    "You hold consent for some contacts on these channels, or do not know")
         ->delimiter(',')
         ->check(channels)
         ->type_name("CHANNEL")
@@ -196,7 +238,7 @@ int run_plan(const PlanOptions& o, Context& context) {
     Index index(roadmap);
     AnswerInput input = gather_answers(o.answers, o.answers_file, roadmap, *goal, context);
     std::vector<GivenAnswer>& given = input.given;
-    Facts& stated = input.stated;
+    StatedFacts& stated = input.stated;
     overlay(stated, stated_by_flags(o));
 
     // The file name is settled before any question, so a refusal comes before the work.
@@ -211,10 +253,19 @@ int run_plan(const PlanOptions& o, Context& context) {
     TerminalAsker asker(io);
     engine::PlanRequest request;
     request.goal = goal;
-    request.walk = engine::walk_tree(index, *goal, given, interactive ? &asker : nullptr);
+    request.walk = engine::walk_tree(index, *goal, given, stated, interactive ? &asker : nullptr);
     if (request.walk.aborted)
         context.fail(Exit::usage, "no answer given (end of input); nothing was written");
-    request.stated = stated;
+    if (!request.walk.error.empty())
+        context.fail(Exit::usage, request.walk.error,
+                     "drop the answer or the flag that is not so; nothing was written");
+    for (const engine::UnusedAnswer& u : engine::unused_answers(index, *goal, request.walk, given)) {
+        std::string origin = engine::origin_of(u.given);
+        warn(context, fmt::format("{}answer `{}={}` is not used: {}",
+                                 origin.empty() ? "" : origin + ": ", u.given.question.id,
+                                 u.given.option.id, u.why));
+    }
+    request.stated = stated.facts;
     engine::Plan plan = engine::make_plan(index, request);
     if (plan.ranked.empty())
         context.fail(Exit::invalid,
@@ -222,20 +273,13 @@ int run_plan(const PlanOptions& o, Context& context) {
 
     std::vector<std::string> wanted = o.strategies;
     if (interactive && wanted.empty() && o.top == 1) {
-        auto pick = asker.pick_strategy(plan);
-        if (!pick)
+        auto picks = asker.pick_strategies(plan);
+        if (!picks)
             context.fail(Exit::usage, "no strategy chosen (end of input); nothing was written");
-        wanted.push_back(plan.ranked[*pick].strategy->id);
+        for (std::size_t pick : *picks)
+            wanted.push_back(plan.ranked[pick].strategy->id);
     }
-    if (std::string unknown = engine::choose(plan, wanted, o.top); !unknown.empty()) {
-        std::vector<std::string> ids;
-        for (const auto& r : plan.ranked)
-            ids.push_back(r.strategy->id);
-        context.fail(Exit::usage,
-                     fmt::format("goal `{}` has no strategy `{}`{}", goal->id, unknown,
-                                 did_you_mean(unknown, ids)),
-                     fmt::format("strategies for this goal: {}", join(ids)));
-    }
+    report_choice(engine::choose(plan, wanted, o.top), plan, *goal, context);
 
     engine::Campaign campaign = engine::make_campaign(plan, plan_date(o, context), STRAT_VERSION);
     std::ostringstream rendered;

@@ -54,8 +54,8 @@ struct PlanOptions {
     bool force = false;
     bool explain = false;
     std::string date;
-    std::vector<std::string> consent, no_consent, channels, no_channels, data, no_data, tooling,
-        no_tooling;
+    std::vector<std::string> consent, partial_consent, no_consent, channels, no_channels, data,
+        no_data, tooling, no_tooling;
     std::string budget, maturity, audience;
 };
 CLI::App* setup_plan(CLI::App& app, PlanOptions& options);

@@ -1,6 +1,8 @@
 #pragma once
-/// Interactive questions on a terminal: numbered options, the default in brackets, Enter
-/// takes it, `?` shows the help, bad input asks again, end of input aborts.
+/// Interactive questions on a terminal: "Question 2 of 5", numbered options, the default in
+/// brackets, Enter takes it, `?` shows the help, `back` returns to the previous question,
+/// options ruled out by what was stated are shown with why and refused, bad input asks
+/// again, end of input aborts.
 
 #include "cli/context.hpp"
 #include "engine/plan.hpp"
@@ -10,15 +12,13 @@ namespace strat::cli {
 class TerminalAsker final : public engine::Asker {
 public:
     explicit TerminalAsker(Io& io) : io_(io) {}
-    std::optional<const model::Option*> ask(const model::Question& question) override;
+    engine::Reply ask(const model::Question& question, const engine::AskContext& context) override;
 
-    /// Let the user pick among the ranked strategies; nullopt on end of input.
-    std::optional<std::size_t> pick_strategy(const engine::Plan& plan);
+    /// Let the user pick one or more of the ranked strategies that can be planned ("1,3");
+    /// nullopt on end of input.
+    std::optional<std::vector<std::size_t>> pick_strategies(const engine::Plan& plan);
 
 private:
-    /// One choice among `count`: index, or nullopt at end of input. `help` may be empty.
-    std::optional<std::size_t> choose(std::size_t count, std::size_t fallback,
-                                      const std::vector<std::string>& ids, const std::string& help);
     Io& io_;
 };
 

@@ -70,6 +70,26 @@ std::vector<PrivacyItem> privacy_items(const std::vector<Channel>& channels) {
     return items;
 }
 
+/// For each consent channel the plan uses whose consent is partial or unknown: send only to
+/// contacts with a record, and build consent first.
+std::vector<PrivacyItem> consent_items(const Plan& plan, const std::vector<Channel>& used) {
+    std::vector<PrivacyItem> items;
+    for (Channel c : used) {
+        if (!needs_consent(c))
+            continue;
+        auto it = plan.facts.consent.find(c);
+        if (it != plan.facts.consent.end() && it->second != Consent::partial)
+            continue;
+        std::string state = it == plan.facts.consent.end() ? "not known" : "held for some contacts";
+        items.push_back({std::string(name(c)),
+                         fmt::format("Consent for {} is {}: send marketing on {} only to contacts "
+                                     "with recorded consent (when, where, wording), and build or "
+                                     "confirm consent first.",
+                                     name(c), state, name(c))});
+    }
+    return items;
+}
+
 std::vector<LeadStage> lead_stages() {
     return {
         {"inquiry", "Inquiry", "marketing",
@@ -122,17 +142,29 @@ Campaign make_campaign(const Plan& plan, std::optional<std::string> created,
     c.reviews = {{30, "pilot go/no-go: keep, change or stop each tactic"},
                  {60, "mid-campaign review of KPIs against targets"},
                  {90, "close: results, lessons, next plan"}};
+    auto add_channels = [&](const PlannedTactic& t) {
+        for (Channel ch : t.channels)
+            if (std::find(c.channels.begin(), c.channels.end(), ch) == c.channels.end())
+                c.channels.push_back(ch);
+    };
+    for (const ConsentFirst& f : plan.consent_first)
+        add_channels(f.tactic);
     for (const RankedStrategy* s : c.chosen())
         for (const PlannedTactic& t : s->tactics)
-            for (Channel ch : t.channels)
-                if (std::find(c.channels.begin(), c.channels.end(), ch) == c.channels.end())
-                    c.channels.push_back(ch);
+            add_channels(t);
     std::sort(c.channels.begin(), c.channels.end());
+    // The goal's primary KPI leads when a chosen strategy measures it.
+    for (const RankedStrategy* s : c.chosen())
+        for (const Kpi* k : s->kpis)
+            if (k->id == plan.goal->primary_kpi.id && c.kpis.empty())
+                c.kpis.push_back(k);
     for (const RankedStrategy* s : c.chosen())
         for (const Kpi* k : s->kpis)
             if (std::find(c.kpis.begin(), c.kpis.end(), k) == c.kpis.end())
                 c.kpis.push_back(k);
-    c.privacy = privacy_items(c.channels);
+    c.privacy = consent_items(plan, c.channels);
+    for (PrivacyItem& item : privacy_items(c.channels))
+        c.privacy.push_back(std::move(item));
     bool b2b = plan.facts.audience ? *plan.facts.audience == Audience::b2b
                                    : plan.roadmap->audience == Reach::b2b;
     if (b2b)

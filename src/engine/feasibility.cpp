@@ -12,31 +12,95 @@ using namespace model;
 
 namespace {
 
-template <typename Key>
-std::optional<bool> lookup(const std::map<Key, bool>& facts, const Key& key) {
+template <typename Key, typename Value>
+std::optional<Value> lookup(const std::map<Key, Value>& facts, const Key& key) {
     auto it = facts.find(key);
-    return it == facts.end() ? std::nullopt : std::optional<bool>(it->second);
+    return it == facts.end() ? std::nullopt : std::optional<Value>(it->second);
 }
 
-/// Whether the company may use `channel` for marketing: not when it is unavailable, nor
-/// when it needs consent that is known to be missing.
-std::optional<std::string> channel_blocked(Channel channel, const Facts& facts) {
-    if (lookup(facts.channels, channel) == false)
-        return fmt::format("{} is not available", name(channel));
-    if (needs_consent(channel) && lookup(facts.consent, channel) == false)
-        return fmt::format("no marketing consent for {}", name(channel));
+bool unavailable(Channel c, const Facts& facts) {
+    return lookup(facts.channels, c) == false;
+}
+
+bool no_consent(Channel c, const Facts& facts) {
+    return lookup(facts.consent, c) == Consent::none;
+}
+
+/// Why `step` cannot run, or "" when it can.
+std::string step_blocked(const Step& step, const Facts& facts) {
+    if (!step.channel)
+        return {};
+    Channel c = *step.channel;
+    if (unavailable(c, facts))
+        return fmt::format("{} is not available", name(c));
+    if (step.kind == StepKind::marketing && needs_consent(c) && no_consent(c, facts))
+        return fmt::format("no marketing consent for {}", name(c));
+    return {};
+}
+
+/// The audience a tactic is judged against: stated, else the industry's when it has one.
+std::optional<Audience> audience_of(const Facts& facts, Reach reach) {
+    if (facts.audience)
+        return facts.audience;
+    if (reach != Reach::both)
+        return reach == Reach::b2b ? Audience::b2b : Audience::b2c;
     return std::nullopt;
+}
+
+/// The steps that can run, with the consent gate of each; why the others cannot.
+void plan_steps(const Tactic& t, const Facts& facts, PlannedTactic& planned) {
+    for (const Step& step : t.steps) {
+        if (std::string why = step_blocked(step, facts); !why.empty()) {
+            planned.removed_steps.push_back(fmt::format("day {} step left out: {}", step.day, why));
+            continue;
+        }
+        PlannedStep p{&step, std::nullopt};
+        if (step.channel && step.kind == StepKind::marketing && needs_consent(*step.channel) &&
+            lookup(facts.consent, *step.channel) != Consent::held)
+            p.consent_gate = step.channel;
+        planned.steps.push_back(p);
+    }
+    for (Channel c : t.channels) {
+        bool has_steps = std::any_of(t.steps.begin(), t.steps.end(),
+                                     [&](const Step& s) { return s.channel == c; });
+        bool runs = std::any_of(planned.steps.begin(), planned.steps.end(),
+                                [&](const PlannedStep& s) { return s.step->channel == c; });
+        if (runs || (!has_steps && !unavailable(c, facts)))
+            planned.channels.push_back(c);
+    }
 }
 
 } // namespace
 
+std::string contradicted(const Requirements& needs, const Facts& facts) {
+    for (Channel c : needs.channels)
+        if (unavailable(c, facts))
+            return fmt::format("{} is not available", name(c));
+    for (Channel c : needs.consent)
+        if (unavailable(c, facts))
+            return fmt::format("{} is not available", name(c));
+        else if (no_consent(c, facts))
+            return fmt::format("there is no marketing consent for {}", name(c));
+    for (const std::string& d : needs.data)
+        if (lookup(facts.data, d) == false)
+            return fmt::format("there is no {} data", d);
+    for (const std::string& tool : needs.tooling)
+        if (lookup(facts.tooling, tool) == false)
+            return fmt::format("there is no {}", tool);
+    if (needs.budget && facts.budget && *facts.budget < *needs.budget)
+        return fmt::format("the budget is {}", name(*facts.budget));
+    if (needs.maturity && facts.maturity && *facts.maturity < *needs.maturity)
+        return fmt::format("the team is {}", name(*facts.maturity));
+    if (needs.audience && facts.audience && *needs.audience != *facts.audience)
+        return fmt::format("you sell {}", name(*facts.audience));
+    return {};
+}
+
 std::variant<PlannedTactic, DroppedTactic> fit(const Tactic& t, const Facts& facts, Reach reach) {
-    const Requirements& needs = t.prerequisites;
+    const Requirements& needs = t.requirements;
     auto drop = [&](std::string reason) { return DroppedTactic{&t, std::move(reason)}; };
 
-    std::optional<Audience> audience = facts.audience;
-    if (!audience && reach != Reach::both)
-        audience = reach == Reach::b2b ? Audience::b2b : Audience::b2c;
+    std::optional<Audience> audience = audience_of(facts, reach);
     if (needs.audience && audience && *needs.audience != *audience)
         return drop(fmt::format("it is for {} companies; you sell {}", name(*needs.audience),
                                 name(*audience)));
@@ -46,8 +110,11 @@ std::variant<PlannedTactic, DroppedTactic> fit(const Tactic& t, const Facts& fac
     if (needs.maturity && facts.maturity && *facts.maturity < *needs.maturity)
         return drop(fmt::format("it needs an {} team or more; yours is {}", name(*needs.maturity),
                                 name(*facts.maturity)));
+    for (Channel c : needs.channels)
+        if (unavailable(c, facts))
+            return drop(fmt::format("it needs {}, which is not available", name(c)));
     for (Channel c : needs.consent)
-        if (lookup(facts.consent, c) == false)
+        if (no_consent(c, facts))
             return drop(
                 fmt::format("it needs marketing consent for {}, which you do not hold", name(c)));
     for (const std::string& d : needs.data)
@@ -58,29 +125,20 @@ std::variant<PlannedTactic, DroppedTactic> fit(const Tactic& t, const Facts& fac
             return drop(fmt::format("it needs {}, which you do not have", tool));
 
     PlannedTactic planned{&t, {}, {}, {}, {}};
-    for (Channel c : t.channels)
-        if (!channel_blocked(c, facts))
-            planned.channels.push_back(c);
-    if (planned.channels.empty()) {
-        auto why = channel_blocked(t.channels.front(), facts);
-        return drop(fmt::format("none of its channels can be used ({})", *why));
-    }
-    for (const Step& step : t.steps) {
-        if (step.channel) {
-            if (auto why = channel_blocked(*step.channel, facts)) {
-                planned.removed_steps.push_back(
-                    fmt::format("day {} step left out: {}", step.day, *why));
-                continue;
-            }
-        }
-        planned.steps.push_back(&step);
+    plan_steps(t, facts, planned);
+    // The first channel is the one the tactic runs on: without it, what is left of the
+    // tactic is not what it promises.
+    Channel main = t.channels.front();
+    if (std::find(planned.channels.begin(), planned.channels.end(), main) ==
+        planned.channels.end()) {
+        std::string why = unavailable(main, facts) ? fmt::format("{} is not available", name(main))
+                                                   : fmt::format("no marketing consent for {}",
+                                                                 name(main));
+        return drop(fmt::format("its main channel, {}, cannot be used ({})", name(main), why));
     }
     if (planned.steps.empty())
         return drop("every one of its steps uses a channel you cannot use");
 
-    for (Channel c : needs.consent)
-        if (!lookup(facts.consent, c))
-            planned.to_confirm.push_back({fmt::format("marketing consent for {}", name(c))});
     for (const std::string& d : needs.data)
         if (!lookup(facts.data, d))
             planned.to_confirm.push_back({fmt::format("{} data", d)});

@@ -1,6 +1,9 @@
 #include "engine/plan.hpp"
 
 #include "engine/feasibility.hpp"
+#include "model/suggest.hpp"
+
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <set>
@@ -19,15 +22,24 @@ Facts known_facts(const Walk& walk, const Facts& stated) {
 
 namespace {
 
+void score(RankedStrategy& ranked, const Plan& plan) {
+    for (const Answer& a : plan.answers)
+        for (const Weight& w : a.option->weights) {
+            if (w.strategy.id != ranked.strategy->id)
+                continue;
+            if (std::string why = contradicted(w.requirements, plan.facts); !why.empty()) {
+                ranked.ignored.push_back({w.points, w.reason, why});
+                continue;
+            }
+            ranked.score += w.points;
+            ranked.reasons.push_back({w.points, w.reason, a.question, a.option});
+        }
+}
+
 RankedStrategy assess(const Index& index, const Strategy& s, const Plan& plan) {
     RankedStrategy ranked;
     ranked.strategy = &s;
-    for (const Answer& a : plan.answers)
-        for (const Weight& w : a.option->weights)
-            if (w.strategy.id == s.id) {
-                ranked.score += w.points;
-                ranked.reasons.push_back({w.points, w.reason, a.question, a.option});
-            }
+    score(ranked, plan);
     std::set<const Kpi*> seen;
     auto add_kpi = [&](const Ref& ref) {
         if (const Kpi* k = index.kpi(ref.id); k && seen.insert(k).second)
@@ -75,21 +87,131 @@ bool Plan::is_chosen(std::size_t rank_index) const {
     return std::find(chosen.begin(), chosen.end(), rank_index) != chosen.end();
 }
 
-std::string choose(Plan& plan, const std::vector<std::string>& ids, std::size_t top) {
-    plan.chosen.clear();
+namespace {
+
+/// Moves the tactics of `r` that `planned` holds already into `r.shared`; records the rest.
+void share_tactics(RankedStrategy& r, std::set<const Tactic*>& planned) {
+    std::erase_if(r.tactics, [&](const PlannedTactic& t) {
+        if (planned.insert(t.tactic).second)
+            return false;
+        r.shared.push_back(t.tactic);
+        return true;
+    });
+}
+
+std::string cannot_run(const RankedStrategy& r) {
+    std::vector<std::string> why;
+    for (const DroppedTactic& d : r.dropped)
+        why.push_back(fmt::format("{}: {}", d.tactic->id, d.reason));
+    return fmt::format("strategy `{}` cannot be planned: no tactic of it fits what you said ({})",
+                       r.strategy->id, join(why, "; "));
+}
+
+Choice choose_named(Plan& plan, const std::vector<std::string>& ids) {
+    Choice choice;
+    std::set<const Tactic*> planned;
     for (const std::string& id : ids) {
         auto it = std::find_if(plan.ranked.begin(), plan.ranked.end(),
                                [&](const RankedStrategy& r) { return r.strategy->id == id; });
         if (it == plan.ranked.end())
-            return id;
+            return {Choice::Problem::unknown, id, {}, {}};
+        if (!it->feasible())
+            return {Choice::Problem::cannot_run, id, cannot_run(*it), {}};
         auto index = static_cast<std::size_t>(it - plan.ranked.begin());
-        if (std::find(plan.chosen.begin(), plan.chosen.end(), index) == plan.chosen.end())
-            plan.chosen.push_back(index);
+        if (plan.is_chosen(index))
+            continue;
+        plan.chosen.push_back(index);
+        if (it->score < 0)
+            choice.warnings.push_back(fmt::format(
+                "strategy `{}` scores {} for your answers; it is planned because you chose it",
+                id, it->score));
+        share_tactics(*it, planned);
+        if (it->tactics.empty())
+            choice.warnings.push_back(
+                fmt::format("strategy `{}` adds no tactic: each of its tactics is planned under "
+                            "a strategy chosen before it",
+                            id));
     }
-    if (ids.empty())
-        for (std::size_t i = 0; i < std::min(top, plan.ranked.size()); ++i)
-            plan.chosen.push_back(i);
-    return {};
+    return choice;
+}
+
+Choice choose_top(Plan& plan, std::size_t top) {
+    std::set<const Tactic*> planned;
+    for (std::size_t i = 0; i < plan.ranked.size() && plan.chosen.size() < top; ++i) {
+        RankedStrategy& r = plan.ranked[i];
+        if (!r.feasible() || r.score < 0)
+            continue;
+        bool adds = std::any_of(r.tactics.begin(), r.tactics.end(), [&](const PlannedTactic& t) {
+            return !planned.count(t.tactic);
+        });
+        if (!adds)
+            continue;
+        share_tactics(r, planned);
+        plan.chosen.push_back(i);
+    }
+    if (!plan.chosen.empty())
+        return {};
+    std::vector<std::string> lines;
+    for (const RankedStrategy& r : plan.ranked)
+        lines.push_back(r.feasible() ? fmt::format("`{}` scores {}", r.strategy->id, r.score)
+                                     : fmt::format("`{}` has no tactic that fits",
+                                                   r.strategy->id));
+    return {Choice::Problem::nothing_runnable, {},
+            fmt::format("no strategy for goal `{}` both fits what you said and scores 0 or more "
+                        "({})",
+                        plan.goal->id, join(lines, ", ")),
+            {}};
+}
+
+/// For each channel on which a chosen tactic sends marketing to contacts whose consent is
+/// partial or unknown, the first tactic of the roadmap that collects that consent and fits.
+void plan_consent_first(Plan& plan) {
+    std::vector<Channel> gated;
+    std::set<const Tactic*> planned;
+    for (std::size_t i : plan.chosen)
+        for (const PlannedTactic& t : plan.ranked[i].tactics) {
+            planned.insert(t.tactic);
+            for (const PlannedStep& s : t.steps)
+                if (s.consent_gate &&
+                    std::find(gated.begin(), gated.end(), *s.consent_gate) == gated.end())
+                    gated.push_back(*s.consent_gate);
+        }
+    for (Channel c : gated) {
+        auto collects = [c](const Tactic* t) {
+            return std::find(t->collects.begin(), t->collects.end(), c) != t->collects.end();
+        };
+        // A chosen tactic that collects this consent already does the job.
+        bool covered =
+            std::any_of(planned.begin(), planned.end(), collects) ||
+            std::any_of(plan.consent_first.begin(), plan.consent_first.end(),
+                        [&](const ConsentFirst& f) { return collects(f.tactic.tactic); });
+        for (const Tactic& t : plan.roadmap->tactics) {
+            if (covered)
+                break;
+            if (!collects(&t))
+                continue;
+            auto result = fit(t, plan.facts, plan.roadmap->audience);
+            if (auto* p = std::get_if<PlannedTactic>(&result)) {
+                plan.consent_first.push_back({std::move(*p), {}});
+                covered = true;
+            }
+        }
+    }
+    for (ConsentFirst& f : plan.consent_first)
+        for (Channel c : gated)
+            if (std::ranges::find(f.tactic.tactic->collects, c) != f.tactic.tactic->collects.end())
+                f.channels.push_back(c);
+}
+
+} // namespace
+
+Choice choose(Plan& plan, const std::vector<std::string>& ids, std::size_t top) {
+    plan.chosen.clear();
+    plan.consent_first.clear();
+    Choice choice = ids.empty() ? choose_top(plan, top) : choose_named(plan, ids);
+    if (choice.problem == Choice::Problem::none)
+        plan_consent_first(plan);
+    return choice;
 }
 
 } // namespace strat::engine

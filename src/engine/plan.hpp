@@ -19,17 +19,32 @@ struct Reason {
     const model::Option* option = nullptr;
 };
 
-/// A prerequisite the facts do not settle: the tactic stays in the plan, to be confirmed.
-struct OpenPrerequisite {
-    std::string text; ///< e.g. "marketing consent for email"
+/// A weight the resolved facts keep from counting: its reason relies on something the
+/// user said is not so.
+struct IgnoredReason {
+    int points = 0;
+    std::string text;
+    std::string why; ///< e.g. "email is not available"
+};
+
+/// A requirement the facts do not settle: the tactic stays in the plan, to be confirmed.
+struct OpenRequirement {
+    std::string text; ///< e.g. "a medium budget or more"
+};
+
+struct PlannedStep {
+    const model::Step* step = nullptr;
+    /// Set for a marketing step on a channel whose consent is partial or unknown: it goes
+    /// only to contacts with recorded consent for this channel.
+    std::optional<model::Channel> consent_gate;
 };
 
 struct PlannedTactic {
     const model::Tactic* tactic = nullptr;
-    std::vector<const model::Step*> steps;  ///< steps on channels that are available
+    std::vector<PlannedStep> steps;         ///< the steps that can run
     std::vector<model::Channel> channels;   ///< channels still used
     std::vector<std::string> removed_steps; ///< why steps were left out
-    std::vector<OpenPrerequisite> to_confirm;
+    std::vector<OpenRequirement> to_confirm;
 };
 
 struct DroppedTactic {
@@ -41,19 +56,30 @@ struct RankedStrategy {
     const model::Strategy* strategy = nullptr;
     int score = 0;
     std::vector<Reason> reasons;
+    std::vector<IgnoredReason> ignored; ///< weights that do not count, and why
     std::vector<PlannedTactic> tactics;
     std::vector<DroppedTactic> dropped;
+    /// Tactics left out here because a better-ranked chosen strategy plans them already.
+    std::vector<const model::Tactic*> shared;
     std::vector<const model::Kpi*> kpis; ///< the strategy's, then its tactics', each once
     bool feasible() const { return !tactics.empty(); }
+};
+
+/// A tactic that builds or confirms consent, planned before every other because the
+/// plan has marketing steps on channels whose consent is partial or unknown.
+struct ConsentFirst {
+    PlannedTactic tactic;
+    std::vector<model::Channel> channels; ///< the channels it builds consent for
 };
 
 struct Plan {
     const model::Roadmap* roadmap = nullptr;
     const model::Goal* goal = nullptr;
     std::vector<Answer> answers;
-    model::Facts facts;                 ///< what is known: answers, then file, then flags
+    model::Facts facts;                 ///< the one set of facts: answers and stated facts
     std::vector<RankedStrategy> ranked; ///< best first
     std::vector<std::size_t> chosen;    ///< indices into `ranked`
+    std::vector<ConsentFirst> consent_first;
 
     bool is_chosen(std::size_t rank_index) const;
 };
@@ -69,11 +95,25 @@ struct PlanRequest {
 /// then in roadmap order.
 Plan make_plan(const model::Index& index, const PlanRequest& request);
 
-/// Choose `ids` (must be strategies of the plan; returns the unknown one if not) or,
-/// when empty, the top `top` strategies.
-std::string choose(Plan& plan, const std::vector<std::string>& ids, std::size_t top);
+/// What `choose` did: a problem that stops the plan, and warnings to show.
+struct Choice {
+    enum class Problem { none, unknown, cannot_run, nothing_runnable } problem = Problem::none;
+    std::string id;      ///< the strategy the problem is about
+    std::string message; ///< plain words, for unknown / cannot_run / nothing_runnable
+    std::vector<std::string> warnings;
+};
+
+/// Choose `ids` (strategies of the plan that have a fitting tactic; one with a negative
+/// score is planned with a warning) or, when empty, the `top` best-ranked strategies that
+/// can run, score 0 or more and add a tactic not planned yet. A tactic is planned once,
+/// under the best-ranked chosen strategy. Then the consent-first tactics are worked out.
+Choice choose(Plan& plan, const std::vector<std::string>& ids, std::size_t top);
 
 /// The facts the answers imply, then `stated` over them.
 model::Facts known_facts(const Walk& walk, const model::Facts& stated);
+
+/// Why `needs` cannot hold under `facts` (e.g. "email is not available"), or "" when it
+/// can (requirements the facts do not settle count as met).
+std::string contradicted(const model::Requirements& needs, const model::Facts& facts);
 
 } // namespace strat::engine

@@ -20,7 +20,7 @@ model::AnswerScope read_scope(Fields& f) {
     if (const Node* node = f.get("constraints")) {
         Fields facts(f.diagnostics(), *node, f.child("constraints"), f.key_path("constraints"));
         if (facts.ok())
-            scope.constraints = read_facts(facts);
+            scope.constraints = read_stated_facts(facts);
     }
     return scope;
 }
@@ -48,13 +48,18 @@ LoadedAnswers parse_answers_text(std::string path, std::string text) {
                         fmt::format("industries.{}", industry_key->text));
         if (!industry.ok())
             continue;
-        answers.industries[std::string(industry_key->text)] = read_scope(industry);
+        model::AnswerScope& scope = answers.industries[std::string(industry_key->text)];
+        scope = read_scope(industry);
+        scope.where = industry_key->where;
         for (const auto& [goal_key, goal_node] : industry.entries("goals")) {
             Fields goal(out.diagnostics, *goal_node, industry.child("goals"),
                         fmt::format("industries.{}.goals.{}", industry_key->text, goal_key->text));
-            if (goal.ok())
-                answers.goals[std::string(industry_key->text)][std::string(goal_key->text)] =
-                    read_scope(goal);
+            if (!goal.ok())
+                continue;
+            model::AnswerScope& goal_scope =
+                answers.goals[std::string(industry_key->text)][std::string(goal_key->text)];
+            goal_scope = read_scope(goal);
+            goal_scope.where = goal_key->where;
         }
     }
     out.answers = std::move(answers);

@@ -1,5 +1,7 @@
 #include "load/catalog.hpp"
 
+#include "load/drops.hpp"
+
 #include "load/roadmap_cache.hpp"
 #include "model/suggest.hpp"
 
@@ -196,6 +198,7 @@ template <typename R> model::Roadmap merge(const std::vector<R*>& chain, model::
     merged.chain.clear();
     for (auto it = chain.rbegin() + 1; it != chain.rend(); ++it) {
         Derived derived = static_cast<Derived>(**it);
+        apply_drops(merged, derived.drops); // before its own entities: it may not drop them
         overlay(merged.sources, static_cast<Derived>(derived).sources);
         overlay(merged.goals, static_cast<Derived>(derived).goals);
         overlay(merged.questions, static_cast<Derived>(derived).questions);
@@ -271,6 +274,7 @@ std::optional<model::Roadmap> Catalog::resolve(const RoadmapFile& leaf,
         }
         chain.push_back(&*parent->roadmap);
     }
+    check_drops(*leaf.roadmap, {chain.begin() + 1, chain.end()}, diagnostics);
     return merge(chain, *chain.back());
 }
 

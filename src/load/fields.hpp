@@ -6,6 +6,7 @@
 #include "load/document.hpp"
 #include "load/schema.hpp"
 #include "model/diagnostic.hpp"
+#include "model/facts.hpp"
 #include "model/origin.hpp"
 #include "model/roadmap.hpp"
 #include "model/vocabulary.hpp"
@@ -89,7 +90,9 @@ private:
     bool ok_ = false;
 };
 
-/// A `facts` object (option facts, plan constraints).
+/// A `facts` object (option facts).
 model::Facts read_facts(Fields& fields);
+/// A `facts` object with where each fact is written (answers-file constraints).
+model::StatedFacts read_stated_facts(Fields& fields);
 
 } // namespace strat::load

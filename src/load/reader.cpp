@@ -31,20 +31,64 @@ template <typename Read> void sub_object(Fields& parent, std::string_view key, R
 
 } // namespace
 
-model::Facts read_facts(Fields& f) {
-    model::Facts facts;
-    for (auto& [name, held] : f.flags("consent"))
-        facts.consent[*model::parse<Channel>(name)] = held;
-    for (auto& [name, available] : f.flags("channels"))
-        facts.channels[*model::parse<Channel>(name)] = available;
-    for (auto& [name, held] : f.flags("data"))
-        facts.data[name] = held;
-    for (auto& [name, held] : f.flags("tooling"))
-        facts.tooling[name] = held;
+model::StatedFacts read_stated_facts(Fields& f) {
+    model::StatedFacts stated;
+    model::Facts& facts = stated.facts;
+    auto at = [&](std::string key, const Node& node) { stated.origins[key] = {{}, node.where}; };
+    for (const auto& [key, value] : f.entries("consent")) {
+        auto state = value->is_scalar() && !value->quoted ? model::parse<model::Consent>(value->text)
+                                                          : std::nullopt;
+        if (!state) {
+            f.diagnostics()
+                .add("wrong-type", value->where,
+                     fmt::format("`consent.{}` must be held, partial or none, found {}",
+                                 key->text, value->is_scalar() ? fmt::format("`{}`", value->text)
+                                                               : std::string("a collection")),
+                     "held: recorded for (nearly) every contact; partial: for some, or not "
+                     "known; none: hardly any")
+                .data_path = f.key_path("consent");
+            continue;
+        }
+        facts.consent[*model::parse<Channel>(key->text)] = *state;
+        at(fmt::format("consent.{}", key->text), *value);
+    }
+    auto flags = [&](std::string_view key, auto&& store) {
+        for (auto& [name, value] : f.flags(key)) {
+            store(name, value);
+            if (const Node* node = f.get(key))
+                for (const auto& [k, v] : node->entries)
+                    if (k->text == name)
+                        at(fmt::format("{}.{}", key, name), *v);
+        }
+    };
+    flags("channels", [&](const std::string& n, bool v) { facts.channels[*model::parse<Channel>(n)] = v; });
+    flags("data", [&](const std::string& n, bool v) { facts.data[n] = v; });
+    flags("tooling", [&](const std::string& n, bool v) { facts.tooling[n] = v; });
     facts.budget = f.choice<model::Level>("budget");
     facts.maturity = f.choice<model::Maturity>("maturity");
     facts.audience = f.choice<model::Audience>("audience");
-    return facts;
+    for (std::string_view key : {"budget", "maturity", "audience"})
+        if (const Node* node = f.get(key))
+            at(std::string(key), *node);
+    return stated;
+}
+
+model::Facts read_facts(Fields& f) {
+    return read_stated_facts(f).facts;
+}
+
+model::Requirements read_requirements(Fields& r) {
+    model::Requirements needs;
+    needs.channels = r.choices<Channel>("channels");
+    needs.consent = r.choices<Channel>("consent");
+    for (Ref& ref : r.slugs("data"))
+        needs.data.push_back(std::move(ref.id));
+    for (Ref& ref : r.slugs("tooling"))
+        needs.tooling.push_back(std::move(ref.id));
+    needs.budget = r.choice<model::Level>("budget");
+    needs.maturity = r.choice<model::Maturity>("maturity");
+    needs.audience = r.choice<model::Audience>("audience");
+    return needs;
 }
 
 namespace {
@@ -68,6 +112,7 @@ model::Option read_option(Fields& f) {
                 .data_path = w.key_path("points");
         }
         weight.reason = w.text("reason");
+        sub_object(w, "requires", [&](Fields& r) { weight.requirements = read_requirements(r); });
         option.weights.push_back(std::move(weight));
     });
     sub_object(f, "facts", [&](Fields& facts) { option.facts = read_facts(facts); });
@@ -96,16 +141,8 @@ model::Tactic read_tactic(Fields& f) {
     t.channels = f.choices<Channel>("channels");
     t.effort = f.choice<model::Level>("effort").value_or(model::Level::low);
     t.cost = f.choice<model::Level>("cost").value_or(model::Level::low);
-    sub_object(f, "requires", [&](Fields& r) {
-        t.prerequisites.consent = r.choices<Channel>("consent");
-        for (Ref& ref : r.slugs("data"))
-            t.prerequisites.data.push_back(std::move(ref.id));
-        for (Ref& ref : r.slugs("tooling"))
-            t.prerequisites.tooling.push_back(std::move(ref.id));
-        t.prerequisites.budget = r.choice<model::Level>("budget");
-        t.prerequisites.maturity = r.choice<model::Maturity>("maturity");
-        t.prerequisites.audience = r.choice<model::Audience>("audience");
-    });
+    sub_object(f, "requires", [&](Fields& r) { t.requirements = read_requirements(r); });
+    t.collects = f.choices<Channel>("collects");
     t.trigger = f.text("trigger");
     each_object(f, "steps", [&](Fields& s) {
         model::Step step;
@@ -116,6 +153,7 @@ model::Tactic read_tactic(Fields& f) {
         step.channel = s.choice<Channel>("channel");
         step.channel_where = s.where("channel");
         step.condition = s.text("condition");
+        step.kind = s.choice<model::StepKind>("kind").value_or(model::StepKind::marketing);
         t.steps.push_back(std::move(step));
     });
     t.kpis = f.slugs("kpis");
@@ -143,6 +181,7 @@ model::Kpi read_kpi(Fields& f) {
         benchmark.note = b.text("note");
         k.benchmark = std::move(benchmark);
     });
+    k.no_benchmark = f.text("no_benchmark");
     sub_object(f, "target", [&](Fields& t) {
         model::Target target;
         target.where = t.where();
@@ -226,6 +265,8 @@ model::Roadmap read_roadmap(const Document& document, const model::SourceFile& f
         goal.description = g.text("description");
         goal.aliases = g.slugs("aliases");
         goal.start = g.slug("start");
+        if (auto kpi = g.optional_slug("primary_kpi"))
+            goal.primary_kpi = std::move(*kpi);
         r.goals.push_back(std::move(goal));
     });
     each_object(f, "questions", [&](Fields& q) { r.questions.push_back(read_question(q)); });
@@ -243,6 +284,13 @@ model::Roadmap read_roadmap(const Document& document, const model::SourceFile& f
     });
     each_object(f, "tactics", [&](Fields& t) { r.tactics.push_back(read_tactic(t)); });
     each_object(f, "kpis", [&](Fields& k) { r.kpis.push_back(read_kpi(k)); });
+    sub_object(f, "drops", [&](Fields& d) {
+        r.drops.goals = d.slugs("goals");
+        r.drops.questions = d.slugs("questions");
+        r.drops.strategies = d.slugs("strategies");
+        r.drops.tactics = d.slugs("tactics");
+        r.drops.kpis = d.slugs("kpis");
+    });
     return r;
 }
 

@@ -47,11 +47,12 @@ template <typename Io, typename S> void describe(Io& io, S& s) {
         members<T>(io, s.id, s.where, s.path, s.publisher, s.title, s.year, s.url, s.citation,
                    s.note);
     } else if constexpr (std::is_same_v<T, Goal>) {
-        members<T>(io, s.id, s.where, s.path, s.name, s.description, s.aliases, s.start);
+        members<T>(io, s.id, s.where, s.path, s.name, s.description, s.aliases, s.start,
+                   s.primary_kpi);
     } else if constexpr (std::is_same_v<T, Facts>) {
         members<T>(io, s.consent, s.channels, s.data, s.tooling, s.budget, s.maturity, s.audience);
     } else if constexpr (std::is_same_v<T, Weight>) {
-        members<T>(io, s.strategy, s.points, s.reason);
+        members<T>(io, s.strategy, s.points, s.reason, s.requirements);
     } else if constexpr (std::is_same_v<T, Option>) {
         members<T>(io, s.id, s.where, s.path, s.label, s.next, s.weights, s.facts);
     } else if constexpr (std::is_same_v<T, Question>) {
@@ -59,23 +60,26 @@ template <typename Io, typename S> void describe(Io& io, S& s) {
     } else if constexpr (std::is_same_v<T, Strategy>) {
         members<T>(io, s.id, s.where, s.path, s.name, s.description, s.goals, s.tactics, s.kpis);
     } else if constexpr (std::is_same_v<T, Requirements>) {
-        members<T>(io, s.consent, s.data, s.tooling, s.budget, s.maturity, s.audience);
+        members<T>(io, s.channels, s.consent, s.data, s.tooling, s.budget, s.maturity, s.audience);
     } else if constexpr (std::is_same_v<T, Step>) {
-        members<T>(io, s.where, s.path, s.day, s.action, s.channel, s.channel_where, s.condition);
+        members<T>(io, s.where, s.path, s.day, s.action, s.channel, s.channel_where, s.condition,
+                   s.kind);
     } else if constexpr (std::is_same_v<T, Tactic>) {
         members<T>(io, s.id, s.where, s.path, s.name, s.description, s.channels, s.effort, s.cost,
-                   s.prerequisites, s.trigger, s.steps, s.kpis);
+                   s.requirements, s.collects, s.trigger, s.steps, s.kpis);
     } else if constexpr (std::is_same_v<T, Benchmark>) {
         members<T>(io, s.where, s.path, s.value, s.number, s.source, s.year, s.segment, s.note);
     } else if constexpr (std::is_same_v<T, Target>) {
         members<T>(io, s.where, s.path, s.rule, s.change, s.change_number);
     } else if constexpr (std::is_same_v<T, Kpi>) {
         members<T>(io, s.id, s.where, s.path, s.name, s.description, s.unit, s.direction, s.cadence,
-                   s.benchmark, s.target);
+                   s.benchmark, s.no_benchmark, s.target);
     } else if constexpr (std::is_same_v<T, Roadmap>) {
         members<T>(io, s.file, s.where, s.id_where, s.format, s.id, s.kind, s.name, s.description,
                    s.extends, s.audience, s.sources, s.goals, s.questions, s.strategies, s.tactics,
-                   s.kpis, s.chain);
+                   s.kpis, s.drops, s.chain);
+    } else if constexpr (std::is_same_v<T, Drops>) {
+        members<T>(io, s.goals, s.questions, s.strategies, s.tactics, s.kpis);
     } else {
         static_assert(sizeof(T) == 0, "describe the members of this type");
     }

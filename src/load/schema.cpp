@@ -14,7 +14,7 @@ using namespace std::string_view_literals;
 constexpr auto levels = "one of low, medium, high"sv;
 
 extern const Object source, goal, question, option, weight, facts, strategy, tactic, requirements,
-    step, kpi, benchmark, target, answers_industry, answers_goal;
+    step, kpi, benchmark, target, drops, answers_industry, answers_goal;
 
 const auto channels = names<model::Channel>();
 const auto level = names<model::Level>();
@@ -34,6 +34,8 @@ const Field goal_fields[] = {
     {"description", T::string, true, "What reaching the goal means."},
     {"aliases", T::list, false, "Other words users type for this goal.", T::slug},
     {"start", T::slug, true, "Id of the first question of the goal's decision tree."},
+    {"primary_kpi", T::slug, false,
+     "Id of the KPI a campaign for this goal is judged by (one of its strategies' KPIs)."},
 };
 const Field question_fields[] = {
     {"id", T::slug, true, "Stable id, used by `--answer ID=OPTION`."},
@@ -62,9 +64,26 @@ const Field weight_fields[] = {
      -10,
      10},
     {"reason", T::string, true, "Why, in one line: \"+3 <reason>\"."},
+    {"requires",
+     T::object,
+     false,
+     "What the reason relies on; the weight does not count when the facts contradict it.",
+     T::string,
+     {},
+     &requirements},
 };
 const Field facts_fields[] = {
-    {"consent", T::dict, false, "Marketing consent held, per channel.", T::boolean, channels},
+    {"consent",
+     T::dict,
+     false,
+     "Marketing consent per channel: held, partial (some contacts, or not known) or none.",
+     T::choice,
+     channels,
+     nullptr,
+     0,
+     0,
+     0,
+     names<model::Consent>()},
     {"channels", T::dict, false, "Channels available, per channel.", T::boolean, channels},
     {"data", T::dict, false, "Data held, e.g. purchase_history: true.", T::boolean},
     {"tooling", T::dict, false, "Tools in place, e.g. marketing_automation: true.", T::boolean},
@@ -103,11 +122,18 @@ const Field tactic_fields[] = {
      T::string,
      {},
      &requirements},
+    {"collects",
+     T::list,
+     false,
+     "Channels whose marketing consent the tactic collects (it must not require it).",
+     T::choice,
+     channels},
     {"trigger", T::string, false, "The event that starts it, e.g. \"guest checks out\"."},
     {"steps", T::list, true, "Timed steps, in day order.", T::object, {}, &step, 1},
     {"kpis", T::list, false, "Ids of KPIs specific to this tactic.", T::slug},
 };
 const Field requirements_fields[] = {
+    {"channels", T::list, false, "Channels that must be available.", T::choice, channels},
     {"consent", T::list, false, "Channels that need marketing consent.", T::choice, channels},
     {"data", T::list, false, "Data the tactic needs.", T::slug},
     {"tooling", T::list, false, "Tools the tactic needs.", T::slug},
@@ -130,6 +156,10 @@ const Field step_fields[] = {
     {"channel", T::choice, false, "Channel of this step (one of the tactic's).", T::string,
      channels},
     {"condition", T::string, false, "When the step applies, e.g. \"if not opened\"."},
+    {"kind", T::choice, false,
+     "marketing (default) or service: a confirmation, legally required notice or dunning "
+     "message with no advertising, which needs no marketing consent.",
+     T::string, names<model::StepKind>()},
 };
 const Field kpi_fields[] = {
     {"id", T::slug, true, "Stable id."},
@@ -146,6 +176,8 @@ const Field kpi_fields[] = {
      T::string,
      {},
      &benchmark},
+    {"no_benchmark", T::string, false,
+     "Why no published figure is known (instead of `benchmark`)."},
     {"target", T::object, false, "How a plan derives the target.", T::string, {}, &target},
 };
 const Field benchmark_fields[] = {
@@ -175,6 +207,15 @@ const Field roadmap_fields[] = {
     {"strategies", T::list, false, "Strategies.", T::object, {}, &strategy},
     {"tactics", T::list, false, "Tactics.", T::object, {}, &tactic},
     {"kpis", T::list, false, "KPIs.", T::object, {}, &kpi},
+    {"drops", T::object, false, "Inherited entities that do not apply to this industry.",
+     T::string, {}, &drops},
+};
+const Field drops_fields[] = {
+    {"goals", T::list, false, "Ids of inherited goals to remove.", T::slug},
+    {"questions", T::list, false, "Ids of inherited questions to remove.", T::slug},
+    {"strategies", T::list, false, "Ids of inherited strategies to remove.", T::slug},
+    {"tactics", T::list, false, "Ids of inherited tactics to remove.", T::slug},
+    {"kpis", T::list, false, "Ids of inherited KPIs to remove.", T::slug},
 };
 
 // The answers file of `strat plan --answers`: answers for any goal, refined per industry
@@ -228,15 +269,18 @@ const Object weight{"weight", "Points an answer gives a strategy, with the reaso
 const Object facts{"facts", "What an answer tells about the company.", facts_fields};
 const Object strategy{"strategy", "A strategy serving one or more goals.", strategy_fields};
 const Object tactic{"tactic", "A concrete tactic with timed steps.", tactic_fields};
-const Object requirements{"requires", "Prerequisites of a tactic.", requirements_fields};
+const Object requirements{"requires", "What a tactic, or a weight's reason, relies on.",
+                          requirements_fields};
 const Object step{"step", "A timed step of a tactic.", step_fields};
 const Object kpi{"kpi", "A key performance indicator.", kpi_fields};
 const Object benchmark{"benchmark", "A published figure for a KPI.", benchmark_fields};
 const Object target{"target", "How a plan derives a KPI's target.", target_fields};
+const Object drops{"drops", "Inherited entities an industry removes, with every reference to them.",
+                   drops_fields};
 
 const Object* const all_objects[] = {&roadmap_object, &source, &goal,      &question, &option,
                                      &weight,         &facts,  &strategy,  &tactic,   &requirements,
-                                     &step,           &kpi,    &benchmark, &target};
+                                     &step,           &kpi,    &benchmark, &target,   &drops};
 
 } // namespace
 

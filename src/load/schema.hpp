@@ -1,6 +1,6 @@
 #pragma once
 /// The roadmap format as data: every object, its keys, their types and whether they are
-/// required. The reader checks files against these tables, and `strat schema` will print
+/// required. The reader checks files against these tables, and `strat schema` prints
 /// them as JSON Schema, so the two cannot drift apart.
 
 #include <span>
@@ -32,6 +32,7 @@ struct Field {
     const Object* object = nullptr;                 ///< object, or list of objects
     std::size_t min_items = 0;                      ///< list: fewest items allowed
     long long min = 0, max = 0;                     ///< integer: range when min < max
+    std::span<const std::string_view> value_choices = {}; ///< dict of choice words: the words
 };
 
 struct Object {

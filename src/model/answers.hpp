@@ -2,6 +2,7 @@
 /// Answers and constraints a user gives up front (flags or an answers file), before the
 /// engine walks a decision tree. Plain data; the answers file is read by the load layer.
 
+#include "model/facts.hpp"
 #include "model/origin.hpp"
 #include "model/roadmap.hpp"
 
@@ -12,18 +13,22 @@
 namespace strat::model {
 
 /// Where an answer came from; shown in the campaign so a reader knows what was chosen.
-enum class AnswerSource { flag, file, prompt, fallback_default };
+enum class AnswerSource { flag, file, prompt, fallback_default, constraint };
 
 struct GivenAnswer {
     Ref question;
     Ref option;
     AnswerSource source = AnswerSource::flag;
+    /// From a scope that serves every goal (an answers file's top level or industry), so
+    /// a question outside the goal's tree is another goal's, not a mistake.
+    bool for_any_goal = false;
 };
 
 /// One scope of an answers file (top level, an industry, or a goal within an industry).
 struct AnswerScope {
     std::vector<GivenAnswer> answers;
-    Facts constraints;
+    StatedFacts constraints;
+    Origin where; ///< where the scope's key (an industry or goal id) is written
 };
 
 /// An answers file: answers for any goal, refined per industry and per goal.
@@ -33,8 +38,5 @@ struct AnswersFile {
     std::map<std::string, AnswerScope> industries;                   ///< by industry id
     std::map<std::string, std::map<std::string, AnswerScope>> goals; ///< industry → goal
 };
-
-/// Later facts override earlier ones, key by key.
-void overlay(Facts& base, const Facts& over);
 
 } // namespace strat::model

@@ -57,6 +57,14 @@ constexpr std::array rules{
          "A target derived from the benchmark has no benchmark."},
     Rule{"E215", "step-channel", E, "A step uses a channel its tactic does not list."},
     Rule{"E216", "duplicate-roadmap", E, "Two files define a roadmap with the same id."},
+    Rule{"E217", "unknown-drop", E, "`drops` names something no extended roadmap defines."},
+    Rule{"E218", "drops-own", E, "A roadmap drops something it defines itself."},
+    Rule{"E219", "collects-what-it-requires", E,
+         "A tactic requires the consent it is meant to collect."},
+    Rule{"E220", "primary-kpi-unmeasured", E,
+         "A goal's primary KPI is measured by none of the goal's strategies."},
+    Rule{"E221", "benchmark-and-no-benchmark", E,
+         "A KPI has both a benchmark and a note that none is published."},
     // Content that works but is probably a mistake.
     Rule{"W301", "unreachable-question", W, "No goal's decision tree reaches the question."},
     Rule{"W302", "unreached-strategy", W,
@@ -67,6 +75,9 @@ constexpr std::array rules{
     Rule{"W306", "weight-outside-goal", W,
          "An option weights a strategy that serves no goal whose tree reaches the option."},
     Rule{"W307", "steps-out-of-order", W, "A tactic's steps are not in day order."},
+    Rule{"W308", "missing-primary-kpi", W, "A goal names no primary KPI."},
+    Rule{"W309", "primary-kpi-unbenchmarked", W,
+         "A goal's primary KPI has no benchmark and does not say why none is published."},
 };
 
 } // namespace

@@ -32,15 +32,28 @@ struct Goal {
     std::string name;
     std::string description;
     std::vector<Ref> aliases;
-    Ref start; ///< first question of the goal's decision tree
+    Ref start;       ///< first question of the goal's decision tree
+    Ref primary_kpi; ///< the KPI a campaign for this goal is judged by
 };
 
 /// What an answer tells about the company; also what a user states on the command line.
 struct Facts {
-    std::map<Channel, bool> consent;
+    std::map<Channel, Consent> consent;
     std::map<Channel, bool> channels;
     std::map<std::string, bool> data;
     std::map<std::string, bool> tooling;
+    std::optional<Level> budget;
+    std::optional<Maturity> maturity;
+    std::optional<Audience> audience;
+};
+
+/// What a tactic, or a weight's reason, relies on. For a tactic an unmet requirement
+/// drops it from a plan; for a weight, one the facts contradict keeps it from counting.
+struct Requirements {
+    std::vector<Channel> channels; ///< channels that must be available
+    std::vector<Channel> consent;  ///< channels whose marketing consent must not be none
+    std::vector<std::string> data;
+    std::vector<std::string> tooling;
     std::optional<Level> budget;
     std::optional<Maturity> maturity;
     std::optional<Audience> audience;
@@ -50,6 +63,7 @@ struct Weight {
     Ref strategy;
     int points = 0;
     std::string reason;
+    Requirements requirements; ///< `requires`: what the reason relies on
 };
 
 struct Option {
@@ -85,16 +99,6 @@ struct Strategy {
     std::vector<Ref> kpis;
 };
 
-/// Prerequisites a company must meet before a tactic makes sense.
-struct Requirements {
-    std::vector<Channel> consent;
-    std::vector<std::string> data;
-    std::vector<std::string> tooling;
-    std::optional<Level> budget;
-    std::optional<Maturity> maturity;
-    std::optional<Audience> audience;
-};
-
 struct Step {
     Origin where;
     std::string path; ///< data path in its file, e.g. "strategies[2]"
@@ -103,6 +107,7 @@ struct Step {
     std::optional<Channel> channel;
     Origin channel_where;
     std::string condition;
+    StepKind kind = StepKind::marketing;
 };
 
 struct Tactic {
@@ -114,7 +119,8 @@ struct Tactic {
     std::vector<Channel> channels;
     Level effort = Level::low;
     Level cost = Level::low;
-    Requirements prerequisites;
+    Requirements requirements; ///< `requires`
+    std::vector<Channel> collects; ///< channels whose marketing consent it collects
     std::string trigger;
     std::vector<Step> steps;
     std::vector<Ref> kpis;
@@ -149,7 +155,17 @@ struct Kpi {
     Direction direction = Direction::up;
     Cadence cadence = Cadence::monthly;
     std::optional<Benchmark> benchmark;
+    std::string no_benchmark; ///< why no figure is published, when there is no benchmark
     std::optional<Target> target;
+};
+
+/// Inherited entities an industry says do not apply to it (removed when merged).
+struct Drops {
+    std::vector<Ref> goals, questions, strategies, tactics, kpis;
+    bool empty() const {
+        return goals.empty() && questions.empty() && strategies.empty() && tactics.empty() &&
+               kpis.empty();
+    }
 };
 
 struct Roadmap {
@@ -169,6 +185,7 @@ struct Roadmap {
     std::vector<Strategy> strategies;
     std::vector<Tactic> tactics;
     std::vector<Kpi> kpis;
+    Drops drops;
     /// The files merged into this roadmap, most derived first (only after resolve).
     std::vector<const SourceFile*> chain;
 

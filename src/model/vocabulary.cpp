@@ -23,6 +23,8 @@ constexpr std::array direction_names{"up"sv, "down"sv};
 constexpr std::array cadence_names{"weekly"sv, "monthly"sv, "quarterly"sv};
 constexpr std::array kind_names{"industry"sv, "base"sv};
 constexpr std::array target_rule_names{"benchmark"sv, "relative"sv, "absolute"sv};
+constexpr std::array consent_names{"none"sv, "partial"sv, "held"sv};
+constexpr std::array step_kind_names{"marketing"sv, "service"sv};
 
 } // namespace
 
@@ -68,6 +70,12 @@ template <> std::span<const std::string_view> names<RoadmapKind>() {
 }
 template <> std::span<const std::string_view> names<TargetRule>() {
     return target_rule_names;
+}
+template <> std::span<const std::string_view> names<Consent>() {
+    return consent_names;
+}
+template <> std::span<const std::string_view> names<StepKind>() {
+    return step_kind_names;
 }
 
 } // namespace strat::model

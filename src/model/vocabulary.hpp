@@ -52,6 +52,12 @@ enum class Direction { up, down };
 enum class Cadence { weekly, monthly, quarterly };
 enum class RoadmapKind { industry, base };
 enum class TargetRule { benchmark, relative, absolute };
+/// Marketing consent for one channel. `partial` also stands for "not known": it is never
+/// treated as held (marketing goes only to contacts with recorded consent).
+enum class Consent { none, partial, held };
+/// A step's purpose: service messages (confirmations, legally required notices, dunning)
+/// carry no advertising and need no marketing consent.
+enum class StepKind { marketing, service };
 
 /// The spellings of an enum, in declaration order (index = enum value).
 template <typename Enum> std::span<const std::string_view> names();

@@ -20,7 +20,10 @@ void print_plan_summary(std::ostream& out, const engine::Campaign& campaign, boo
 
 /// "+3" / "-2" / "0"
 std::string signed_points(int points);
-/// How an answer was given: "default", "--answer", "answers file", "prompt".
-std::string_view source_label(model::AnswerSource source);
+/// How an answer was given: "default", "--answer", "answers file", "prompt", or for an
+/// answer the stated facts decided, what decided it ("--budget low").
+std::string source_label(const engine::Answer& answer);
+/// The word the skeleton records: default, asked, given or stated.
+std::string_view answer_source_word(model::AnswerSource source);
 
 } // namespace strat::output

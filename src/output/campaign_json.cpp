@@ -4,6 +4,8 @@
 #include "output/figures.hpp"
 #include "output/json.hpp"
 
+#include <fmt/format.h>
+
 namespace strat::output {
 namespace {
 
@@ -14,7 +16,9 @@ void facts_json(JsonWriter& json, const Facts& f) {
     auto flags = [&](std::string_view key, const auto& map) {
         json.key(key).begin_object();
         for (const auto& [k, v] : map) {
-            if constexpr (std::is_same_v<std::decay_t<decltype(k)>, Channel>)
+            if constexpr (std::is_same_v<std::decay_t<decltype(v)>, Consent>)
+                json.field(name(k), name(v));
+            else if constexpr (std::is_same_v<std::decay_t<decltype(k)>, Channel>)
                 json.field(name(k), v);
             else
                 json.field(k, v);
@@ -35,6 +39,81 @@ void facts_json(JsonWriter& json, const Facts& f) {
     level("budget", f.budget);
     level("maturity", f.maturity);
     level("audience", f.audience);
+    json.end_object();
+}
+
+void steps_json(JsonWriter& json, const engine::PlannedTactic& t) {
+    json.key("steps").begin_array();
+    for (const engine::PlannedStep& p : t.steps) {
+        const Step* step = p.step;
+        json.begin_object();
+        json.field("day", step->day);
+        json.key("channel");
+        if (step->channel)
+            json.value(name(*step->channel));
+        else
+            json.null();
+        json.field("kind", name(step->kind));
+        json.field("action", std::string_view(step->action));
+        json.field("condition", std::string_view(step->condition));
+        json.key("consent");
+        if (p.consent_gate)
+            json.value(fmt::format("only contacts with recorded consent for {}",
+                                   name(*p.consent_gate)));
+        else
+            json.null();
+        json.end_object();
+    }
+    json.end_array();
+    json.key("removed_steps").begin_array();
+    for (const std::string& removed : t.removed_steps)
+        json.value(std::string_view(removed));
+    json.end_array();
+}
+
+/// One tactic: of a chosen strategy, or planned first to build consent.
+void tactic_json(JsonWriter& json, const engine::PlannedTactic& t, const engine::RankedStrategy* s,
+                 const engine::ConsentFirst* first) {
+    json.begin_object();
+    json.field("id", std::string_view(t.tactic->id));
+    json.key("strategy");
+    if (s)
+        json.value(std::string_view(s->strategy->id));
+    else
+        json.null();
+    json.key("builds_consent_for").begin_array();
+    if (first)
+        for (Channel ch : first->channels)
+            json.value(name(ch));
+    json.end_array();
+    json.field("name", std::string_view(t.tactic->name));
+    json.field("description", std::string_view(t.tactic->description));
+    json.key("channels").begin_array();
+    for (Channel ch : t.channels)
+        json.value(name(ch));
+    json.end_array();
+    json.field("effort", name(t.tactic->effort));
+    json.field("cost", name(t.tactic->cost));
+    json.key("owner").null();
+    json.field("trigger", std::string_view(t.tactic->trigger));
+    json.key("confirm").begin_array();
+    for (const engine::OpenRequirement& p : t.to_confirm)
+        json.value(std::string_view(p.text));
+    json.end_array();
+    steps_json(json, t);
+    json.key("phases").begin_object();
+    json.key("pilot").begin_object();
+    json.key("audience_share").null();
+    json.key("control_group").null();
+    json.end_object();
+    json.key("go_no_go").begin_object();
+    json.key("criterion").null();
+    json.field("after_days", 30);
+    json.end_object();
+    json.key("scale").begin_object();
+    json.key("plan").null();
+    json.end_object();
+    json.end_object();
     json.end_object();
 }
 
@@ -98,7 +177,9 @@ void write_campaign_json(std::ostream& out, const engine::Campaign& c) {
         json.field("text", std::string_view(a.question->text));
         json.field("answer", std::string_view(a.option->id));
         json.field("label", std::string_view(a.option->label));
-        json.field("source", a.source == AnswerSource::fallback_default ? "default" : "given");
+        json.field("source", answer_source_word(a.source));
+        if (!a.origin.empty())
+            json.field("from", std::string_view(a.origin));
         json.end_object();
     }
     json.end_array();
@@ -124,62 +205,29 @@ void write_campaign_json(std::ostream& out, const engine::Campaign& c) {
             json.end_object();
         }
         json.end_array();
+        json.key("not_counted").begin_array();
+        for (const engine::IgnoredReason& ig : r.ignored) {
+            json.begin_object();
+            json.field("points", ig.points);
+            json.field("reason", std::string_view(ig.text));
+            json.field("why", std::string_view(ig.why));
+            json.end_object();
+        }
+        json.end_array();
+        json.key("shares").begin_array();
+        if (plan.is_chosen(i))
+            for (const Tactic* t : r.shared)
+                json.value(std::string_view(t->id));
+        json.end_array();
         json.end_object();
     }
     json.end_array();
     json.key("tactics").begin_array();
+    for (const engine::ConsentFirst& f : plan.consent_first)
+        tactic_json(json, f.tactic, nullptr, &f);
     for (const engine::RankedStrategy* s : c.chosen())
-        for (const engine::PlannedTactic& t : s->tactics) {
-            json.begin_object();
-            json.field("id", std::string_view(t.tactic->id));
-            json.field("strategy", std::string_view(s->strategy->id));
-            json.field("name", std::string_view(t.tactic->name));
-            json.field("description", std::string_view(t.tactic->description));
-            json.key("channels").begin_array();
-            for (Channel ch : t.channels)
-                json.value(name(ch));
-            json.end_array();
-            json.field("effort", name(t.tactic->effort));
-            json.field("cost", name(t.tactic->cost));
-            json.key("owner").null();
-            json.field("trigger", std::string_view(t.tactic->trigger));
-            json.key("confirm").begin_array();
-            for (const engine::OpenPrerequisite& p : t.to_confirm)
-                json.value(std::string_view(p.text));
-            json.end_array();
-            json.key("steps").begin_array();
-            for (const Step* step : t.steps) {
-                json.begin_object();
-                json.field("day", step->day);
-                json.key("channel");
-                if (step->channel)
-                    json.value(name(*step->channel));
-                else
-                    json.null();
-                json.field("action", std::string_view(step->action));
-                json.field("condition", std::string_view(step->condition));
-                json.end_object();
-            }
-            json.end_array();
-            json.key("removed_steps").begin_array();
-            for (const std::string& removed : t.removed_steps)
-                json.value(std::string_view(removed));
-            json.end_array();
-            json.key("phases").begin_object();
-            json.key("pilot").begin_object();
-            json.key("audience_share").null();
-            json.key("control_group").null();
-            json.end_object();
-            json.key("go_no_go").begin_object();
-            json.key("criterion").null();
-            json.field("after_days", 30);
-            json.end_object();
-            json.key("scale").begin_object();
-            json.key("plan").null();
-            json.end_object();
-            json.end_object();
-            json.end_object();
-        }
+        for (const engine::PlannedTactic& t : s->tactics)
+            tactic_json(json, t, s, nullptr);
     json.end_array();
     json.key("dropped_tactics").begin_array();
     for (const engine::RankedStrategy* s : c.chosen())
@@ -215,6 +263,11 @@ void write_campaign_json(std::ostream& out, const engine::Campaign& c) {
         } else {
             json.null();
         }
+        json.key("benchmark_note");
+        if (!k->benchmark && !k->no_benchmark.empty())
+            json.value(std::string_view(k->no_benchmark));
+        else
+            json.null();
         json.key("baseline").null();
         json.key("target");
         if (k->target && k->target->rule == TargetRule::benchmark && k->benchmark)

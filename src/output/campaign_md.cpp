@@ -32,6 +32,41 @@ constexpr std::string_view blank = "_fill in_";
 
 } // namespace
 
+namespace {
+
+void write_tactic(std::ostream& out, const engine::PlannedTactic& t) {
+    std::vector<std::string> channels;
+    for (Channel ch : t.channels)
+        channels.emplace_back(name(ch));
+    out << fmt::format("\n### {}\n\n{}\n\n", t.tactic->name, t.tactic->description);
+    out << fmt::format("- **Channels:** {}\n", fmt::join(channels, ", "));
+    out << fmt::format("- **Effort / cost:** {} / {}\n", name(t.tactic->effort),
+                       name(t.tactic->cost));
+    out << fmt::format("- **Owner:** {}\n", blank);
+    if (!t.tactic->trigger.empty())
+        out << fmt::format("- **Trigger:** {}\n", t.tactic->trigger);
+    for (const engine::OpenRequirement& p : t.to_confirm)
+        out << fmt::format("- **Confirm:** {}\n", p.text);
+    out << "\n| Day | Channel | Kind | Action | When |\n|---|---|---|---|---|\n";
+    for (const engine::PlannedStep& p : t.steps) {
+        const Step* step = p.step;
+        std::string when = step->condition;
+        if (p.consent_gate)
+            when += fmt::format("{}only contacts with recorded consent for {}",
+                                when.empty() ? "" : "; ", name(*p.consent_gate));
+        out << fmt::format("| {} | {} | {} | {} | {} |\n", step->day,
+                           step->channel ? name(*step->channel) : "",
+                           step->channel ? name(step->kind) : "", cell(step->action), cell(when));
+    }
+    for (const std::string& removed : t.removed_steps)
+        out << fmt::format("\n_{}_\n", removed);
+    out << fmt::format("\nPilot on {} of the audience with a hold-out group; go/no-go after "
+                       "30 days on {}; then scale.\n",
+                       blank, blank);
+}
+
+} // namespace
+
 void write_campaign_markdown(std::ostream& out, const engine::Campaign& c) {
     const engine::Plan& plan = *c.plan;
     Index index(*plan.roadmap);
@@ -49,7 +84,7 @@ void write_campaign_markdown(std::ostream& out, const engine::Campaign& c) {
     out << "\n## Situation\n\n| Question | Answer | How |\n|---|---|---|\n";
     for (const engine::Answer& a : plan.answers)
         out << fmt::format("| {} | {} | {} |\n", cell(a.question->text), cell(a.option->label),
-                           source_label(a.source));
+                           cell(source_label(a)));
 
     out << "\n## Strategies, best first\n\n| Rank | Strategy | Score | Why |\n|---|---|---|---|\n";
     for (std::size_t i = 0; i < plan.ranked.size(); ++i) {
@@ -58,41 +93,31 @@ void write_campaign_markdown(std::ostream& out, const engine::Campaign& c) {
         std::vector<std::string> reasons;
         for (const engine::Reason& reason : r.reasons)
             reasons.push_back(cell(signed_points(reason.points) + " " + reason.text));
+        for (const engine::IgnoredReason& ig : r.ignored)
+            reasons.push_back(cell(fmt::format("not counted: {} {} ({})", signed_points(ig.points),
+                                               ig.text, ig.why)));
         if (!r.feasible())
-            reasons.push_back("no tactic fits the stated constraints");
+            reasons.push_back("cannot be planned: no tactic fits what you said");
         out << fmt::format(
             "| {} | {}{}{} | {} | {} |\n", i + 1, chosen ? "**" : "", cell(r.strategy->name),
             chosen ? "** (chosen)" : "", signed_points(r.score),
             reasons.empty() ? "no answer weighs it" : fmt::format("{}", fmt::join(reasons, "; ")));
     }
 
+    if (!plan.consent_first.empty()) {
+        out << "\n## First: build or confirm consent\n\nYour answers leave consent partial or "
+               "unknown on channels this plan uses for marketing: until this runs, marketing "
+               "steps on them go only to contacts with recorded consent.\n";
+        for (const engine::ConsentFirst& f : plan.consent_first)
+            write_tactic(out, f.tactic);
+    }
     for (const engine::RankedStrategy* s : c.chosen()) {
         out << fmt::format("\n## Tactics: {}\n\n{}\n", s->strategy->name, s->strategy->description);
-        for (const engine::PlannedTactic& t : s->tactics) {
-            std::vector<std::string> channels;
-            for (Channel ch : t.channels)
-                channels.emplace_back(name(ch));
-            out << fmt::format("\n### {}\n\n{}\n\n", t.tactic->name, t.tactic->description);
-            out << fmt::format("- **Channels:** {}\n", fmt::join(channels, ", "));
-            out << fmt::format("- **Effort / cost:** {} / {}\n", name(t.tactic->effort),
-                               name(t.tactic->cost));
-            out << fmt::format("- **Owner:** {}\n", blank);
-            if (!t.tactic->trigger.empty())
-                out << fmt::format("- **Trigger:** {}\n", t.tactic->trigger);
-            for (const engine::OpenPrerequisite& p : t.to_confirm)
-                out << fmt::format("- **Confirm:** {}\n", p.text);
-            out << "\n| Day | Channel | Action | When |\n|---|---|---|---|\n";
-            for (const Step* step : t.steps)
-                out << fmt::format("| {} | {} | {} | {} |\n", step->day,
-                                   step->channel ? name(*step->channel) : "", cell(step->action),
-                                   cell(step->condition));
-            for (const std::string& removed : t.removed_steps)
-                out << fmt::format("\n_{}_\n", removed);
-            out << fmt::format(
-                "\nPilot on {} of the audience with a hold-out group; go/no-go after "
-                "30 days on {}; then scale.\n",
-                blank, blank);
-        }
+        for (const engine::PlannedTactic& t : s->tactics)
+            write_tactic(out, t);
+        for (const Tactic* t : s->shared)
+            out << fmt::format("\n_{} is planned above, under a better-ranked strategy._\n",
+                               t->name);
         for (const engine::DroppedTactic& d : s->dropped)
             out << fmt::format("\n_Not proposed: {}, because {}._\n", d.tactic->name, d.reason);
     }
@@ -107,14 +132,24 @@ void write_campaign_markdown(std::ostream& out, const engine::Campaign& c) {
             target = with_unit(k->benchmark->value, k->unit);
         else if (k->target)
             target = fmt::format("{} ({})", blank, target_rule_text(*k->target, *k));
+        if (bench.empty())
+            bench = k->no_benchmark.empty() ? "none known" : "none published (see below)";
         out << fmt::format("| {} | {} | {} | {} | {} | {} |\n", cell(k->name), name(k->direction),
-                           bench.empty() ? "none known" : cell(bench), blank, target,
+                           cell(bench), blank, target,
                            name(k->cadence));
     }
 
     // What a figure describes and its caveats (second-hand, undated) belong beside it.
     bool first_note = true;
     for (const Kpi* k : c.kpis) {
+        if (!k->benchmark && !k->no_benchmark.empty()) {
+            if (first_note)
+                out << "\nAbout the benchmarks:\n\n";
+            first_note = false;
+            out << fmt::format("- {}: no published benchmark: {}\n", cell(k->name),
+                               cell(k->no_benchmark));
+            continue;
+        }
         if (!k->benchmark || (k->benchmark->segment.empty() && k->benchmark->note.empty()))
             continue;
         if (first_note)

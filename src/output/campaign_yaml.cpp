@@ -82,10 +82,15 @@ void write_facts(Writer& w, const Facts& f) {
             return;
         w.line(1, fmt::format("{}:", key));
         for (const auto& [k, v] : map) {
-            if constexpr (std::is_same_v<std::decay_t<decltype(k)>, Channel>)
-                w.field(2, name(k), v ? "true" : "false");
+            std::string value;
+            if constexpr (std::is_same_v<std::decay_t<decltype(v)>, Consent>)
+                value = name(v);
             else
-                w.field(2, k, v ? "true" : "false");
+                value = v ? "true" : "false";
+            if constexpr (std::is_same_v<std::decay_t<decltype(k)>, Channel>)
+                w.field(2, name(k), value);
+            else
+                w.field(2, k, value);
         }
     };
     flags("consent", f.consent);
@@ -120,6 +125,9 @@ void write_kpi(Writer& w, const Kpi& k, const Index& index, bool primary) {
         w.field(3, "source", b.source.id);
         if (s)
             w.text(3, "cited", source_text(*s));
+    } else if (!k.no_benchmark.empty()) {
+        w.line(2, "benchmark: null  # no published benchmark: see benchmark_note");
+        w.text(2, "benchmark_note", k.no_benchmark);
     } else {
         w.line(2, "benchmark: null  # no published benchmark is known for this KPI");
     }
@@ -135,6 +143,58 @@ void write_kpi(Writer& w, const Kpi& k, const Index& index, bool primary) {
         w.line(2, "target_rule: null");
     }
     w.line(2, "actuals: []  # strat review reads actuals from a CSV file");
+}
+
+/// One tactic: of a chosen strategy, or planned first to build consent.
+void write_tactic(Writer& w, const engine::PlannedTactic& t, const engine::RankedStrategy* s,
+                  const engine::ConsentFirst* first) {
+    w.line(1, fmt::format("- id: {}", t.tactic->id));
+    if (s)
+        w.field(2, "strategy", s->strategy->id);
+    else
+        w.field(2, "builds_consent_for",
+                flow_list(channel_words(first->channels)) + "  # first, before any marketing send");
+    w.text(2, "name", t.tactic->name);
+    w.text(2, "description", t.tactic->description);
+    w.field(2, "channels", flow_list(channel_words(t.channels)));
+    w.field(2, "effort", name(t.tactic->effort));
+    w.field(2, "cost", name(t.tactic->cost));
+    w.fill(2, "owner", "who runs this tactic");
+    if (!t.tactic->trigger.empty())
+        w.text(2, "trigger", t.tactic->trigger);
+    if (t.to_confirm.empty()) {
+        w.line(2, "confirm: []");
+    } else {
+        w.line(2, "confirm:  # requirements your answers did not settle");
+        for (const engine::OpenRequirement& p : t.to_confirm)
+            w.line(3, "- " + q(p.text));
+    }
+    w.line(2, "steps:");
+    for (const engine::PlannedStep& p : t.steps) {
+        const Step* step = p.step;
+        w.line(3, fmt::format("- day: {}", step->day));
+        if (step->channel) {
+            w.field(4, "channel", name(*step->channel));
+            w.field(4, "kind", name(step->kind));
+        }
+        w.text(4, "action", step->action);
+        if (!step->condition.empty())
+            w.text(4, "condition", step->condition);
+        if (p.consent_gate)
+            w.text(4, "consent", fmt::format("only contacts with recorded consent for {}",
+                                             name(*p.consent_gate)));
+    }
+    for (const std::string& removed : t.removed_steps)
+        w.line(3, "# " + removed);
+    w.line(2, "phases:");
+    w.line(3, "pilot:");
+    w.fill(4, "audience_share", "share of the audience in the pilot, e.g. 10%");
+    w.fill(4, "control_group", "hold-out share that gets nothing, to measure uplift");
+    w.line(3, "go_no_go:");
+    w.fill(4, "criterion", "the KPI result that decides, e.g. click rate above baseline");
+    w.field(4, "after_days", "30");
+    w.line(3, "scale:");
+    w.fill(4, "plan", "what changes when the tactic scales");
 }
 
 } // namespace
@@ -181,15 +241,17 @@ void write_campaign_yaml(std::ostream& out, const engine::Campaign& c) {
     w.fill(0, "message", "the core message, offer and call to action");
     w.blank();
 
-    w.line(0, "# The decision tree as walked: `source` says whether you answered or the");
-    w.line(0, "# default was taken.");
+    w.line(0, "# The decision tree as walked: `source` says whether the default was taken,");
+    w.line(0, "# you answered (asked or given), or what you stated decided it (`from`).");
     w.line(0, "answers:");
     for (const engine::Answer& a : plan.answers) {
         w.line(1, fmt::format("- question: {}", a.question->id));
         w.text(2, "text", a.question->text);
         w.field(2, "answer", a.option->id);
         w.text(2, "label", a.option->label);
-        w.field(2, "source", a.source == AnswerSource::fallback_default ? "default" : "given");
+        w.field(2, "source", answer_source_word(a.source));
+        if (!a.origin.empty())
+            w.text(2, "from", a.origin);
     }
     w.line(0, "constraints:");
     bool any = !plan.facts.consent.empty() || !plan.facts.channels.empty() ||
@@ -212,7 +274,7 @@ void write_campaign_yaml(std::ostream& out, const engine::Campaign& c) {
         w.field(2, "score", std::to_string(r.score));
         w.field(2, "chosen", chosen ? "true" : "false");
         if (!r.feasible())
-            w.text(2, "note", "no tactic fits the stated constraints");
+            w.text(2, "note", "cannot be planned: no tactic fits what you said");
         if (r.reasons.empty()) {
             w.line(2, "reasons: []");
         } else {
@@ -220,53 +282,29 @@ void write_campaign_yaml(std::ostream& out, const engine::Campaign& c) {
             for (const engine::Reason& reason : r.reasons)
                 w.line(3, "- " + q(signed_points(reason.points) + " " + reason.text));
         }
+        if (!r.ignored.empty()) {
+            w.line(2, "not_counted:  # reasons that rely on something you said is not so");
+            for (const engine::IgnoredReason& ig : r.ignored)
+                w.line(3, "- " + q(fmt::format("{} {} ({})", signed_points(ig.points), ig.text,
+                                               ig.why)));
+        }
+        if (chosen && !r.shared.empty()) {
+            std::vector<std::string> ids;
+            for (const Tactic* t : r.shared)
+                ids.push_back(t->id);
+            w.field(2, "shares", flow_list(ids) + "  # planned under a better-ranked strategy");
+        }
     }
     w.blank();
 
     w.line(0, "# Tactics of the chosen strategies, in the order to run them. Each runs as a");
     w.line(0, "# pilot, passes a go/no-go review, then scales.");
     w.line(0, "tactics:");
-    for (const engine::RankedStrategy* s : c.chosen()) {
-        for (const engine::PlannedTactic& t : s->tactics) {
-            w.line(1, fmt::format("- id: {}", t.tactic->id));
-            w.field(2, "strategy", s->strategy->id);
-            w.text(2, "name", t.tactic->name);
-            w.text(2, "description", t.tactic->description);
-            w.field(2, "channels", flow_list(channel_words(t.channels)));
-            w.field(2, "effort", name(t.tactic->effort));
-            w.field(2, "cost", name(t.tactic->cost));
-            w.fill(2, "owner", "who runs this tactic");
-            if (!t.tactic->trigger.empty())
-                w.text(2, "trigger", t.tactic->trigger);
-            if (t.to_confirm.empty()) {
-                w.line(2, "confirm: []");
-            } else {
-                w.line(2, "confirm:  # prerequisites your answers did not settle");
-                for (const engine::OpenPrerequisite& p : t.to_confirm)
-                    w.line(3, "- " + q(p.text));
-            }
-            w.line(2, "steps:");
-            for (const Step* step : t.steps) {
-                w.line(3, fmt::format("- day: {}", step->day));
-                if (step->channel)
-                    w.field(4, "channel", name(*step->channel));
-                w.text(4, "action", step->action);
-                if (!step->condition.empty())
-                    w.text(4, "condition", step->condition);
-            }
-            for (const std::string& removed : t.removed_steps)
-                w.line(3, "# " + removed);
-            w.line(2, "phases:");
-            w.line(3, "pilot:");
-            w.fill(4, "audience_share", "share of the audience in the pilot, e.g. 10%");
-            w.fill(4, "control_group", "hold-out share that gets nothing, to measure uplift");
-            w.line(3, "go_no_go:");
-            w.fill(4, "criterion", "the KPI result that decides, e.g. click rate above baseline");
-            w.field(4, "after_days", "30");
-            w.line(3, "scale:");
-            w.fill(4, "plan", "what changes when the tactic scales");
-        }
-    }
+    for (const engine::ConsentFirst& f : plan.consent_first)
+        write_tactic(w, f.tactic, nullptr, &f);
+    for (const engine::RankedStrategy* s : c.chosen())
+        for (const engine::PlannedTactic& t : s->tactics)
+            write_tactic(w, t, s, nullptr);
     bool any_dropped = false;
     for (const engine::RankedStrategy* s : c.chosen())
         any_dropped = any_dropped || !s->dropped.empty();

@@ -45,8 +45,10 @@ std::string target_rule_text(const model::Target& t, const model::Kpi& kpi) {
     case model::TargetRule::benchmark:
         return "reach the benchmark";
     case model::TargetRule::relative:
-        return fmt::format("baseline {}{}% (relative)", sign, t.change);
+        return fmt::format("baseline {}{}% of the baseline", sign, t.change);
     case model::TargetRule::absolute:
+        if (kpi.unit == model::Unit::percent) // not to be read as a share of the baseline
+            return fmt::format("baseline {}{} percentage points", sign, t.change);
         return fmt::format("baseline {}{}", sign, with_unit(t.change, kpi.unit));
     }
     return {};

@@ -45,7 +45,8 @@ void value_schema(JsonWriter& json, sc::Type type, const sc::Field& f) {
         break;
     case sc::Type::choice:
         json.key("enum").begin_array();
-        for (std::string_view c : f.choices)
+        // A dict's choices name its keys; the words of its values are apart.
+        for (std::string_view c : f.type == sc::Type::dict ? f.value_choices : f.choices)
             json.value(c);
         json.end_array();
         break;

@@ -125,7 +125,7 @@ public:
         d.facts.emplace_back("channels", channels_text(t.channels));
         d.facts.emplace_back("effort", std::string(name(t.effort)));
         d.facts.emplace_back("cost", std::string(name(t.cost)));
-        d.facts.emplace_back("requires", requirements_text(t.prerequisites));
+        d.facts.emplace_back("requires", requirements_text(t.requirements));
         if (!t.trigger.empty())
             d.facts.emplace_back("trigger", t.trigger);
         Section steps{"Steps", {}};

@@ -27,6 +27,7 @@ public:
         check_strategies();
         check_tactics();
         check_kpis();
+        check_primary_kpis();
         check_cycles();
         check_reach();
         check_unused();
@@ -154,7 +155,57 @@ private:
                            "list steps in day order");
                 last_day = std::max(last_day, step.day);
             }
+            for (Channel c : t.collects)
+                if (std::find(t.requirements.consent.begin(), t.requirements.consent.end(), c) !=
+                    t.requirements.consent.end())
+                    report("collects-what-it-requires", t.where, at(t.path, "requires"),
+                           fmt::format("tactic `{}` collects consent for {} and also requires it",
+                                       t.id, name(c)),
+                           fmt::format("remove `{}` from `requires.consent`: a tactic that builds "
+                                       "consent must run without it",
+                                       name(c)));
         }
+    }
+
+    /// Each goal is judged by one KPI that its strategies measure, with a published figure
+    /// or a reason why there is none.
+    void check_primary_kpis() {
+        for (const Goal& g : r_.goals) {
+            if (g.primary_kpi.id.empty()) {
+                report("missing-primary-kpi", g.where, g.path,
+                       fmt::format("goal `{}` names no primary KPI", g.id),
+                       "add `primary_kpi:` with the KPI a campaign for this goal is judged by");
+                continue;
+            }
+            const Kpi* k = index_.kpi(g.primary_kpi.id);
+            if (!resolve(g.primary_kpi, at(g.path, "primary_kpi"), k, "unknown-kpi", "KPI",
+                         r_.kpis))
+                continue;
+            if (!measured_for(g, *k))
+                report("primary-kpi-unmeasured", g.primary_kpi.where, at(g.path, "primary_kpi"),
+                       fmt::format("no strategy serving goal `{}` measures KPI `{}`", g.id, k->id),
+                       "name a KPI of one of the goal's strategies or their tactics");
+            if (!k->benchmark && k->no_benchmark.empty())
+                report("primary-kpi-unbenchmarked", k->where, k->path,
+                       fmt::format("KPI `{}`, the primary KPI of goal `{}`, has no benchmark", k->id,
+                                   g.id),
+                       "add a sourced `benchmark:`, or `no_benchmark:` saying why none is "
+                       "published");
+        }
+    }
+
+    bool measured_for(const Goal& g, const Kpi& k) const {
+        auto has = [&](const std::vector<Ref>& refs) {
+            return std::any_of(refs.begin(), refs.end(), [&](const Ref& r) { return r.id == k.id; });
+        };
+        for (const Strategy* s : index_.strategies_for(g)) {
+            if (has(s->kpis))
+                return true;
+            for (const Ref& t : s->tactics)
+                if (const Tactic* tactic = index_.tactic(t.id); tactic && has(tactic->kpis))
+                    return true;
+        }
+        return false;
     }
 
     void check_kpis() {
@@ -163,6 +214,10 @@ private:
                                        index_.source(k.benchmark->source.id), "unknown-source",
                                        "source", r_.sources))
                 used_sources_.insert(k.benchmark->source.id);
+            if (k.benchmark && !k.no_benchmark.empty())
+                report("benchmark-and-no-benchmark", k.where, at(k.path, "no_benchmark"),
+                       fmt::format("KPI `{}` has a benchmark and says none is published", k.id),
+                       "keep `benchmark` with its source, or `no_benchmark` alone");
             if (k.target && k.target->rule == TargetRule::benchmark && !k.benchmark)
                 report(
                     "target-without-benchmark", k.target->where, k.target->path,

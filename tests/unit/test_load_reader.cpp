@@ -102,8 +102,8 @@ questions:
     CHECK(brief(file.diagnostics) == "21:58: [E104 invalid-value] `consent` cannot be `fax`\n");
     REQUIRE(file.roadmap);
     const auto& t = file.roadmap->tactics.at(0);
-    CHECK(t.prerequisites.consent.size() == 2);
-    CHECK(t.prerequisites.maturity == strat::model::Maturity::intermediate);
+    CHECK(t.requirements.consent.size() == 2);
+    CHECK(t.requirements.maturity == strat::model::Maturity::intermediate);
     const auto& facts = file.roadmap->questions.at(0).options.at(0).facts;
     CHECK(facts.consent.at(strat::model::Channel::email));
     CHECK(facts.budget == strat::model::Level::low);
