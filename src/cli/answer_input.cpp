@@ -43,9 +43,9 @@ std::string answer_origin(const GivenAnswer& given) {
 /// An error at `where` (a key of the answers file) that ends the command with exit 2.
 [[noreturn]] void fail_at(const Origin& where, const std::string& message, const std::string& hint,
                           Context& context) {
-    std::string at = where.file ? fmt::format("{}:{}:{}: ", where.file->path(), where.line,
-                                              where.column)
-                                : std::string();
+    std::string at = where.file
+                         ? fmt::format("{}:{}:{}: ", where.file->path(), where.line, where.column)
+                         : std::string();
     context.fail(Exit::usage, at + message, hint);
 }
 

@@ -259,11 +259,12 @@ int run_plan(const PlanOptions& o, Context& context) {
     if (!request.walk.error.empty())
         context.fail(Exit::usage, request.walk.error,
                      "drop the answer or the flag that is not so; nothing was written");
-    for (const engine::UnusedAnswer& u : engine::unused_answers(index, *goal, request.walk, given)) {
+    for (const engine::UnusedAnswer& u :
+         engine::unused_answers(index, *goal, request.walk, given)) {
         std::string origin = engine::origin_of(u.given);
-        warn(context, fmt::format("{}answer `{}={}` is not used: {}",
-                                 origin.empty() ? "" : origin + ": ", u.given.question.id,
-                                 u.given.option.id, u.why));
+        warn(context,
+             fmt::format("{}answer `{}={}` is not used: {}", origin.empty() ? "" : origin + ": ",
+                         u.given.question.id, u.given.option.id, u.why));
     }
     request.stated = stated.facts;
     engine::Plan plan = engine::make_plan(index, request);

@@ -131,9 +131,9 @@ std::variant<PlannedTactic, DroppedTactic> fit(const Tactic& t, const Facts& fac
     Channel main = t.channels.front();
     if (std::find(planned.channels.begin(), planned.channels.end(), main) ==
         planned.channels.end()) {
-        std::string why = unavailable(main, facts) ? fmt::format("{} is not available", name(main))
-                                                   : fmt::format("no marketing consent for {}",
-                                                                 name(main));
+        std::string why = unavailable(main, facts)
+                              ? fmt::format("{} is not available", name(main))
+                              : fmt::format("no marketing consent for {}", name(main));
         return drop(fmt::format("its main channel, {}, cannot be used ({})", name(main), why));
     }
     if (planned.steps.empty())

@@ -123,8 +123,8 @@ Choice choose_named(Plan& plan, const std::vector<std::string>& ids) {
         plan.chosen.push_back(index);
         if (it->score < 0)
             choice.warnings.push_back(fmt::format(
-                "strategy `{}` scores {} for your answers; it is planned because you chose it",
-                id, it->score));
+                "strategy `{}` scores {} for your answers; it is planned because you chose it", id,
+                it->score));
         share_tactics(*it, planned);
         if (it->tactics.empty())
             choice.warnings.push_back(
@@ -141,9 +141,8 @@ Choice choose_top(Plan& plan, std::size_t top) {
         RankedStrategy& r = plan.ranked[i];
         if (!r.feasible() || r.score < 0)
             continue;
-        bool adds = std::any_of(r.tactics.begin(), r.tactics.end(), [&](const PlannedTactic& t) {
-            return !planned.count(t.tactic);
-        });
+        bool adds = std::any_of(r.tactics.begin(), r.tactics.end(),
+                                [&](const PlannedTactic& t) { return !planned.count(t.tactic); });
         if (!adds)
             continue;
         share_tactics(r, planned);
@@ -154,9 +153,9 @@ Choice choose_top(Plan& plan, std::size_t top) {
     std::vector<std::string> lines;
     for (const RankedStrategy& r : plan.ranked)
         lines.push_back(r.feasible() ? fmt::format("`{}` scores {}", r.strategy->id, r.score)
-                                     : fmt::format("`{}` has no tactic that fits",
-                                                   r.strategy->id));
-    return {Choice::Problem::nothing_runnable, {},
+                                     : fmt::format("`{}` has no tactic that fits", r.strategy->id));
+    return {Choice::Problem::nothing_runnable,
+            {},
             fmt::format("no strategy for goal `{}` both fits what you said and scores 0 or more "
                         "({})",
                         plan.goal->id, join(lines, ", ")),

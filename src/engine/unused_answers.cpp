@@ -29,8 +29,8 @@ std::unordered_set<const Question*> reachable(const Index& index, const Question
 
 std::string answer_text(const Answer& a) {
     std::string from = a.source == AnswerSource::fallback_default ? "the default"
-                       : a.origin.empty()                          ? "your answer"
-                                                                   : a.origin;
+                       : a.origin.empty()                         ? "your answer"
+                                                                  : a.origin;
     return fmt::format("`{}={}` ({})", a.question->id, a.option->id, from);
 }
 

@@ -47,9 +47,10 @@ std::string ruled_out_by(const Option& option, const StatedFacts& stated) {
     std::vector<std::string> why;
     for (const Conflict& c : conflicts(option.facts, stated.facts)) {
         auto origin = stated.origins.find(c.key);
-        std::string from = origin == stated.origins.end() ? as_flag({c.key, c.theirs})
-                                                          : describe(origin->second);
-        why.push_back(fmt::format("it states {} {}, but {} says {}", c.key, c.ours, from, c.theirs));
+        std::string from =
+            origin == stated.origins.end() ? as_flag({c.key, c.theirs}) : describe(origin->second);
+        why.push_back(
+            fmt::format("it states {} {}, but {} says {}", c.key, c.ours, from, c.theirs));
     }
     return join(why, "; ");
 }
@@ -68,28 +69,31 @@ std::string decided_by(const Option& option, const StatedFacts& stated) {
     return join(from, ", ");
 }
 
-/// The option the stated facts decide: the one agreeing with most of them, when exactly
-/// one does (the default wins a tie it is part of).
-const Option* decided_option(const Question& q, const StatedFacts& stated) {
-    const Option* best = nullptr;
-    std::size_t most = 0;
+/// The option the stated facts point to: of those they allow, the one stating most of them
+/// (the default, then roadmap order, among equals); `tie` when another states as many.
+struct Decision {
+    const Option* option = nullptr;
     bool tie = false;
+};
+Decision decided_option(const Question& q, const StatedFacts& stated) {
+    Decision best;
+    std::size_t most = 0;
     for (const Option& o : q.options) {
         if (!ruled_out_by(o, stated).empty())
             continue;
         std::size_t n = agreements(o.facts, stated.facts);
         if (n == 0 || n < most)
             continue;
-        bool is_default = o.id == q.default_option.id;
-        if (n > most || is_default) {
-            tie = n == most && !is_default;
-            best = &o;
-            most = n;
-        } else if (best == nullptr || best->id != q.default_option.id) {
-            tie = true;
+        if (n == most) {
+            best.tie = true;
+            if (o.id == q.default_option.id)
+                best.option = &o;
+            continue;
         }
+        best = {&o, false};
+        most = n;
     }
-    return tie ? nullptr : best;
+    return best;
 }
 
 /// How many questions the path holds if, from `q`, given answers or defaults are taken.
@@ -168,17 +172,21 @@ Walker::Step Walker::answer(const Question& q, Walk& walk) {
         a.origin = origin_of(*g);
         if (a.option)
             if (std::string why = ruled_out_by(*a.option, stated_); !why.empty()) {
-                walk.error = fmt::format("{} answers `{}={}`, which contradicts what you stated: {}",
-                                         a.origin.empty() ? "an answer" : a.origin, q.id,
-                                         a.option->id, why);
+                walk.error =
+                    fmt::format("{} answers `{}={}`, which contradicts what you stated: {}",
+                                a.origin.empty() ? "an answer" : a.origin, q.id, a.option->id, why);
                 return Step::stop;
             }
     }
-    if (!a.option)
-        if ((a.option = decided_option(q, stated_))) {
+    if (!a.option) {
+        // What was stated answers the question, unless it leaves a choice a person can make.
+        Decision decision = decided_option(q, stated_);
+        if (decision.option && (!decision.tie || asker_ == nullptr)) {
+            a.option = decision.option;
             a.source = AnswerSource::constraint;
             a.origin = decided_by(*a.option, stated_);
         }
+    }
     std::vector<RuledOut> ruled_out;
     for (const Option& o : q.options)
         if (std::string why = ruled_out_by(o, stated_); !why.empty())
@@ -192,9 +200,9 @@ Walker::Step Walker::answer(const Question& q, Walk& walk) {
         return Step::stop;
     }
     if (!a.option && asker_ != nullptr) {
-        bool can_go_back = std::any_of(walk.answers.begin(), walk.answers.end(), [](const Answer& x) {
-            return x.source == AnswerSource::prompt;
-        });
+        bool can_go_back =
+            std::any_of(walk.answers.begin(), walk.answers.end(),
+                        [](const Answer& x) { return x.source == AnswerSource::prompt; });
         std::size_t number = walk.answers.size() + 1;
         AskContext context{number, number - 1 + path_length(index_, &q, given_), can_go_back,
                            ruled_out};

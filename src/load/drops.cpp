@@ -88,8 +88,7 @@ void check_drops(const Roadmap& leaf, const std::vector<const Roadmap*>& ancesto
                                 fmt::format("this roadmap drops {} `{}` and also defines it",
                                             kind.name, ref.id),
                                 "remove it from `drops`, or remove its definition");
-            } else if (std::find(inherited.begin(), inherited.end(), ref.id) ==
-                       inherited.end()) {
+            } else if (std::find(inherited.begin(), inherited.end(), ref.id) == inherited.end()) {
                 diagnostics.add("unknown-drop", ref.where,
                                 fmt::format("`drops` names {} `{}`, which no roadmap this one "
                                             "extends defines{}",

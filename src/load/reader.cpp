@@ -36,14 +36,15 @@ model::StatedFacts read_stated_facts(Fields& f) {
     model::Facts& facts = stated.facts;
     auto at = [&](std::string key, const Node& node) { stated.origins[key] = {{}, node.where}; };
     for (const auto& [key, value] : f.entries("consent")) {
-        auto state = value->is_scalar() && !value->quoted ? model::parse<model::Consent>(value->text)
-                                                          : std::nullopt;
+        auto state = value->is_scalar() && !value->quoted
+                         ? model::parse<model::Consent>(value->text)
+                         : std::nullopt;
         if (!state) {
             f.diagnostics()
                 .add("wrong-type", value->where,
-                     fmt::format("`consent.{}` must be held, partial or none, found {}",
-                                 key->text, value->is_scalar() ? fmt::format("`{}`", value->text)
-                                                               : std::string("a collection")),
+                     fmt::format("`consent.{}` must be held, partial or none, found {}", key->text,
+                                 value->is_scalar() ? fmt::format("`{}`", value->text)
+                                                    : std::string("a collection")),
                      "held: recorded for (nearly) every contact; partial: for some, or not "
                      "known; none: hardly any")
                 .data_path = f.key_path("consent");
@@ -61,7 +62,8 @@ model::StatedFacts read_stated_facts(Fields& f) {
                         at(fmt::format("{}.{}", key, name), *v);
         }
     };
-    flags("channels", [&](const std::string& n, bool v) { facts.channels[*model::parse<Channel>(n)] = v; });
+    flags("channels",
+          [&](const std::string& n, bool v) { facts.channels[*model::parse<Channel>(n)] = v; });
     flags("data", [&](const std::string& n, bool v) { facts.data[n] = v; });
     flags("tooling", [&](const std::string& n, bool v) { facts.tooling[n] = v; });
     facts.budget = f.choice<model::Level>("budget");

@@ -48,9 +48,9 @@ std::size_t agreements(const Facts& a, const Facts& b) {
     std::vector<Fact> theirs = entries(b);
     std::size_t n = 0;
     for (const Fact& f : entries(a))
-        n += static_cast<std::size_t>(std::count_if(theirs.begin(), theirs.end(), [&](const Fact& t) {
-            return t.key == f.key && t.value == f.value;
-        }));
+        n += static_cast<std::size_t>(
+            std::count_if(theirs.begin(), theirs.end(),
+                          [&](const Fact& t) { return t.key == f.key && t.value == f.value; }));
     return n;
 }
 

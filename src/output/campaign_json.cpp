@@ -58,8 +58,8 @@ void steps_json(JsonWriter& json, const engine::PlannedTactic& t) {
         json.field("condition", std::string_view(step->condition));
         json.key("consent");
         if (p.consent_gate)
-            json.value(fmt::format("only contacts with recorded consent for {}",
-                                   name(*p.consent_gate)));
+            json.value(
+                fmt::format("only contacts with recorded consent for {}", name(*p.consent_gate)));
         else
             json.null();
         json.end_object();

@@ -94,8 +94,8 @@ void write_campaign_markdown(std::ostream& out, const engine::Campaign& c) {
         for (const engine::Reason& reason : r.reasons)
             reasons.push_back(cell(signed_points(reason.points) + " " + reason.text));
         for (const engine::IgnoredReason& ig : r.ignored)
-            reasons.push_back(cell(fmt::format("not counted: {} {} ({})", signed_points(ig.points),
-                                               ig.text, ig.why)));
+            reasons.push_back(cell(
+                fmt::format("not counted: {} {} ({})", signed_points(ig.points), ig.text, ig.why)));
         if (!r.feasible())
             reasons.push_back("cannot be planned: no tactic fits what you said");
         out << fmt::format(
@@ -135,8 +135,7 @@ void write_campaign_markdown(std::ostream& out, const engine::Campaign& c) {
         if (bench.empty())
             bench = k->no_benchmark.empty() ? "none known" : "none published (see below)";
         out << fmt::format("| {} | {} | {} | {} | {} | {} |\n", cell(k->name), name(k->direction),
-                           cell(bench), blank, target,
-                           name(k->cadence));
+                           cell(bench), blank, target, name(k->cadence));
     }
 
     // What a figure describes and its caveats (second-hand, undated) belong beside it.

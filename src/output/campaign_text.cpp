@@ -63,8 +63,7 @@ void print_plan_summary(std::ostream& out, const engine::Campaign& c, bool expla
     out << fmt::format("Plan for {} in {}\n", plan.goal->name, plan.roadmap->name);
     out << "\nPath taken:\n";
     for (const engine::Answer& a : plan.answers)
-        out << fmt::format("  {} {} ({})\n", a.question->text, a.option->label,
-                           source_label(a));
+        out << fmt::format("  {} {} ({})\n", a.question->text, a.option->label, source_label(a));
     out << "\nStrategies, best first:\n";
     for (std::size_t i = 0; i < plan.ranked.size(); ++i) {
         const engine::RankedStrategy& r = plan.ranked[i];

@@ -181,8 +181,9 @@ void write_tactic(Writer& w, const engine::PlannedTactic& t, const engine::Ranke
         if (!step->condition.empty())
             w.text(4, "condition", step->condition);
         if (p.consent_gate)
-            w.text(4, "consent", fmt::format("only contacts with recorded consent for {}",
-                                             name(*p.consent_gate)));
+            w.text(
+                4, "consent",
+                fmt::format("only contacts with recorded consent for {}", name(*p.consent_gate)));
     }
     for (const std::string& removed : t.removed_steps)
         w.line(3, "# " + removed);

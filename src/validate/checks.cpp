@@ -187,8 +187,8 @@ private:
                        "name a KPI of one of the goal's strategies or their tactics");
             if (!k->benchmark && k->no_benchmark.empty())
                 report("primary-kpi-unbenchmarked", k->where, k->path,
-                       fmt::format("KPI `{}`, the primary KPI of goal `{}`, has no benchmark", k->id,
-                                   g.id),
+                       fmt::format("KPI `{}`, the primary KPI of goal `{}`, has no benchmark",
+                                   k->id, g.id),
                        "add a sourced `benchmark:`, or `no_benchmark:` saying why none is "
                        "published");
         }
@@ -196,7 +196,8 @@ private:
 
     bool measured_for(const Goal& g, const Kpi& k) const {
         auto has = [&](const std::vector<Ref>& refs) {
-            return std::any_of(refs.begin(), refs.end(), [&](const Ref& r) { return r.id == k.id; });
+            return std::any_of(refs.begin(), refs.end(),
+                               [&](const Ref& r) { return r.id == k.id; });
         };
         for (const Strategy* s : index_.strategies_for(g)) {
             if (has(s->kpis))

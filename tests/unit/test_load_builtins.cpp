@@ -44,7 +44,51 @@ TEST_CASE("each embedded model is exactly the roadmap its text reads to") {
 }
 
 TEST_CASE("a roadmap read back from bytes has every member, pointing into the given file") {
-    load::RoadmapFile file = parsed(builtin("travel.yaml"));
+    // Every key of the format, so a member the serializer forgot shows up here.
+    load::RoadmapFile file = load::parse_roadmap_text("full.yaml", R"(strat: 1
+id: full
+name: Full
+description: d
+extends: base
+audience: b2c
+sources:
+  - {id: src, publisher: P, title: T, year: 2020, url: u, citation: c, note: n}
+goals:
+  - {id: retention, name: R, description: d, aliases: [loyalty], start: q1, primary_kpi: k}
+questions:
+  - id: q1
+    text: Q?
+    help: h
+    default: a
+    options:
+      - {id: a, label: A, facts: {consent: {email: partial}, channels: {sms: false},
+         data: {orders: true}, tooling: {crm: false}, budget: low, maturity: basic,
+         audience: b2c},
+         weights: [{strategy: s, points: -2, reason: r, requires: {channels: [email],
+                    consent: [sms], data: [orders], tooling: [crm], budget: high,
+                    maturity: advanced, audience: b2b}}]}
+      - {id: b, label: B}
+strategies:
+  - {id: s, name: S, description: d, goals: [retention], tactics: [t], kpis: [k]}
+tactics:
+  - id: t
+    name: T
+    description: d
+    channels: [email, web]
+    effort: medium
+    cost: high
+    requires: {consent: [email], budget: medium}
+    collects: [sms]
+    trigger: tr
+    steps: [{day: 3, action: A, channel: email, condition: c, kind: service}]
+    kpis: [k]
+kpis:
+  - {id: k, name: K, description: d, unit: days, direction: down, cadence: weekly,
+     benchmark: {value: 1.5, source: src, year: 2019, segment: sg, note: n},
+     target: {rule: relative, change: 5}}
+  - {id: k2, name: K2, description: d, unit: count, direction: up, no_benchmark: why}
+drops: {goals: [g], questions: [q], strategies: [s2], tactics: [t2], kpis: [k3]}
+)");
     REQUIRE(file.roadmap);
     const model::SourceFile* from[] = {file.file.get()};
     std::string bytes = load::serialize_roadmap(*file.roadmap, from);
@@ -54,46 +98,19 @@ TEST_CASE("a roadmap read back from bytes has every member, pointing into the gi
     auto back = load::deserialize_roadmap(bytes, to);
     REQUIRE(back);
     CHECK(load::serialize_roadmap(*back, to) == bytes);
-
     CHECK(back->file == &other);
-    CHECK(back->id == "travel");
-    CHECK(back->extends->id == "base");
-    CHECK(back->extends->where.line == 11);
-    CHECK(back->extends->where.column == 10);
-    CHECK(back->audience == model::Reach::b2c);
-    const model::Source& source = back->sources.at(0);
-    CHECK(source.id == "getresponse-2017");
-    CHECK(source.path == "sources[0]");
-    CHECK(source.where.file == &other);
-    CHECK(source.where.line == 15);
-    CHECK(source.where.column == 5);
-    CHECK(source.year == 2017);
-    CHECK(source.title == "Email Marketing & Beyond: Global Industry Benchmarks 2017");
-    CHECK(back->sources.at(1).citation.starts_with("Exploding Topics, customer retention"));
-    CHECK(back->goals.at(0).aliases.at(2).id == "repeat-booking");
-
-    const model::Option& most = back->questions.at(0).options.at(0);
-    CHECK(most.path == "questions[0].options[0]");
-    CHECK(most.next->id == "booking_frequency");
-    CHECK(most.facts.consent.at(model::Channel::email) == true);
-    CHECK(most.weights.at(3).points == -6);
-    CHECK(back->questions.at(0).options.at(2).facts.consent.at(model::Channel::email) == false);
-
-    const model::Kpi& click = back->kpis.at(0);
-    CHECK(click.id == "email_click_rate");
-    CHECK(click.benchmark->value == "1.4");
-    CHECK(click.benchmark->number == 1.4);
-    CHECK(click.benchmark->source.id == "campaign-monitor-2022");
-    CHECK(click.target->rule == model::TargetRule::benchmark);
-    const model::Kpi& retention = back->kpis.at(2);
-    CHECK(retention.id == "customer_retention_rate");
-    CHECK(retention.target->rule == model::TargetRule::relative);
-    CHECK(retention.target->change == "5");
-    CHECK(retention.target->change_number == 5.0);
-    const model::Kpi& repeat = back->kpis.at(3);
-    CHECK(repeat.id == "repeat_purchase_rate");
-    CHECK_FALSE(repeat.benchmark.has_value());
-    CHECK(repeat.target->change_number == 10.0);
+    CHECK(back->extends->where.line == 5);
+    CHECK(back->goals.at(0).primary_kpi.id == "k");
+    const model::Option& a = back->questions.at(0).options.at(0);
+    CHECK(a.facts.consent.at(model::Channel::email) == model::Consent::partial);
+    CHECK(a.weights.at(0).requirements.channels.at(0) == model::Channel::email);
+    const model::Tactic& t = back->tactics.at(0);
+    CHECK(t.collects.at(0) == model::Channel::sms);
+    CHECK(t.steps.at(0).kind == model::StepKind::service);
+    CHECK(t.steps.at(0).where.file == &other);
+    CHECK(back->kpis.at(0).benchmark->number == 1.5);
+    CHECK(back->kpis.at(1).no_benchmark == "why");
+    CHECK(back->drops.kpis.at(0).id == "k3");
 }
 
 TEST_CASE("bytes that are not a roadmap this version wrote are refused") {
@@ -140,7 +157,7 @@ TEST_CASE("verified built-ins resolve from their models to what reading their te
     load::Catalog read;
     for (const load::BuiltinRoadmap& b : load::builtin_roadmaps())
         read.add(parsed(b));
-    REQUIRE(embedded.industry_ids().size() == 8);
+    REQUIRE_FALSE(embedded.industry_ids().empty());
     for (const std::string& id : embedded.industry_ids()) {
         CAPTURE(id);
         model::Diagnostics da, db;

@@ -23,7 +23,7 @@ TEST_CASE("unknown keys get a did-you-mean and the list of valid keys") {
     CHECK(brief(file.diagnostics) ==
           "5:1: [E103 unknown-key] unknown key `goal` in roadmap (did you mean `goals`?)\n");
     CHECK(d.hint == "a roadmap has the keys: strat, id, kind, name, description, extends, "
-                    "audience, sources, goals, questions, strategies, tactics, kpis");
+                    "audience, sources, goals, questions, strategies, tactics, kpis, drops");
     CHECK(d.data_path == "goal");
 }
 
@@ -96,7 +96,7 @@ questions:
     help: h
     default: a
     options:
-      - {id: a, label: A, facts: {consent: {email: true, fax: false}, budget: low}}
+      - {id: a, label: A, facts: {consent: {email: held, fax: none}, budget: low}}
       - {id: b, label: B}
 )");
     CHECK(brief(file.diagnostics) == "21:58: [E104 invalid-value] `consent` cannot be `fax`\n");
@@ -105,6 +105,6 @@ questions:
     CHECK(t.requirements.consent.size() == 2);
     CHECK(t.requirements.maturity == strat::model::Maturity::intermediate);
     const auto& facts = file.roadmap->questions.at(0).options.at(0).facts;
-    CHECK(facts.consent.at(strat::model::Channel::email));
+    CHECK(facts.consent.at(strat::model::Channel::email) == strat::model::Consent::held);
     CHECK(facts.budget == strat::model::Level::low);
 }

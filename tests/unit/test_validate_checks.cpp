@@ -22,7 +22,7 @@ std::string check(const std::string& text) {
 }
 
 const char* tree = R"(goals:
-  - {id: retention, name: R, description: d, aliases: [loyalty], start: q1}
+  - {id: retention, name: R, description: d, aliases: [loyalty], start: q1, primary_kpi: k1}
 questions:
   - id: q1
     text: Q1?
@@ -50,7 +50,7 @@ tactics:
     cost: low
     steps: [{day: 0, action: Send}]
 kpis:
-  - {id: k1, name: K1, description: d, unit: percent, direction: up}
+  - {id: k1, name: K1, description: d, unit: percent, direction: up, no_benchmark: n}
 )";
 
 } // namespace
