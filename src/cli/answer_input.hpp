@@ -6,6 +6,7 @@
 #include "engine/walk.hpp"
 #include "model/answers.hpp"
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,8 @@ namespace strat::cli {
 struct AnswerInput {
     std::vector<model::GivenAnswer> given; ///< by precedence: flags, then the file's scopes
     model::StatedFacts stated;             ///< constraints from the answers file
+    /// The answers file's text: positions in `given` and `stated` point into it.
+    std::unique_ptr<model::SourceFile> file;
 };
 
 /// The goal by id or alias; unknown ends the command (exit 2, the goals, did you mean).

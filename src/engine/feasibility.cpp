@@ -55,8 +55,12 @@ void plan_steps(const Tactic& t, const Facts& facts, PlannedTactic& planned) {
             continue;
         }
         PlannedStep p{&step, std::nullopt};
+        // A tactic that collects consent on a channel (re-permission) addresses the contacts
+        // whose consent is unclear by its own condition: that is what it is for.
+        bool collects = step.channel && std::find(t.collects.begin(), t.collects.end(),
+                                                  *step.channel) != t.collects.end();
         if (step.channel && step.kind == StepKind::marketing && needs_consent(*step.channel) &&
-            lookup(facts.consent, *step.channel) != Consent::held)
+            lookup(facts.consent, *step.channel) != Consent::held && !collects)
             p.consent_gate = step.channel;
         planned.steps.push_back(p);
     }

@@ -186,6 +186,13 @@ void check_steps(const engine::PlannedTactic& t, const model::Facts& facts, cons
         auto it = facts.consent.find(*step.channel);
         if (it != facts.consent.end() && it->second == model::Consent::held)
             continue;
+        const auto& collects = t.tactic->collects;
+        bool confirms = std::find(collects.begin(), collects.end(), *step.channel) != collects.end();
+        if (confirms && it != facts.consent.end() && it->second == model::Consent::none)
+            found.add("consent", fmt::format("{}: {} day {} asks for {} consent with none to build on",
+                                             at, t.tactic->id, step.day, name(*step.channel)));
+        if (confirms)
+            continue; // a re-permission step is addressed by its own condition
         if (it != facts.consent.end() && it->second == model::Consent::none)
             found.add("consent", fmt::format("{}: {} day {} markets on {} with no consent", at,
                                              t.tactic->id, step.day, name(*step.channel)));
