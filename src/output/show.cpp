@@ -66,6 +66,8 @@ public:
         Detail d = start("goal", g.id, g.name, g.description, g.where);
         d.facts.emplace_back("aliases", refs_text(g.aliases));
         d.facts.emplace_back("first_question", g.start.id);
+        if (!g.primary_kpi.id.empty())
+            d.facts.emplace_back("primary_kpi", g.primary_kpi.id);
         Section tree{"Decision tree", {}};
         for (const Question* q : index_.tree(g))
             tree.items.push_back(question_item(*q));
@@ -126,13 +128,16 @@ public:
         d.facts.emplace_back("effort", std::string(name(t.effort)));
         d.facts.emplace_back("cost", std::string(name(t.cost)));
         d.facts.emplace_back("requires", requirements_text(t.requirements));
+        if (!t.collects.empty())
+            d.facts.emplace_back("collects consent for", channels_text(t.collects));
         if (!t.trigger.empty())
             d.facts.emplace_back("trigger", t.trigger);
         Section steps{"Steps", {}};
         for (const Step& step : t.steps) {
             std::string text = step.action;
             if (step.channel)
-                text = fmt::format("[{}] {}", name(*step.channel), text);
+                text = fmt::format("[{}{}] {}", name(*step.channel),
+                                   step.kind == StepKind::service ? ", service" : "", text);
             if (!step.condition.empty())
                 text += fmt::format(" ({})", step.condition);
             steps.items.push_back({fmt::format("day {}", step.day), text, {}});
@@ -154,6 +159,8 @@ public:
         d.facts.emplace_back("better", k.direction == Direction::up ? "up" : "down");
         d.facts.emplace_back("cadence", std::string(name(k.cadence)));
         std::string bench = benchmark_text(k, k.benchmark ? cite(d, k.benchmark->source) : nullptr);
+        if (bench.empty() && !k.no_benchmark.empty())
+            bench = "none published: " + k.no_benchmark;
         d.facts.emplace_back("benchmark", bench.empty() ? "none known" : bench);
         if (k.benchmark && !k.benchmark->segment.empty())
             d.facts.emplace_back("segment", k.benchmark->segment);
@@ -247,8 +254,12 @@ private:
             if (o.next)
                 text += " -> " + o.next->id;
             Item item{o.id, text, {}};
-            for (const Weight& w : o.weights)
-                item.lines.push_back(fmt::format("{:+} {}: {}", w.points, w.strategy.id, w.reason));
+            for (const Weight& w : o.weights) {
+                std::string needs = requirements_text(w.requirements);
+                item.lines.push_back(
+                    fmt::format("{:+} {}: {}{}", w.points, w.strategy.id, w.reason,
+                                needs == "nothing" ? "" : fmt::format(" (relies on {})", needs)));
+            }
             items.push_back(std::move(item));
         }
         return items;
@@ -256,6 +267,8 @@ private:
 
     static std::string requirements_text(const Requirements& p) {
         std::vector<std::string> parts;
+        if (!p.channels.empty())
+            parts.push_back("channels " + channels_text(p.channels));
         if (!p.consent.empty())
             parts.push_back("consent for " + channels_text(p.consent));
         if (!p.data.empty())
