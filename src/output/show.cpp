@@ -129,7 +129,7 @@ public:
         d.facts.emplace_back("cost", std::string(name(t.cost)));
         d.facts.emplace_back("requires", requirements_text(t.requirements));
         if (!t.collects.empty())
-            d.facts.emplace_back("collects consent for", channels_text(t.collects));
+            d.facts.emplace_back("collects_consent_for", channels_text(t.collects));
         if (!t.trigger.empty())
             d.facts.emplace_back("trigger", t.trigger);
         Section steps{"Steps", {}};
