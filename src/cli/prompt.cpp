@@ -65,9 +65,14 @@ engine::Reply TerminalAsker::ask(const model::Question& q, const engine::AskCont
                 fallback = i;
                 break;
             }
-    std::string hints = q.help.empty() ? "" : ", ? for help";
+    std::vector<std::string> others;
+    if (!q.help.empty())
+        others.emplace_back("? for help");
     if (context.can_go_back)
-        hints += ", back for the previous question";
+        others.emplace_back("back for the previous question");
+    std::string hints;
+    for (std::size_t i = 0; i < others.size(); ++i)
+        hints += (i + 1 == others.size() ? ", or " : ", ") + others[i];
     for (;;) {
         err << fmt::format("Answer [{}]: ", fallback + 1) << std::flush;
         std::string line;
