@@ -92,6 +92,80 @@ public:
         }
     }
 
+    /// An optional word of the vocabulary: null or absent is nullopt, any other text must
+    /// be one of its spellings.
+    template <typename Enum>
+    std::optional<Enum> word(const Node* node, std::string_view key, std::string_view hint) {
+        std::string t = text(node, key);
+        if (t.empty())
+            return std::nullopt;
+        if (auto value = model::parse<Enum>(t))
+            return value;
+        d_.add("invalid-value", node->where,
+               fmt::format("`{}` must be {}, found `{}`", key, hint, t));
+        return std::nullopt;
+    }
+
+    std::optional<int> integer(const Node* node) {
+        int v = 0;
+        if (node == nullptr || !node->is_scalar() || node->quoted)
+            return std::nullopt;
+        auto [end, ec] =
+            std::from_chars(node->text.data(), node->text.data() + node->text.size(), v);
+        if (ec != std::errc() || end != node->text.data() + node->text.size())
+            return std::nullopt;
+        return v;
+    }
+
+    /// The ranking as planned. A missing or edited rank falls back to the entry's place.
+    model::RecordedStrategy strategy(const Node& s, int place) {
+        model::RecordedStrategy r;
+        r.id = text(s.get("id"), "id");
+        r.rank = integer(s.get("rank")).value_or(place);
+        r.score = integer(s.get("score"));
+        const Node* chosen = s.get("chosen");
+        r.chosen = chosen && chosen->is_scalar() && chosen->text == "true";
+        if (const Node* reasons = s.get("reasons"); reasons && reasons->is_sequence())
+            for (const Node* reason : reasons->items)
+                if (reason->is_scalar())
+                    r.reasons.emplace_back(reason->text);
+        return r;
+    }
+
+    model::CampaignKpi kpi(const Node& k) {
+        model::CampaignKpi kpi;
+        kpi.id = text(k.get("id"), "id");
+        kpi.where = k.where;
+        kpi.name = text(k.get("name"), "name");
+        if (auto better = word<model::Direction>(k.get("better"), "better", "up or down"))
+            kpi.direction = *better;
+        if (auto unit = model::parse<model::Unit>(text(k.get("unit"), "unit")))
+            kpi.unit = *unit;
+        kpi.cadence =
+            word<model::Cadence>(k.get("cadence"), "cadence", "weekly, monthly, quarterly or null");
+        kpi.baseline = number(k.get("baseline"), "baseline");
+        kpi.target = number(k.get("target"), "target");
+        check_target_side(kpi, k.get("target"));
+        return kpi;
+    }
+
+    /// A target on the wrong side of the baseline would count a worsening KPI as
+    /// progress, so it is refused where it is written.
+    void check_target_side(const model::CampaignKpi& kpi, const Node* target) {
+        if (!kpi.baseline || !kpi.target)
+            return;
+        bool up = kpi.direction == model::Direction::up;
+        if (up ? *kpi.target >= *kpi.baseline : *kpi.target <= *kpi.baseline)
+            return;
+        d_.add("out-of-range", target->where,
+               fmt::format("the target {:g} of `{}` is {} its baseline {:g}, but {} is better "
+                           "(better: {})",
+                           *kpi.target, kpi.id, up ? "below" : "above", *kpi.baseline,
+                           up ? "higher" : "lower", up ? "up" : "down"),
+               fmt::format("set a target {} the baseline, or write `better: {}` if {} is better",
+                           up ? "above" : "below", up ? "down" : "up", up ? "lower" : "higher"));
+    }
+
     model::CampaignRecord read(const Node& root, const model::SourceFile& file) {
         model::CampaignRecord c;
         c.file = &file;
@@ -123,25 +197,15 @@ public:
                                    text(a.get("answer"), "answer"));
         });
         each(root.get("strategies"), "strategies", [&](const Node& s) {
-            const Node* chosen = s.get("chosen");
-            if (chosen && chosen->is_scalar() && chosen->text == "true")
-                c.chosen_strategies.push_back(text(s.get("id"), "id"));
+            c.strategies.push_back(strategy(s, static_cast<int>(c.strategies.size()) + 1));
+            if (c.strategies.back().chosen)
+                c.chosen_strategies.push_back(c.strategies.back().id);
         });
+        std::stable_sort(c.strategies.begin(), c.strategies.end(),
+                         [](const auto& a, const auto& b) { return a.rank < b.rank; });
         each(root.get("tactics"), "tactics",
              [&](const Node& t) { c.tactics.push_back(text(t.get("id"), "id")); });
-        each(need(root, "kpis", "list"), "kpis", [&](const Node& k) {
-            model::CampaignKpi kpi;
-            kpi.id = text(k.get("id"), "id");
-            kpi.where = k.where;
-            kpi.name = text(k.get("name"), "name");
-            if (auto better = model::parse<model::Direction>(text(k.get("better"), "better")))
-                kpi.direction = *better;
-            if (auto unit = model::parse<model::Unit>(text(k.get("unit"), "unit")))
-                kpi.unit = *unit;
-            kpi.baseline = number(k.get("baseline"), "baseline");
-            kpi.target = number(k.get("target"), "target");
-            c.kpis.push_back(std::move(kpi));
-        });
+        each(need(root, "kpis", "list"), "kpis", [&](const Node& k) { c.kpis.push_back(kpi(k)); });
         if (const Node* provenance = root.get("provenance"); provenance && provenance->is_mapping())
             each(provenance->get("roadmaps"), "provenance.roadmaps", [&](const Node& r) {
                 c.roadmaps.emplace_back(text(r.get("path"), "path"),

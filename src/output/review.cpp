@@ -39,6 +39,12 @@ std::string kpi_name(const KpiReview& r) {
     return r.kpi->name.empty() ? r.kpi->id : r.kpi->name;
 }
 
+std::string nothing_text(const KpiReview& r) {
+    return fmt::format("no unused tactic or strategy in the roadmap that fits your answers "
+                       "measures {}; revisit the target, or look beyond the roadmap",
+                       kpi_name(r));
+}
+
 } // namespace
 
 void print_review_text(std::ostream& out, const engine::Review& review) {
@@ -56,7 +62,7 @@ void print_review_text(std::ostream& out, const engine::Review& review) {
         out << fmt::format("\nWhat to do next for {} ({}):\n", kpi_name(*a.review),
                            a.review->kpi->id);
         if (a.steps.empty())
-            out << "  the roadmap proposes nothing further; revisit the goal or the target\n";
+            out << "  - " << nothing_text(*a.review) << '\n';
         for (const engine::NextStep& s : a.steps)
             out << "  - " << step_text(s) << '\n';
     }
@@ -77,7 +83,7 @@ void print_review_markdown(std::ostream& out, const engine::Review& review) {
     for (const engine::KpiAdvice& a : review.advice) {
         out << fmt::format("\n## Next steps for {}\n\n", kpi_name(*a.review));
         if (a.steps.empty())
-            out << "The roadmap proposes nothing further; revisit the goal or the target.\n";
+            out << "- " << nothing_text(*a.review) << '\n';
         for (const engine::NextStep& s : a.steps)
             out << "- " << step_text(s) << '\n';
     }
@@ -85,67 +91,94 @@ void print_review_markdown(std::ostream& out, const engine::Review& review) {
         out << "\n> Note: " << note << '\n';
 }
 
+namespace {
+
+void optional_number(JsonWriter& json, std::string_view key, std::optional<double> v) {
+    json.key(key);
+    if (v)
+        json.raw_number(fmt::format("{:g}", *v));
+    else
+        json.null();
+}
+
+void optional_text(JsonWriter& json, std::string_view key, std::optional<std::string_view> v) {
+    json.key(key);
+    if (v)
+        json.value(*v);
+    else
+        json.null();
+}
+
+std::optional<std::string_view> day_text(const std::optional<model::Day>& day) {
+    return day ? std::optional<std::string_view>(day->text) : std::nullopt;
+}
+
+void kpi_json(JsonWriter& json, const KpiReview& r) {
+    json.begin_object();
+    json.field("id", std::string_view(r.kpi->id));
+    json.field("name", std::string_view(r.kpi->name));
+    optional_number(json, "baseline", r.kpi->baseline);
+    optional_number(json, "target", r.kpi->target);
+    json.key("latest");
+    if (r.latest) {
+        json.begin_object();
+        json.field("date", std::string_view(r.latest->date.text));
+        json.key("value").raw_number(fmt::format("{:g}", r.latest->value));
+        json.end_object();
+    } else {
+        json.null();
+    }
+    optional_text(json, "cadence",
+                  r.kpi->cadence ? std::optional(model::name(*r.kpi->cadence)) : std::nullopt);
+    optional_text(json, "due", day_text(r.due.last_due));
+    optional_text(json, "next_due", day_text(r.due.next_due));
+    json.field("overdue", r.overdue);
+    optional_number(json, "progress", r.progress);
+    optional_number(json, "expected", r.expected);
+    json.field("trend", engine::trend_name(r.trend));
+    json.field("status", engine::status_name(r.status));
+    json.field("why", std::string_view(r.why));
+    json.end_object();
+}
+
+void step_json(JsonWriter& json, const KpiReview& r, const engine::NextStep& s) {
+    json.begin_object();
+    json.field("kpi", std::string_view(r.kpi->id));
+    json.field("action",
+               s.kind == engine::NextStep::Kind::add_tactic ? "add-tactic" : "switch-strategy");
+    json.field("strategy", std::string_view(s.strategy->id));
+    optional_text(json, "tactic",
+                  s.tactic ? std::optional<std::string_view>(s.tactic->id) : std::nullopt);
+    json.field("reason", std::string_view(s.reason));
+    json.end_object();
+}
+
+} // namespace
+
 void print_review_json(std::ostream& out, const engine::Review& review) {
     JsonWriter json(out);
     json.begin_object();
     json.field("campaign", std::string_view(review.campaign->name));
-    json.key("as_of");
-    if (review.as_of)
-        json.value(std::string_view(review.as_of->text));
-    else
-        json.null();
+    optional_text(json, "as_of", day_text(review.as_of));
     json.key("elapsed");
     if (review.elapsed)
         json.raw_number(fmt::format("{:.4g}", *review.elapsed));
     else
         json.null();
-    auto opt = [&](std::string_view key, std::optional<double> v) {
-        json.key(key);
-        if (v)
-            json.raw_number(fmt::format("{:g}", *v));
-        else
-            json.null();
-    };
     json.key("kpis").begin_array();
-    for (const KpiReview& r : review.kpis) {
-        json.begin_object();
-        json.field("id", std::string_view(r.kpi->id));
-        json.field("name", std::string_view(r.kpi->name));
-        opt("baseline", r.kpi->baseline);
-        opt("target", r.kpi->target);
-        json.key("latest");
-        if (r.latest) {
-            json.begin_object();
-            json.field("date", std::string_view(r.latest->date.text));
-            json.key("value").raw_number(fmt::format("{:g}", r.latest->value));
-            json.end_object();
-        } else {
-            json.null();
-        }
-        opt("progress", r.progress);
-        json.field("trend", engine::trend_name(r.trend));
-        json.field("status", engine::status_name(r.status));
-        json.field("why", std::string_view(r.why));
-        json.end_object();
-    }
+    for (const KpiReview& r : review.kpis)
+        kpi_json(json, r);
     json.end_array();
     json.key("next_steps").begin_array();
-    for (const engine::KpiAdvice& a : review.advice) {
-        for (const engine::NextStep& s : a.steps) {
-            json.begin_object();
-            json.field("kpi", std::string_view(a.review->kpi->id));
-            json.field("action", s.kind == engine::NextStep::Kind::add_tactic ? "add-tactic"
-                                                                              : "switch-strategy");
-            json.field("strategy", std::string_view(s.strategy->id));
-            json.key("tactic");
-            if (s.tactic)
-                json.value(std::string_view(s.tactic->id));
-            else
-                json.null();
-            json.field("reason", std::string_view(s.reason));
-            json.end_object();
-        }
-    }
+    for (const engine::KpiAdvice& a : review.advice)
+        for (const engine::NextStep& s : a.steps)
+            step_json(json, *a.review, s);
+    json.end_array();
+    // A KPI whose advice is empty: nothing unused in the roadmap measures it.
+    json.key("unmeasured").begin_array();
+    for (const engine::KpiAdvice& a : review.advice)
+        if (a.steps.empty())
+            json.value(std::string_view(a.review->kpi->id));
     json.end_array();
     json.key("notes").begin_array();
     for (const std::string& n : review.notes)
