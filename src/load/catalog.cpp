@@ -275,7 +275,9 @@ std::optional<model::Roadmap> Catalog::resolve(const RoadmapFile& leaf,
         chain.push_back(&*parent->roadmap);
     }
     check_drops(*leaf.roadmap, {chain.begin() + 1, chain.end()}, diagnostics);
-    return merge(chain, *chain.back());
+    model::Roadmap merged = merge(chain, *chain.back());
+    check_dropped_questions(*leaf.roadmap, merged, diagnostics);
+    return merged;
 }
 
 std::vector<const Catalog::Entry*> Catalog::verified_chain(const Entry* leaf) const {

@@ -101,4 +101,26 @@ void check_drops(const Roadmap& leaf, const std::vector<const Roadmap*>& ancesto
     }
 }
 
+void check_dropped_questions(const Roadmap& leaf, const Roadmap& merged, Diagnostics& diagnostics) {
+    auto at = [](const Origin& o) {
+        return o.file ? fmt::format("{}:{}:{}", o.file->path(), o.line, o.column) : std::string();
+    };
+    for (const Ref& dropped : leaf.drops.questions) {
+        std::vector<std::string> from;
+        for (const Goal& g : merged.goals)
+            if (g.start.id == dropped.id)
+                from.push_back(fmt::format("goal `{}` starts there ({})", g.id, at(g.start.where)));
+        for (const Question& q : merged.questions)
+            for (const Option& o : q.options)
+                if (o.next && o.next->id == dropped.id)
+                    from.push_back(fmt::format("answer `{}` of question `{}` leads there ({})",
+                                               o.id, q.id, at(o.next->where)));
+        if (!from.empty())
+            diagnostics.add("unknown-drop", dropped.where,
+                            fmt::format("question `{}` is dropped but still asked: {}", dropped.id,
+                                        join(from, "; ")),
+                            "drop or override what leads to it as well");
+    }
+}
+
 } // namespace strat::load

@@ -17,4 +17,9 @@ void apply_drops(model::Roadmap& merged, const model::Drops& drops);
 void check_drops(const model::Roadmap& leaf, const std::vector<const model::Roadmap*>& ancestors,
                  model::Diagnostics& diagnostics);
 
+/// A question `leaf` drops must not still be reached in `merged` (its chain merged, drops
+/// applied) by a goal's `start` or an option's `next`.
+void check_dropped_questions(const model::Roadmap& leaf, const model::Roadmap& merged,
+                             model::Diagnostics& diagnostics);
+
 } // namespace strat::load
