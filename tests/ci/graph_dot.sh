@@ -20,7 +20,7 @@ for industry in $("$strat" list industries --format json | grep -oE '"id": "[^"]
     done
 done
 # A highlighted path renders too, and is marked.
-"$strat" graph --industry travel --goal retention --format dot --answer guest_consent=most \
+"$strat" graph --industry travel --goal retention --format dot --answer ret_consent=most \
     > "$tmp/path.dot" && dot -Tsvg "$tmp/path.dot" -o "$tmp/path.svg" || status=1
 grep -q 'penwidth=3' "$tmp/path.dot" || { echo "FAIL: the answered path is not highlighted"; status=1; }
 [ $count -ge 50 ] || { echo "FAIL: only $count graphs rendered"; status=1; }
