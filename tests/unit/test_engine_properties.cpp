@@ -245,7 +245,7 @@ void check_plan(const model::Index& index, const model::Goal& g, const Variant& 
             if (!model::conflicts(reason.option->facts, plan.facts).empty())
                 found.add("reasons",
                           fmt::format("{}: \"{}\" from a contradicted answer", at, reason.text));
-            static const std::regex negated(R"(\b(no|not|no longer|without|instead)\b)");
+            static const std::regex negated(R"(\b(no|not|cannot|without|instead)\b)");
             for (const auto& [channel, word] : channel_words())
                 if (reason.points > 0 && plan.facts.channels.count(channel) &&
                     !plan.facts.channels.at(channel) && std::regex_search(reason.text, word) &&
