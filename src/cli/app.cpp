@@ -3,12 +3,15 @@
 #include "cli/commands.hpp"
 #include "cli/completion.hpp"
 #include "model/suggest.hpp"
+#include "util/fd_stream.hpp"
+#include "util/terminal_text.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <iostream>
 #include <unistd.h>
 
@@ -44,9 +47,127 @@ std::string usage_message(CLI::App& app, const std::vector<std::string>& args,
     return message == "A subcommand is required" ? "no command given" : message;
 }
 
-} // namespace
+/// Every subcommand's options and CLI11 handle.
+struct Commands {
+    CLI::App* app = nullptr;
+    ValidateOptions validate;
+    ListOptions list;
+    ShowOptions show;
+    PlanOptions plan;
+    SchemaOptions schema;
+    GraphOptions graph;
+    ReviewOptions review;
+    std::string shell;
+    CLI::App *plan_cmd = nullptr, *validate_cmd = nullptr, *list_cmd = nullptr, *show_cmd = nullptr,
+             *review_cmd = nullptr, *graph_cmd = nullptr, *schema_cmd = nullptr,
+             *completion_cmd = nullptr;
+};
 
-int run(const std::vector<std::string>& args, Io& io) {
+/// True when the command prints text for people on standard output, which then goes
+/// through the terminal filter; machine formats (JSON, YAML, SARIF, JUnit) escape their
+/// own text and are passed on byte for byte.
+bool people_text_on_stdout(const Commands& c) {
+    if (c.validate_cmd->parsed())
+        return c.validate.format == "text" || c.validate.format == "github";
+    if (c.list_cmd->parsed())
+        return c.list.format == "text";
+    if (c.show_cmd->parsed())
+        return c.show.format == "text";
+    if (c.plan_cmd->parsed())
+        return c.plan.output != "-" || c.plan.format == "md";
+    if (c.review_cmd->parsed())
+        return c.review.format != "json";
+    return c.graph_cmd->parsed();
+}
+
+int dispatch(Commands& c, Context& context) {
+    if (c.plan_cmd->parsed())
+        return run_plan(c.plan, context);
+    if (c.validate_cmd->parsed())
+        return run_validate(c.validate, context);
+    if (c.list_cmd->parsed())
+        return run_list(c.list, context);
+    if (c.show_cmd->parsed())
+        return run_show(c.show, context);
+    if (c.review_cmd->parsed())
+        return run_review(c.review, context);
+    if (c.graph_cmd->parsed())
+        return run_graph(c.graph, context);
+    if (c.completion_cmd->parsed()) {
+        print_completion(context.io().out, *c.app, c.shell);
+        return Exit::ok;
+    }
+    if (c.schema_cmd->parsed())
+        return run_schema(c.schema, context);
+    return Exit::usage;
+}
+
+/// The command, with the one catch: every outcome becomes an exit code.
+int run_command(Commands& c, Context& context) {
+    std::ostream& err = context.io().err;
+    try {
+        return dispatch(c, context);
+    } catch (const ExitRequest& request) {
+        return request.code;
+    } catch (const std::bad_alloc&) {
+        err << "strat: error: out of memory\n";
+        return Exit::usage;
+    } catch (const std::exception& e) {
+        err << "strat: internal error: " << util::one_line(e.what())
+            << "\n  this is a bug in strat; please report it with the command that led to it\n";
+        return Exit::internal;
+    } catch (...) {
+        err << "strat: internal error: an unknown exception\n"
+               "  this is a bug in strat; please report it with the command that led to it\n";
+        return Exit::internal;
+    }
+}
+
+/// Why writing to `out` failed, as strerror says it when the stream knows its errno.
+std::string write_failure(std::ostream& out) {
+    std::streambuf* buf = out.rdbuf();
+    if (auto* safe = dynamic_cast<util::TerminalSafeBuf*>(buf))
+        buf = safe->target();
+    if (auto* fd = dynamic_cast<util::FdOutBuf*>(buf); fd != nullptr && fd->error() != 0)
+        return std::strerror(fd->error());
+    return "the write failed";
+}
+
+/// Everything written reached standard output, or the run fails with exit 2 (unless it
+/// already failed worse): a full disk or a closed pipe never passes for success.
+int check_written(Io& io, int code) {
+    io.out.flush();
+    if (!io.out.fail())
+        return code;
+    io.err << "strat: error: cannot write to standard output: " << write_failure(io.out) << '\n';
+    return code == Exit::internal ? code : Exit::usage;
+}
+
+/// `stream` writes through a TerminalSafeBuf while this lives.
+class Filtered {
+public:
+    Filtered(std::ostream& stream, bool active) : stream_(stream), filter_(stream.rdbuf()) {
+        if (active)
+            old_ = stream_.rdbuf(&filter_);
+    }
+    ~Filtered() {
+        if (old_ == nullptr)
+            return;
+        bool failed = !filter_.finish() || stream_.bad();
+        stream_.rdbuf(old_); // clears the stream's state
+        if (failed)
+            stream_.setstate(std::ios::badbit);
+    }
+    Filtered(const Filtered&) = delete;
+    Filtered& operator=(const Filtered&) = delete;
+
+private:
+    std::ostream& stream_;
+    util::TerminalSafeBuf filter_;
+    std::streambuf* old_ = nullptr;
+};
+
+int parse_and_run(const std::vector<std::string>& args, Io& io) {
     CLI::App app{description, "strat"};
     app.set_version_flag("--version", std::string("strat ") + STRAT_VERSION);
     app.require_subcommand(1);
@@ -57,25 +178,18 @@ int run(const std::vector<std::string>& args, Io& io) {
                    "same id)")
         ->type_name("DIR")
         ->allow_extra_args(false); // one directory per --roadmaps, so it never eats arguments
-
-    ValidateOptions validate;
-    ListOptions list;
-    ShowOptions show;
-    PlanOptions plan;
-    SchemaOptions schema;
-    GraphOptions graph;
-    ReviewOptions review;
-    CLI::App* plan_cmd = setup_plan(app, plan);
-    CLI::App* validate_cmd = setup_validate(app, validate);
-    CLI::App* list_cmd = setup_list(app, list);
-    CLI::App* show_cmd = setup_show(app, show);
-    CLI::App* review_cmd = setup_review(app, review);
-    CLI::App* graph_cmd = setup_graph(app, graph);
-    CLI::App* schema_cmd = setup_schema(app, schema);
-    std::string shell;
-    CLI::App* completion_cmd =
+    Commands c;
+    c.app = &app;
+    c.plan_cmd = setup_plan(app, c.plan);
+    c.validate_cmd = setup_validate(app, c.validate);
+    c.list_cmd = setup_list(app, c.list);
+    c.show_cmd = setup_show(app, c.show);
+    c.review_cmd = setup_review(app, c.review);
+    c.graph_cmd = setup_graph(app, c.graph);
+    c.schema_cmd = setup_schema(app, c.schema);
+    c.completion_cmd =
         app.add_subcommand("completion", "Print a shell completion script (bash, zsh or fish)");
-    completion_cmd->add_option("shell", shell, "The shell")
+    c.completion_cmd->add_option("shell", c.shell, "The shell")
         ->required()
         ->check(CLI::IsMember({"bash", "zsh", "fish"}))
         ->type_name("SHELL");
@@ -93,7 +207,8 @@ int run(const std::vector<std::string>& args, Io& io) {
         io.out << "strat " << STRAT_VERSION << '\n';
         return Exit::ok;
     } catch (const CLI::ParseError& e) {
-        io.err << "strat: error: " << usage_message(app, args, e.what()) << '\n';
+        Filtered err(io.err, true);
+        io.err << "strat: error: " << util::one_line(usage_message(app, args, e.what())) << '\n';
         std::vector<CLI::App*> parsed = app.get_subcommands();
         io.err << fmt::format("  hint: run `strat {}--help` for the commands and options\n",
                               parsed.empty() ? "" : parsed.front()->get_name() + " ");
@@ -101,38 +216,27 @@ int run(const std::vector<std::string>& args, Io& io) {
     }
 
     Context context(io, global);
-    try {
-        if (plan_cmd->parsed())
-            return run_plan(plan, context);
-        if (validate_cmd->parsed())
-            return run_validate(validate, context);
-        if (list_cmd->parsed())
-            return run_list(list, context);
-        if (show_cmd->parsed())
-            return run_show(show, context);
-        if (review_cmd->parsed())
-            return run_review(review, context);
-        if (graph_cmd->parsed())
-            return run_graph(graph, context);
-        if (completion_cmd->parsed()) {
-            print_completion(io.out, app, shell);
-            return Exit::ok;
-        }
-        if (schema_cmd->parsed())
-            return run_schema(schema, context);
-    } catch (const ExitRequest& request) {
-        return request.code;
-    } catch (const std::exception& e) {
-        io.err << "strat: error: " << e.what() << '\n';
-        return Exit::usage;
-    }
-    return Exit::usage;
+    Filtered out(io.out, people_text_on_stdout(c));
+    Filtered err(io.err, true);
+    return run_command(c, context);
+}
+
+} // namespace
+
+int run(const std::vector<std::string>& args, Io& io) {
+    return check_written(io, parse_and_run(args, io));
 }
 
 int main(int argc, char** argv) {
+    bool stdout_closed = util::reserve_standard_descriptors();
+    util::FdOutBuf stdout_buf(STDOUT_FILENO);
+    if (stdout_closed)
+        stdout_buf.mark_closed();
+    std::ostream out(&stdout_buf);
+    std::cin.tie(&out); // a prompt's reader sees what was printed before it
     std::vector<std::string> args(argv + 1, argv + argc);
     Io io{std::cin,
-          std::cout,
+          out,
           std::cerr,
           isatty(STDIN_FILENO) == 1,
           isatty(STDOUT_FILENO) == 1,
@@ -141,9 +245,7 @@ int main(int argc, char** argv) {
               const char* value = std::getenv(name.c_str());
               return value ? std::optional<std::string>(value) : std::nullopt;
           }};
-    int code = run(args, io);
-    std::cout.flush();
-    return code;
+    return run(args, io);
 }
 
 } // namespace strat::cli

@@ -1,6 +1,7 @@
 #include "cli/context.hpp"
 
 #include "model/suggest.hpp"
+#include "util/terminal_text.hpp"
 #include "validate/checks.hpp"
 
 #include <fmt/format.h>
@@ -17,10 +18,14 @@ output::Style Context::out_style() const {
     return output::Style{io_.stdout_is_tty && io_.env("NO_COLOR").value_or("").empty()};
 }
 
+void Context::warn(const std::string& message) {
+    io_.err << "strat: warning: " << util::one_line(message) << '\n';
+}
+
 void Context::fail(int code, const std::string& message, const std::string& hint) {
-    io_.err << "strat: error: " << message << '\n';
+    io_.err << "strat: error: " << util::one_line(message) << '\n';
     if (!hint.empty())
-        io_.err << "  hint: " << hint << '\n';
+        io_.err << "  hint: " << util::one_line(hint) << '\n';
     throw ExitRequest{code};
 }
 
@@ -56,10 +61,10 @@ load::Catalog& Context::catalog() {
     std::vector<std::string> errors, warnings;
     catalog_ = load::load_catalog(dirs, origins, errors, &warnings);
     for (const std::string& w : warnings)
-        io_.err << "strat: warning: " << w << '\n';
+        warn(w);
     if (!errors.empty()) {
         for (std::size_t i = 0; i + 1 < errors.size(); ++i)
-            io_.err << "strat: error: " << errors[i] << '\n';
+            io_.err << "strat: error: " << util::one_line(errors[i]) << '\n';
         fail(Exit::usage, errors.back(), "check --roadmaps and STRAT_ROADMAPS");
     }
     return *catalog_;
@@ -119,10 +124,9 @@ std::vector<const model::Roadmap*> Context::industries() {
             continue;
         }
         // One broken roadmap must not hide the others from a listing.
-        io_.err << fmt::format("strat: warning: skipping industry `{}`: {} has {} error{}; run "
-                               "`strat validate` on it\n",
-                               id, file->file->path(), diagnostics.error_count(),
-                               diagnostics.error_count() == 1 ? "" : "s");
+        warn(fmt::format("skipping industry `{}`: {} has {} error{}; run `strat validate` on it",
+                         id, file->file->path(), diagnostics.error_count(),
+                         diagnostics.error_count() == 1 ? "" : "s"));
     }
     return out;
 }

@@ -14,8 +14,8 @@
 
 namespace strat::cli {
 
-/// Exit codes, as documented in strat(1).
-enum Exit : int { ok = 0, invalid = 1, usage = 2 };
+/// Exit codes, as documented in strat(1): 3 is a bug in strat (an unexpected exception).
+enum Exit : int { ok = 0, invalid = 1, usage = 2, internal = 3 };
 
 struct Io {
     std::istream& in;
@@ -47,7 +47,10 @@ public:
     output::Style err_style() const;
     output::Style out_style() const;
 
+    /// Print `strat: warning: message` to stderr, on one line whatever the message holds.
+    void warn(const std::string& message);
     /// Print `strat: error: message` (and an optional hint) to stderr and end with `code`.
+    /// Message and hint are shown on one line each, whatever input they quote.
     [[noreturn]] void fail(int code, const std::string& message, const std::string& hint = {});
     /// Print the errors of `diagnostics`, then fail with exit 1 (invalid input).
     [[noreturn]] void fail_invalid(const model::Diagnostics& diagnostics,

@@ -2,6 +2,7 @@
 
 #include "model/sha256.hpp"
 #include "output/json.hpp"
+#include "util/terminal_text.hpp"
 #include "util/utf8.hpp"
 
 #include <fmt/format.h>
@@ -16,9 +17,12 @@ bool is_error(const model::Diagnostic& d) {
     return d.severity() == model::Severity::error;
 }
 
+/// Text for XML 1.0, which cannot hold most control characters (even escaped), U+FFFE,
+/// U+FFFF or bytes that are not UTF-8: those are shown in strat's terminal notation
+/// (util/terminal_text.hpp), the rest escaped as XML requires.
 std::string xml_escape(std::string_view text) {
     std::string out;
-    for (char c : text) {
+    for (char c : util::terminal_safe(text)) {
         switch (c) {
         case '&':
             out += "&amp;";
@@ -33,11 +37,7 @@ std::string xml_escape(std::string_view text) {
             out += "&quot;";
             break;
         default:
-            // XML 1.0 cannot hold most control characters, even escaped.
-            if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t')
-                out += '?';
-            else
-                out += c;
+            out += c;
         }
     }
     return out;
@@ -125,17 +125,20 @@ void print_github(std::ostream& out, const std::vector<FileDiagnostics>& files) 
     for (const FileDiagnostics& f : files) {
         if (f.diagnostics->items().empty())
             continue;
-        out << "::group::" << github_escape_data(f.path) << '\n';
+        // Input is shown on one line (util::one_line) before GitHub's own escaping: no
+        // value or file name can start a workflow command of its own.
+        std::string path = util::one_line(f.path);
+        out << "::group::" << github_escape_data(path) << '\n';
         for (const model::Diagnostic& d : f.diagnostics->items()) {
-            std::string properties = "file=" + github_escape_property(f.path);
+            std::string properties = "file=" + github_escape_property(path);
             if (d.where.line > 0)
                 properties += fmt::format(",line={},col={},endColumn={}", d.where.line,
                                           d.where.column, end_column(d));
             properties += ",title=" +
                           github_escape_property(fmt::format("{} {}", d.rule->code, d.rule->name));
-            std::string message = d.message;
+            std::string message = util::one_line(d.message);
             if (!d.hint.empty())
-                message += "\nhint: " + d.hint;
+                message += "\nhint: " + util::one_line(d.hint);
             out << fmt::format("::{} {}::{}\n", is_error(d) ? "error" : "warning", properties,
                                github_escape_data(message));
         }
@@ -257,11 +260,11 @@ void print_junit(std::ostream& out, const std::vector<FileDiagnostics>& files, b
         bool failed = ds.error_count() > 0 || (strict && ds.warning_count() > 0);
         std::string body;
         for (const model::Diagnostic& d : ds.items()) {
-            body += fmt::format("{}: {}: [{} {}] {}\n", location_text(d, f.path),
+            body += fmt::format("{}: {}: [{} {}] {}\n", util::one_line(location_text(d, f.path)),
                                 is_error(d) ? "error" : "warning", d.rule->code, d.rule->name,
-                                d.message);
+                                util::one_line(d.message));
             if (!d.hint.empty())
-                body += "  hint: " + d.hint + "\n";
+                body += "  hint: " + util::one_line(d.hint) + "\n";
         }
         if (failed) {
             const model::Diagnostic& first = ds.items().front();

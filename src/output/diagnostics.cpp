@@ -1,6 +1,7 @@
 #include "output/diagnostics.hpp"
 
 #include "output/json.hpp"
+#include "util/terminal_text.hpp"
 #include "util/utf8.hpp"
 
 #include <fmt/format.h>
@@ -12,8 +13,14 @@ std::string plural(std::size_t n, std::string_view one, std::string_view many) {
     return fmt::format("{} {}", n, n == 1 ? one : many);
 }
 
-std::string paint(const Style& style, std::string_view code, std::string_view text) {
-    return style.color ? fmt::format("\x1b[{}m{}\x1b[0m", code, text) : std::string(text);
+/// `text` in colour `code` when the style has colour. The colour goes out as markup, past
+/// the terminal filter (util/terminal_text.hpp), so no input can forge it.
+void paint(std::ostream& out, const Style& style, std::string_view code, std::string_view text) {
+    if (style.color)
+        util::write_markup(out, fmt::format("\x1b[{}m", code));
+    out << text;
+    if (style.color)
+        util::write_markup(out, "\x1b[0m");
 }
 
 /// The source line as shown under a diagnostic: tabs widened so the caret lines up, and
@@ -24,7 +31,9 @@ std::string shown_line(std::string_view line, int column, int& caret) {
     std::string sanitized;
     for (std::size_t i = 0; i < line.size();) {
         std::size_t n = util::sequence_length(line, i);
-        sanitized += n == 0 ? std::string_view("?") : line.substr(i, n);
+        // A character the terminal would act on (C1, bidi) is one column too: `?`.
+        bool shown = n == 1 || (n > 1 && util::is_terminal_safe(line.substr(i, n)));
+        sanitized += shown ? line.substr(i, n) : std::string_view("?");
         i += n == 0 ? 1 : n;
     }
     line = sanitized;
@@ -85,27 +94,36 @@ std::string summary_line(std::size_t files, std::size_t errors, std::size_t warn
 }
 
 void print_diagnostic(std::ostream& out, const model::Diagnostic& d, const Style& style) {
+    // Every text that can quote input (a path, a decoded value) is shown on one line:
+    // nothing from input can start a line of its own in a terminal or a CI log.
     bool error = d.severity() == model::Severity::error;
-    std::string location = d.where.file ? d.where.file->path() : std::string("strat");
+    std::string location = util::one_line(d.where.file ? d.where.file->path() : "strat");
     if (d.where.line > 0)
         location += fmt::format(":{}:{}", d.where.line, d.where.column);
-    out << paint(style, "1", location + ":") << ' '
-        << paint(style, error ? "1;31" : "1;35", error ? "error:" : "warning:") << ' '
-        << fmt::format("[{} {}] {}\n", d.rule->code, d.rule->name, d.message);
+    paint(out, style, "1", location + ":");
+    out << ' ';
+    paint(out, style, error ? "1;31" : "1;35", error ? "error:" : "warning:");
+    out << fmt::format(" [{} {}] {}\n", d.rule->code, d.rule->name, util::one_line(d.message));
     if (d.where.known()) {
         int caret = 0;
         std::string line = shown_line(d.where.file->line(d.where.line), d.where.column, caret);
         std::string number = std::to_string(d.where.line);
         std::string gutter(number.size(), ' ');
         out << fmt::format(" {} | {}\n", number, line);
-        out << fmt::format(" {} | {}{}\n", gutter,
-                           std::string(static_cast<std::size_t>(caret), ' '),
-                           paint(style, "1;32", "^"));
+        out << fmt::format(" {} | {}", gutter, std::string(static_cast<std::size_t>(caret), ' '));
+        paint(out, style, "1;32", "^");
+        out << '\n';
     }
-    if (!d.data_path.empty())
-        out << fmt::format("  {} {}\n", paint(style, "1;36", "path:"), d.data_path);
-    if (!d.hint.empty())
-        out << fmt::format("  {} {}\n", paint(style, "1;36", "hint:"), d.hint);
+    if (!d.data_path.empty()) {
+        out << "  ";
+        paint(out, style, "1;36", "path:");
+        out << ' ' << util::one_line(d.data_path) << '\n';
+    }
+    if (!d.hint.empty()) {
+        out << "  ";
+        paint(out, style, "1;36", "hint:");
+        out << ' ' << util::one_line(d.hint) << '\n';
+    }
 }
 
 void print_diagnostics_json(std::ostream& out, std::size_t files,

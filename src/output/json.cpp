@@ -1,5 +1,7 @@
 #include "output/json.hpp"
 
+#include "util/utf8.hpp"
+
 #include <fmt/format.h>
 
 namespace strat::output {
@@ -114,7 +116,15 @@ JsonWriter& JsonWriter::raw_number(std::string_view digits) {
 
 void JsonWriter::escape(std::ostream& out, std::string_view text) {
     out << '"';
-    for (char c : text) {
+    for (std::size_t i = 0; i < text.size();) {
+        char c = text[i];
+        std::size_t n = static_cast<unsigned char>(c) < 0x80 ? 1 : util::sequence_length(text, i);
+        if (n > 1) {
+            out << text.substr(i, n);
+            i += n;
+            continue;
+        }
+        ++i;
         switch (c) {
         case '"':
             out << "\\\"";
@@ -132,7 +142,10 @@ void JsonWriter::escape(std::ostream& out, std::string_view text) {
             out << "\\t";
             break;
         default:
-            if (static_cast<unsigned char>(c) < 0x20)
+            // Control characters as \u escapes; a byte that is not UTF-8 (a file name in
+            // Latin-1, say) as the Latin-1 character it would be, so the document stays
+            // valid JSON and the byte can still be told.
+            if (n == 0 || static_cast<unsigned char>(c) < 0x20)
                 out << fmt::format("\\u{:04x}", static_cast<unsigned char>(c));
             else
                 out << c;

@@ -1,6 +1,8 @@
 #pragma once
 /// A small streaming JSON writer: deterministic (keys in the order written), pretty-printed
-/// with two spaces, strings escaped per RFC 8259. Misuse is a programming error.
+/// with two spaces, strings escaped per RFC 8259. A byte that is not UTF-8 (a file name in
+/// Latin-1) is written as the \u00XX of its Latin-1 reading, so the output is always valid
+/// JSON. Misuse is a programming error.
 
 #include <cstdint>
 #include <ostream>
