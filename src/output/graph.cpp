@@ -3,19 +3,35 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
-#include <cctype>
-
 namespace strat::output {
 namespace {
 
 using engine::GraphEdge;
 using engine::GraphNode;
 
-/// Mermaid ids allow letters, digits and `_`.
+/// Mermaid ids allow letters, digits and `_`. Graph node ids are a kind, `:` and a slug
+/// (lower-case letters, digits, `_`, `-`), or a plain word such as "ranked": the kind's `:`
+/// becomes `_`, `-` becomes `H` and any other byte `X` and two letters A-P (its hex
+/// digits), so the mapping is one-to-one (`s-one` and `s_one` stay two nodes) and common
+/// ids read as they are.
 std::string mermaid_id(std::string_view id) {
     std::string out;
-    for (char c : id)
-        out += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
+    bool kind_seen = false;
+    for (char ch : id) {
+        auto c = static_cast<unsigned char>(ch);
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_') {
+            out += ch;
+        } else if (c == ':' && !kind_seen) {
+            out += '_';
+            kind_seen = true;
+        } else if (c == '-') {
+            out += 'H';
+        } else {
+            out += 'X';
+            out += static_cast<char>('A' + (c >> 4));
+            out += static_cast<char>('A' + (c & 0xF));
+        }
+    }
     return out;
 }
 
