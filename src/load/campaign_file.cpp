@@ -381,4 +381,26 @@ LoadedActuals read_actuals_file(const std::string& path, const std::vector<std::
     return parse_actuals_text(path, std::move(text), kpis);
 }
 
+// ---- For commands that read further keys of a campaign (strat dashboard) -------------
+
+LoadedCampaign parse_campaign_text(std::string path, std::string text, const ReadMoreKeys& more) {
+    LoadedCampaign out;
+    out.file = std::make_unique<model::SourceFile>(std::move(path), std::move(text));
+    if (auto document = parse_document(*out.file, Limits{}, out.diagnostics)) {
+        CampaignReader reader(out.diagnostics);
+        out.campaign = reader.read(*document->root, *out.file);
+        more(*document->root, out.diagnostics);
+    }
+    out.diagnostics.sort();
+    return out;
+}
+
+LoadedCampaign read_campaign_file(const std::string& path, const ReadMoreKeys& more) {
+    LoadedCampaign out;
+    std::string text = read_all(path, out.io_error);
+    if (!out.io_error.empty())
+        return out;
+    return parse_campaign_text(path, std::move(text), more);
+}
+
 } // namespace strat::load

@@ -5,6 +5,7 @@
 #include "model/campaign_record.hpp"
 #include "model/diagnostic.hpp"
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -34,5 +35,18 @@ struct LoadedActuals {
 LoadedActuals read_actuals_file(const std::string& path, const std::vector<std::string>& kpis);
 LoadedActuals parse_actuals_text(std::string path, std::string text,
                                  const std::vector<std::string>& kpis);
+
+// ---- For commands that read further keys of a campaign (strat dashboard) -------------
+
+struct Node;
+
+/// Called with the document's root after the campaign record is read from it, to read
+/// keys the record leaves out; problems go to the campaign's diagnostics.
+using ReadMoreKeys = std::function<void(const Node& root, model::Diagnostics& diagnostics)>;
+
+/// As read_campaign_file / parse_campaign_text, then `more` on the same document (not
+/// called when the file is not YAML).
+LoadedCampaign read_campaign_file(const std::string& path, const ReadMoreKeys& more);
+LoadedCampaign parse_campaign_text(std::string path, std::string text, const ReadMoreKeys& more);
 
 } // namespace strat::load

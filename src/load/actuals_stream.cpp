@@ -1,0 +1,319 @@
+#include "load/actuals_stream.hpp"
+
+#include "model/suggest.hpp"
+#include "util/utf8.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <filesystem>
+#include <unistd.h>
+
+namespace strat::load {
+namespace {
+
+constexpr std::size_t block = 1 << 20;
+constexpr std::size_t max_quoted_prefix = 64u << 20;
+constexpr std::array<std::string_view, 4> column_names = {"campaign", "kpi", "date", "value"};
+
+std::string_view trim(std::string_view s, std::size_t& offset) {
+    std::size_t b = 0, e = s.size();
+    while (b < e && (s[b] == ' ' || s[b] == '\t'))
+        ++b;
+    while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+        --e;
+    offset += b;
+    return s.substr(b, e - b);
+}
+
+bool blank(std::string_view s) {
+    return s.find_first_not_of(" \t") == std::string_view::npos;
+}
+
+/// Closes a file descriptor when it goes out of scope.
+struct Fd {
+    int fd;
+    ~Fd() {
+        if (fd >= 0)
+            ::close(fd);
+    }
+};
+
+} // namespace
+
+ActualsStream::ActualsStream(std::string path)
+    : file_(std::make_unique<model::SourceFile>(std::move(path), std::string())) {}
+
+void ActualsStream::add(std::string_view rule, int line, int column, std::string message,
+                        std::string hint) {
+    if (diagnostics_.items().size() >= max_errors) {
+        truncated_ = true;
+        return;
+    }
+    diagnostics_.add(rule, model::Origin{file_.get(), line, column}, std::move(message),
+                     std::move(hint));
+}
+
+void ActualsStream::error(const ActualsRow& row, ActualsColumn column, std::string_view rule,
+                          std::string message, std::string hint) {
+    std::size_t offset = row.offsets[static_cast<std::size_t>(column)];
+    auto col = static_cast<int>(util::code_points(row.text.substr(0, offset))) + 1;
+    add(rule, row.line, col, std::move(message), std::move(hint));
+}
+
+void ActualsStream::file_error(std::string_view rule, std::string message, std::string hint) {
+    add(rule, 1, 1, std::move(message), std::move(hint));
+}
+
+/// Splits `text` at commas into split_ (views into `text`, or into unquoted_ for a line
+/// with double quotes) with each field's byte offset in split_at_, trimmed.
+static void split_line(std::string_view text, std::vector<std::string_view>& fields,
+                       std::vector<std::size_t>& at, std::vector<std::string>& unquoted) {
+    fields.clear();
+    at.clear();
+    if (text.find('"') == std::string_view::npos) {
+        std::size_t start = 0;
+        for (;;) {
+            std::size_t comma = text.find(',', start);
+            std::size_t end = comma == std::string_view::npos ? text.size() : comma;
+            std::size_t offset = start;
+            fields.push_back(trim(text.substr(start, end - start), offset));
+            at.push_back(offset);
+            if (comma == std::string_view::npos)
+                return;
+            start = comma + 1;
+        }
+    }
+    // The rare line with quotes: unquote into owned strings, as review's reader does.
+    unquoted.assign(1, std::string());
+    std::vector<std::size_t> starts{0};
+    bool quoted = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < text.size() && text[i + 1] == '"')
+                unquoted.back() += '"', ++i;
+            else if (c == '"')
+                quoted = false;
+            else
+                unquoted.back() += c;
+        } else if (c == '"') {
+            quoted = true;
+        } else if (c == ',') {
+            unquoted.emplace_back();
+            starts.push_back(i + 1);
+        } else {
+            unquoted.back() += c;
+        }
+    }
+    for (std::size_t i = 0; i < unquoted.size(); ++i) {
+        std::size_t ignored = 0;
+        fields.push_back(trim(unquoted[i], ignored));
+        std::size_t offset = starts[i];
+        trim(text.substr(starts[i]), offset);
+        at.push_back(offset);
+    }
+}
+
+bool ActualsStream::header(std::string_view text, int line) {
+    split_line(text, split_, split_at_, unquoted_);
+    order_.assign(split_.size(), -1);
+    bool any_known = false;
+    for (std::string_view name : split_)
+        any_known |=
+            std::find(column_names.begin(), column_names.end(), name) != column_names.end();
+    if (!any_known) {
+        add("missing-field", line, 1,
+            "the first line must be the header `kpi,date,value` (or "
+            "`campaign,kpi,date,value` for a file of several campaigns)",
+            "add the header line; it names the columns in their order");
+        return false;
+    }
+    std::array<bool, 4> seen = {};
+    bool ok = true;
+    for (std::size_t i = 0; i < split_.size(); ++i) {
+        auto it = std::find(column_names.begin(), column_names.end(), split_[i]);
+        int column = static_cast<int>(util::code_points(text.substr(0, split_at_[i]))) + 1;
+        if (it == column_names.end()) {
+            add("unknown-key", line, column,
+                fmt::format("unknown column `{}`{}", split_[i],
+                            model::did_you_mean(split_[i],
+                                                std::span<const std::string_view>(column_names))),
+                "the columns are kpi, date, value and, for several campaigns, campaign");
+            ok = false;
+            continue;
+        }
+        auto index = static_cast<std::size_t>(it - column_names.begin());
+        if (seen[index]) {
+            add("duplicate-key", line, column, fmt::format("column `{}` appears twice", *it), {});
+            ok = false;
+        }
+        seen[index] = true;
+        order_[i] = static_cast<int>(index);
+    }
+    for (std::size_t c = 1; c < 4; ++c)
+        if (!seen[c]) {
+            add("missing-field", line, 1,
+                fmt::format("the header has no `{}` column", column_names[c]),
+                "the header is `kpi,date,value` or `campaign,kpi,date,value`");
+            ok = false;
+        }
+    has_campaign_ = seen[0];
+    return ok;
+}
+
+void ActualsStream::data_line(std::string_view text, int line,
+                              const std::function<void(const ActualsRow&)>& row) {
+    split_line(text, split_, split_at_, unquoted_);
+    if (split_.size() != order_.size()) {
+        add("wrong-type", line, 1,
+            fmt::format("expected {} columns ({}), found {}", order_.size(),
+                        has_campaign_ ? "campaign, kpi, date, value" : "kpi, date, value",
+                        split_.size()),
+            "quote a field that contains a comma");
+        return;
+    }
+    ActualsRow r;
+    r.line = line;
+    r.text = text;
+    for (std::size_t i = 0; i < split_.size(); ++i) {
+        auto c = static_cast<std::size_t>(order_[i]);
+        r.fields[c] = split_[i];
+        r.offsets[c] = split_at_[i];
+    }
+    row(r);
+}
+
+bool ActualsStream::read(const std::function<void(const ActualsRow&)>& row) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path(), ec)) {
+        io_error_ = "cannot read: it is a directory";
+        return false;
+    }
+    Fd in{::open(path().c_str(), O_RDONLY | O_CLOEXEC)};
+    if (in.fd < 0) {
+        io_error_ = fmt::format("cannot read: {}", std::strerror(errno));
+        return false;
+    }
+    std::vector<char> buffer(block + max_line);
+    std::size_t filled = 0;
+    int line = 0;
+    bool skipping = false; // inside a line longer than max_line
+    bool stop = false;
+
+    // One line as SourceFile counts lines: a CR LF pair or a lone CR also ends a line.
+    auto lines = [&](std::string_view segment) {
+        if (!segment.empty() && segment.back() == '\r')
+            segment.remove_suffix(1);
+        for (;;) {
+            std::size_t cr = segment.find('\r');
+            std::string_view text = segment.substr(0, cr);
+            ++line;
+            if (line == 1 && text.substr(0, 3) == "\xEF\xBB\xBF")
+                text.remove_prefix(3);
+            if (!blank(text)) {
+                if (!header_seen_) {
+                    header_seen_ = true;
+                    header_ok_ = header(text, line);
+                    stop = !header_ok_;
+                } else {
+                    data_line(text, line, row);
+                }
+            }
+            if (truncated_)
+                stop = true;
+            if (cr == std::string_view::npos || stop)
+                return;
+            segment.remove_prefix(cr + 1);
+        }
+    };
+
+    auto too_long = [&] {
+        ++line;
+        add("file-too-large", line, 1,
+            fmt::format("line {} is longer than {} bytes", line, max_line),
+            "an actuals line holds a KPI, a date and a value");
+        stop = truncated_;
+    };
+
+    for (bool eof = false; !eof && !stop;) {
+        ssize_t n = ::read(in.fd, buffer.data() + filled, buffer.size() - filled);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            io_error_ = fmt::format("cannot read: {}", std::strerror(errno));
+            return false;
+        }
+        eof = n == 0;
+        filled += static_cast<std::size_t>(n);
+        std::size_t start = 0;
+        while (!stop) {
+            const void* found = std::memchr(buffer.data() + start, '\n', filled - start);
+            if (found == nullptr)
+                break;
+            auto end = static_cast<std::size_t>(static_cast<const char*>(found) - buffer.data());
+            if (skipping)
+                skipping = false;
+            else if (end - start > max_line)
+                too_long();
+            else
+                lines(std::string_view(buffer.data() + start, end - start));
+            start = end + 1;
+        }
+        std::size_t rest = filled - start;
+        if (eof && rest > max_line && !skipping && !stop)
+            too_long();
+        else if (eof && rest > 0 && !skipping && !stop)
+            lines(std::string_view(buffer.data() + start, rest));
+        if (!eof && rest >= max_line) {
+            if (!skipping)
+                too_long();
+            skipping = true;
+            rest = 0;
+        }
+        std::memmove(buffer.data(), buffer.data() + start, rest);
+        filled = rest;
+    }
+    if (!header_seen_ && diagnostics_.items().empty())
+        add("empty-file", 1, 1, "the actuals file is empty",
+            "write the header kpi,date,value and one line per measurement");
+    return header_ok_;
+}
+
+void ActualsStream::quote_lines() {
+    int last = 0;
+    for (const model::Diagnostic& d : diagnostics_.items())
+        last = std::max(last, d.where.line);
+    if (last == 0)
+        return;
+    Fd in{::open(path().c_str(), O_RDONLY | O_CLOEXEC)};
+    if (in.fd < 0)
+        return;
+    std::string text;
+    std::vector<char> buffer(block);
+    int line = 1;
+    bool after_cr = false;
+    while (line <= last && text.size() < max_quoted_prefix) {
+        ssize_t n = ::read(in.fd, buffer.data(), buffer.size());
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        std::size_t keep = 0;
+        for (; keep < static_cast<std::size_t>(n) && line <= last; ++keep) {
+            char c = buffer[keep];
+            if (c == '\n' && !after_cr)
+                ++line;
+            else if (c == '\r')
+                ++line;
+            after_cr = c == '\r';
+        }
+        text.append(buffer.data(), keep);
+    }
+    file_->restore_text(std::move(text));
+}
+
+} // namespace strat::load

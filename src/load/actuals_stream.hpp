@@ -1,0 +1,84 @@
+#pragma once
+/// KPI actuals read as a stream, for `strat dashboard`: a CSV file is read in blocks and
+/// handed over one line at a time, so memory does not grow with the number of rows.
+///
+/// The first line is the header: `kpi,date,value` (review's format: the file belongs to
+/// one campaign) or with a `campaign` column as well, in any order. Fields are trimmed of
+/// spaces and tabs; a field in double quotes may hold commas (`""` is a quote). Lines end
+/// in LF, CR LF or CR. Problems carry `file:line:col`; reading stops after `max_errors`.
+
+#include "model/diagnostic.hpp"
+#include "model/source_file.hpp"
+
+#include <array>
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace strat::load {
+
+enum class ActualsColumn { campaign, kpi, date, value };
+
+/// One data line, its fields trimmed. The views live until the callback returns.
+struct ActualsRow {
+    int line = 0;
+    std::string_view text;                   ///< the whole line, for positions
+    std::array<std::string_view, 4> fields;  ///< by ActualsColumn; campaign empty if absent
+    std::array<std::size_t, 4> offsets = {}; ///< byte offset of each field in `text`
+
+    std::string_view operator[](ActualsColumn c) const {
+        return fields[static_cast<std::size_t>(c)];
+    }
+};
+
+class ActualsStream {
+public:
+    static constexpr std::size_t max_errors = 50;
+    static constexpr std::size_t max_line = 64 * 1024; ///< longer lines are errors
+
+    explicit ActualsStream(std::string path);
+
+    /// Reads the whole file, calling `row` for every data line. False when the file
+    /// cannot be read (io_error) or its header is wrong (diagnostics).
+    bool read(const std::function<void(const ActualsRow&)>& row);
+
+    const std::string& path() const { return file_->path(); }
+    bool has_campaign_column() const { return has_campaign_; }
+    const std::string& io_error() const { return io_error_; }
+    const model::Diagnostics& diagnostics() const { return diagnostics_; }
+    /// Errors found after max_errors were kept (reading stopped there).
+    bool truncated() const { return truncated_; }
+
+    /// An error about `column` of `row`.
+    void error(const ActualsRow& row, ActualsColumn column, std::string_view rule,
+               std::string message, std::string hint = {});
+    /// An error about the file as a whole (line 1, column 1).
+    void file_error(std::string_view rule, std::string message, std::string hint = {});
+
+    /// Reads the file again up to the last line a diagnostic points at (at most 64 MiB),
+    /// so the diagnostics can quote their lines.
+    void quote_lines();
+
+private:
+    bool header(std::string_view text, int line);
+    void data_line(std::string_view text, int line,
+                   const std::function<void(const ActualsRow&)>& row);
+    void add(std::string_view rule, int line, int column, std::string message, std::string hint);
+
+    std::unique_ptr<model::SourceFile> file_; ///< path only, until quote_lines
+    model::Diagnostics diagnostics_;
+    std::string io_error_;
+    bool header_seen_ = false;
+    bool header_ok_ = false;
+    bool has_campaign_ = false;
+    bool truncated_ = false;
+    std::vector<int> order_;            ///< header position -> ActualsColumn, -1: none
+    std::vector<std::string> unquoted_; ///< fields of a line with quotes
+    std::vector<std::string_view> split_;
+    std::vector<std::size_t> split_at_;
+};
+
+} // namespace strat::load
