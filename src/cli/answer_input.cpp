@@ -160,6 +160,7 @@ AnswerInput gather_answers(const std::vector<std::string>& flags, const std::str
                              fmt::format("{}: the answers file has errors", file_path));
     check_scopes(*file.answers, context);
     apply_answers_file(*file.answers, roadmap, goal, input.given, input.stated, context);
+    input.market = file.answers->market;
     input.file = std::move(file.file);
     return input;
 }

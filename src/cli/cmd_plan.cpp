@@ -125,6 +125,26 @@ void report_choice(const engine::Choice& choice, const engine::Plan& plan, const
         warn(context, warning);
 }
 
+/// The market whose rules apply: --market, else the answers file's `market`, else eu. A
+/// market named but not defined ends the command; the default eu is simply not applied
+/// when the roadmaps in use define no markets.
+const Market* plan_market(const PlanOptions& o, const AnswerInput& input, const Roadmap& roadmap,
+                          Context& context) {
+    std::string id = !o.market.empty() ? o.market : input.market ? input.market->id : "eu";
+    if (const Market* market = find_market(roadmap.markets, id))
+        return market;
+    if (o.market.empty() && !input.market)
+        return nullptr;
+    std::vector<std::string> ids = ids_of(roadmap.markets);
+    std::string where = o.market.empty() ? describe(FactOrigin{{}, input.market->where}) + ": "
+                                         : std::string("--market: ");
+    context.fail(Exit::usage,
+                 fmt::format("{}market `{}` is not defined{}", where, id, did_you_mean(id, ids)),
+                 ids.empty() ? std::string("the roadmaps in use define no markets; extend `base` "
+                                           "or `markets` to use the shipped rules")
+                             : fmt::format("markets: {}", join(ids)));
+}
+
 std::string default_output(const PlanOptions& o, const Roadmap& roadmap, const Goal& goal) {
     std::string ext = o.format == "md" ? "md" : o.format;
     return fmt::format("campaign-{}-{}.{}", roadmap.id, goal.id, ext);
@@ -170,6 +190,10 @@ CLI::App* setup_plan(CLI::App& app, PlanOptions& o) {
     cmd->add_flag("--force", o.force, "Overwrite an existing output file");
     cmd->add_flag("--explain", o.explain,
                   "Also print every score's reasons and every tactic left out, and why");
+    cmd->add_option("--market", o.market,
+                    "Whose rules apply: de, at, ch, eu, uk or us (default: the answers file's "
+                    "`market`, else eu)")
+        ->type_name("MARKET");
     cmd->add_option("--date", o.date,
                     "The plan's date, YYYY-MM-DD (default: from SOURCE_DATE_EPOCH, else none)")
         ->type_name("DATE");
@@ -246,6 +270,7 @@ int run_plan(const PlanOptions& o, Context& context) {
     std::vector<GivenAnswer>& given = input.given;
     StatedFacts& stated = input.stated;
     overlay(stated, stated_by_flags(o));
+    const Market* market = plan_market(o, input, roadmap, context);
 
     // The file name is settled before any question, so a refusal comes before the work.
     std::string path = o.output.empty() ? default_output(o, roadmap, *goal) : o.output;
@@ -273,6 +298,7 @@ int run_plan(const PlanOptions& o, Context& context) {
                          u.given.question.id, u.given.option.id, u.why));
     }
     request.stated = stated.facts;
+    request.market = market;
     engine::Plan plan = engine::make_plan(index, request);
     if (plan.ranked.empty())
         context.fail(Exit::invalid,

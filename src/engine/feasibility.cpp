@@ -26,8 +26,45 @@ bool no_consent(Channel c, const Facts& facts) {
     return lookup(facts.consent, c) == Consent::none;
 }
 
+/// The practice in words, for the reason a step or tactic is left out.
+std::string_view practice_words(Practice p) {
+    switch (p) {
+    case Practice::cold_call:
+        return "marketing calls to people who have not agreed to them";
+    case Practice::save_offer_before_cancel:
+        return "an offer or question between the cancel button and the cancellation";
+    }
+    return {};
+}
+
+/// Why a step or tactic limited to `markets`, or doing `practices`, may not run in `market`
+/// when selling to `audience`; "" when it may (and always without a market).
+std::string market_blocked(const std::vector<Ref>& markets, const std::vector<Practice>& practices,
+                           const Market* market, std::optional<Audience> audience) {
+    if (market == nullptr)
+        return {};
+    if (!markets.empty() &&
+        std::none_of(markets.begin(), markets.end(),
+                     [&](const Ref& m) { return m.id == market->id; }))
+        return fmt::format("it applies only in {}", join(ids_of(markets), ", "));
+    for (Practice p : practices)
+        for (const MarketRule& rule : market->rules) {
+            bool forbids = std::find(rule.forbids.begin(), rule.forbids.end(), p) !=
+                           rule.forbids.end();
+            // A rule for one audience forbids for it, and when the audience is not known.
+            if (forbids && !(rule.audience && audience && *rule.audience != *audience))
+                return fmt::format("{} does not allow {} (rule {}, {})", market->name,
+                                   practice_words(p), rule.id, cite(rule));
+        }
+    return {};
+}
+
 /// Why `step` cannot run, or "" when it can.
-std::string step_blocked(const Step& step, const Facts& facts) {
+std::string step_blocked(const Step& step, const Facts& facts, const Market* market,
+                         std::optional<Audience> audience) {
+    if (std::string why = market_blocked(step.markets, step.practices, market, audience);
+        !why.empty())
+        return why;
     if (!step.channel)
         return {};
     Channel c = *step.channel;
@@ -48,9 +85,10 @@ std::optional<Audience> audience_of(const Facts& facts, Reach reach) {
 }
 
 /// The steps that can run, with the consent gate of each; why the others cannot.
-void plan_steps(const Tactic& t, const Facts& facts, PlannedTactic& planned) {
+void plan_steps(const Tactic& t, const Facts& facts, const Market* market,
+                std::optional<Audience> audience, PlannedTactic& planned) {
     for (const Step& step : t.steps) {
-        if (std::string why = step_blocked(step, facts); !why.empty()) {
+        if (std::string why = step_blocked(step, facts, market, audience); !why.empty()) {
             planned.removed_steps.push_back(fmt::format("day {} step left out: {}", step.day, why));
             continue;
         }
@@ -100,11 +138,14 @@ std::string contradicted(const Requirements& needs, const Facts& facts) {
     return {};
 }
 
-std::variant<PlannedTactic, DroppedTactic> fit(const Tactic& t, const Facts& facts, Reach reach) {
+std::variant<PlannedTactic, DroppedTactic> fit(const Tactic& t, const Facts& facts, Reach reach,
+                                               const Market* market) {
     const Requirements& needs = t.requirements;
     auto drop = [&](std::string reason) { return DroppedTactic{&t, std::move(reason)}; };
 
     std::optional<Audience> audience = audience_of(facts, reach);
+    if (std::string why = market_blocked(t.markets, t.practices, market, audience); !why.empty())
+        return drop(std::move(why));
     if (needs.audience && audience && *needs.audience != *audience)
         return drop(fmt::format("it is for {} companies; you sell {}", name(*needs.audience),
                                 name(*audience)));
@@ -129,15 +170,16 @@ std::variant<PlannedTactic, DroppedTactic> fit(const Tactic& t, const Facts& fac
             return drop(fmt::format("it needs {}, which you do not have", tool));
 
     PlannedTactic planned{&t, {}, {}, {}, {}};
-    plan_steps(t, facts, planned);
+    plan_steps(t, facts, market, audience, planned);
     // The first channel is the one the tactic runs on: without it, what is left of the
     // tactic is not what it promises.
     Channel main = t.channels.front();
     if (std::find(planned.channels.begin(), planned.channels.end(), main) ==
         planned.channels.end()) {
-        std::string why = unavailable(main, facts)
-                              ? fmt::format("{} is not available", name(main))
-                              : fmt::format("no marketing consent for {}", name(main));
+        std::string why = unavailable(main, facts) ? fmt::format("{} is not available", name(main))
+                          : no_consent(main, facts)
+                              ? fmt::format("no marketing consent for {}", name(main))
+                              : fmt::format("its steps on it are left out in {}", market->name);
         return drop(fmt::format("its main channel, {}, cannot be used ({})", name(main), why));
     }
     if (planned.steps.empty())

@@ -8,8 +8,10 @@
 
 namespace strat::engine {
 
-/// The tactic as planned, or why it was dropped.
+/// The tactic as planned, or why it was dropped. With a `market`, a tactic or step limited
+/// to other markets, or with a practice the market forbids, is left out, naming the rule.
 std::variant<PlannedTactic, DroppedTactic> fit(const model::Tactic& tactic,
-                                               const model::Facts& facts, model::Reach reach);
+                                               const model::Facts& facts, model::Reach reach,
+                                               const model::Market* market = nullptr);
 
 } // namespace strat::engine

@@ -51,7 +51,7 @@ RankedStrategy assess(const Index& index, const Strategy& s, const Plan& plan) {
         const Tactic* t = index.tactic(ref.id);
         if (!t)
             continue;
-        auto result = fit(*t, plan.facts, plan.roadmap->audience);
+        auto result = fit(*t, plan.facts, plan.roadmap->audience, plan.market);
         if (auto* planned = std::get_if<PlannedTactic>(&result)) {
             ranked.tactics.push_back(std::move(*planned));
             for (const Ref& k : t->kpis)
@@ -71,6 +71,7 @@ Plan make_plan(const Index& index, const PlanRequest& request) {
     plan.goal = request.goal;
     plan.answers = request.walk.answers;
     plan.facts = known_facts(request.walk, request.stated);
+    plan.market = request.market;
     for (const Strategy* s : index.strategies_for(*request.goal))
         plan.ranked.push_back(assess(index, *s, plan));
     // stable_sort keeps roadmap order among equals: the documented tie-break.
@@ -189,7 +190,7 @@ void plan_consent_first(Plan& plan) {
                 break;
             if (!collects(&t))
                 continue;
-            auto result = fit(t, plan.facts, plan.roadmap->audience);
+            auto result = fit(t, plan.facts, plan.roadmap->audience, plan.market);
             if (auto* p = std::get_if<PlannedTactic>(&result)) {
                 plan.consent_first.push_back({std::move(*p), {}});
                 covered = true;

@@ -80,6 +80,8 @@ struct Plan {
     std::vector<RankedStrategy> ranked; ///< best first
     std::vector<std::size_t> chosen;    ///< indices into `ranked`
     std::vector<ConsentFirst> consent_first;
+    /// The market whose rules apply (model/market.hpp); null when the roadmap has none.
+    const model::Market* market = nullptr;
 
     bool is_chosen(std::size_t rank_index) const;
 };
@@ -88,6 +90,8 @@ struct PlanRequest {
     const model::Goal* goal = nullptr;
     Walk walk;
     model::Facts stated; ///< constraints from the answers file, then flags (flags win)
+    /// The market whose rules apply: its steps and tactics only, none it forbids.
+    const model::Market* market = nullptr;
 };
 
 /// Score and order every strategy serving the goal, and work out tactics and KPIs for each.

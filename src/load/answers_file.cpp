@@ -43,6 +43,7 @@ LoadedAnswers parse_answers_text(std::string path, std::string text) {
                             fmt::format("answers file format {} is not supported", *version),
                             "write `strat_answers: 1`");
     answers.everywhere = read_scope(top);
+    answers.market = top.optional_slug("market");
     for (const auto& [industry_key, industry_node] : top.entries("industries")) {
         Fields industry(out.diagnostics, *industry_node, top.child("industries"),
                         fmt::format("industries.{}", industry_key->text));

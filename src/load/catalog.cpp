@@ -205,6 +205,7 @@ template <typename R> model::Roadmap merge(const std::vector<R*>& chain, model::
         overlay(merged.strategies, static_cast<Derived>(derived).strategies);
         overlay(merged.tactics, static_cast<Derived>(derived).tactics);
         overlay(merged.kpis, static_cast<Derived>(derived).kpis);
+        overlay(merged.markets, static_cast<Derived>(derived).markets);
     }
     if (chain.size() > 1) { // else `merged` is the top already
         const model::Roadmap& top = *chain.front();

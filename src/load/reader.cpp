@@ -1,6 +1,7 @@
 #include "load/reader.hpp"
 
 #include "load/fields.hpp"
+#include "load/markets.hpp"
 
 #include <fmt/format.h>
 
@@ -156,9 +157,13 @@ model::Tactic read_tactic(Fields& f) {
         step.channel_where = s.where("channel");
         step.condition = s.text("condition");
         step.kind = s.choice<model::StepKind>("kind").value_or(model::StepKind::marketing);
+        step.markets = s.slugs("markets");
+        step.practices = s.choices<model::Practice>("practices");
         t.steps.push_back(std::move(step));
     });
     t.kpis = f.slugs("kpis");
+    t.markets = f.slugs("markets");
+    t.practices = f.choices<model::Practice>("practices");
     return t;
 }
 
@@ -293,6 +298,7 @@ model::Roadmap read_roadmap(const Document& document, const model::SourceFile& f
         r.drops.tactics = d.slugs("tactics");
         r.drops.kpis = d.slugs("kpis");
     });
+    r.markets = read_markets(f);
     return r;
 }
 

@@ -15,7 +15,7 @@ namespace {
 
 using namespace model;
 
-constexpr std::string_view magic = "strat-roadmap-1";
+constexpr std::string_view magic = "strat-roadmap-2";
 
 /// Counts the members of an aggregate, so a member added to the model without being
 /// added to `describe` below stops the build instead of vanishing from built-ins.
@@ -63,10 +63,10 @@ template <typename Io, typename S> void describe(Io& io, S& s) {
         members<T>(io, s.channels, s.consent, s.data, s.tooling, s.budget, s.maturity, s.audience);
     } else if constexpr (std::is_same_v<T, Step>) {
         members<T>(io, s.where, s.path, s.day, s.action, s.channel, s.channel_where, s.condition,
-                   s.kind);
+                   s.kind, s.markets, s.practices);
     } else if constexpr (std::is_same_v<T, Tactic>) {
         members<T>(io, s.id, s.where, s.path, s.name, s.description, s.channels, s.effort, s.cost,
-                   s.requirements, s.collects, s.trigger, s.steps, s.kpis);
+                   s.requirements, s.collects, s.trigger, s.steps, s.kpis, s.markets, s.practices);
     } else if constexpr (std::is_same_v<T, Benchmark>) {
         members<T>(io, s.where, s.path, s.value, s.number, s.source, s.year, s.segment, s.note);
     } else if constexpr (std::is_same_v<T, Target>) {
@@ -77,7 +77,12 @@ template <typename Io, typename S> void describe(Io& io, S& s) {
     } else if constexpr (std::is_same_v<T, Roadmap>) {
         members<T>(io, s.file, s.where, s.id_where, s.format, s.id, s.kind, s.name, s.description,
                    s.extends, s.audience, s.sources, s.goals, s.questions, s.strategies, s.tactics,
-                   s.kpis, s.drops, s.chain);
+                   s.kpis, s.drops, s.markets, s.chain);
+    } else if constexpr (std::is_same_v<T, MarketRule>) {
+        members<T>(io, s.id, s.where, s.path, s.topic, s.channels, s.audience, s.needs, s.element,
+                   s.conditions, s.hours, s.forbids, s.text, s.source, s.url, s.source_note);
+    } else if constexpr (std::is_same_v<T, Market>) {
+        members<T>(io, s.id, s.where, s.path, s.name, s.description, s.rules);
     } else if constexpr (std::is_same_v<T, Drops>) {
         members<T>(io, s.goals, s.questions, s.strategies, s.tactics, s.kpis);
     } else {

@@ -1,5 +1,6 @@
 #include "load/roadmap_file.hpp"
 
+#include "load/markets.hpp"
 #include "load/reader.hpp"
 
 #include <fmt/format.h>
@@ -40,6 +41,7 @@ void check_ids(const model::Roadmap& r, model::Diagnostics& diagnostics) {
     check_unique(r.kpis, "KPI", diagnostics);
     for (const model::Question& q : r.questions)
         check_unique(q.options, "option", diagnostics);
+    check_market_ids(r.markets, diagnostics);
 }
 
 } // namespace

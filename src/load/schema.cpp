@@ -1,5 +1,7 @@
 #include "load/schema.hpp"
 
+#include "load/markets.hpp"
+#include "model/market.hpp"
 #include "model/vocabulary.hpp"
 
 #include <array>
@@ -120,6 +122,10 @@ const Field tactic_fields[] = {
     {"trigger", T::string, false, "The event that starts it, e.g. \"guest checks out\"."},
     {"steps", T::list, true, "Timed steps, in day order.", T::object, {}, &step, 1},
     {"kpis", T::list, false, "Ids of KPIs specific to this tactic.", T::slug},
+    {"markets", T::list, false, "Ids of the only markets it applies in (none: every market).",
+     T::slug},
+    {"practices", T::list, false, "Practices it uses that a market may forbid.", T::choice,
+     names<model::Practice>()},
 };
 const Field requirements_fields[] = {
     {"channels", T::list, false, "Channels that must be available.", T::choice, channels},
@@ -149,6 +155,10 @@ const Field step_fields[] = {
      "marketing (default) or service: a confirmation, legally required notice or dunning "
      "message with no advertising, which needs no marketing consent.",
      T::string, names<model::StepKind>()},
+    {"markets", T::list, false, "Ids of the only markets it applies in (none: every market).",
+     T::slug},
+    {"practices", T::list, false, "Practices it uses that a market may forbid.", T::choice,
+     names<model::Practice>()},
 };
 const Field kpi_fields[] = {
     {"id", T::slug, true, "Stable id."},
@@ -203,6 +213,8 @@ const Field roadmap_fields[] = {
      T::string,
      {},
      &drops},
+    {"markets", T::list, false, "The legal rules of each market, with their sources.", T::object,
+     {}, &market},
 };
 const Field drops_fields[] = {
     {"goals", T::list, false, "Ids of inherited goals to remove.", T::slug},
@@ -231,6 +243,8 @@ const Field answers_industry_fields[] = {
 };
 const Field answers_file_fields[] = {
     {"strat_answers", T::integer, true, "Answers file version; must be 1."},
+    {"market", T::slug, false,
+     "The market whose rules apply, e.g. de, at, ch, eu, uk or us (default eu)."},
     {"answers", T::dict, false, "Question id: option id, for any goal and industry.", T::slug},
     {"constraints",
      T::object,
@@ -274,7 +288,8 @@ const Object drops{"drops", "Inherited entities an industry removes, with every 
 
 const Object* const all_objects[] = {&roadmap_object, &source, &goal,      &question, &option,
                                      &weight,         &facts,  &strategy,  &tactic,   &requirements,
-                                     &step,           &kpi,    &benchmark, &target,   &drops};
+                                     &step,           &kpi,    &benchmark, &target,   &drops,
+                                     &market,         &market_rule};
 
 } // namespace
 

@@ -37,6 +37,7 @@ struct AnswersFile {
     AnswerScope everywhere;
     std::map<std::string, AnswerScope> industries;                   ///< by industry id
     std::map<std::string, std::map<std::string, AnswerScope>> goals; ///< industry → goal
+    std::optional<Ref> market; ///< the market whose rules apply, with where it is written
 };
 
 } // namespace strat::model

@@ -66,6 +66,8 @@ constexpr std::array rules{
          "A goal's primary KPI is measured by none of the goal's strategies."},
     Rule{"E221", "benchmark-and-no-benchmark", E,
          "A KPI has both a benchmark and a note that none is published."},
+    Rule{"E222", "rule-without-source", E, "A market rule names no legal source."},
+    Rule{"E223", "unknown-market", E, "A step or tactic names a market that does not exist."},
     // Content that works but is probably a mistake.
     Rule{"W301", "unreachable-question", W, "No goal's decision tree reaches the question."},
     Rule{"W302", "unreached-strategy", W,
@@ -79,6 +81,8 @@ constexpr std::array rules{
     Rule{"W308", "missing-primary-kpi", W, "A goal names no primary KPI."},
     Rule{"W309", "primary-kpi-unbenchmarked", W,
          "A goal's primary KPI has no benchmark and does not say why none is published."},
+    Rule{"W310", "rule-source-unread", W,
+         "A market rule says neither where its source can be read nor why not."},
 };
 
 } // namespace

@@ -3,6 +3,7 @@
 /// written; `resolve` (load layer) merges a chain of `extends` into one `Roadmap`
 /// whose elements still point at the files they came from.
 
+#include "model/market.hpp"
 #include "model/origin.hpp"
 #include "model/vocabulary.hpp"
 
@@ -108,6 +109,8 @@ struct Step {
     Origin channel_where;
     std::string condition;
     StepKind kind = StepKind::marketing;
+    std::vector<Ref> markets;        ///< only in these markets (empty: in every market)
+    std::vector<Practice> practices; ///< what it does that a market may forbid
 };
 
 struct Tactic {
@@ -124,6 +127,8 @@ struct Tactic {
     std::string trigger;
     std::vector<Step> steps;
     std::vector<Ref> kpis;
+    std::vector<Ref> markets;        ///< only in these markets (empty: in every market)
+    std::vector<Practice> practices; ///< what it does that a market may forbid
 };
 
 struct Benchmark {
@@ -186,6 +191,7 @@ struct Roadmap {
     std::vector<Tactic> tactics;
     std::vector<Kpi> kpis;
     Drops drops;
+    std::vector<Market> markets; ///< the legal rules of each market (model/market.hpp)
     /// The files merged into this roadmap, most derived first (only after resolve).
     std::vector<const SourceFile*> chain;
 

@@ -31,6 +31,7 @@ public:
         check_cycles();
         check_reach();
         check_unused();
+        check_markets();
     }
 
 private:
@@ -164,6 +165,42 @@ private:
                            fmt::format("remove `{}` from `requires.consent`: a tactic that builds "
                                        "consent must run without it",
                                        name(c)));
+        }
+    }
+
+    /// Every rule of a market names its legal source and says where it was read; steps and
+    /// tactics limited to markets name markets that exist.
+    void check_markets() {
+        for (const Market& m : r_.markets)
+            for (const MarketRule& rule : m.rules) {
+                if (rule.source.find_first_not_of(" \t") == std::string::npos) {
+                    report("rule-without-source", rule.where, rule.path,
+                           fmt::format("rule `{}` of market `{}` names no legal source", rule.id,
+                                       m.id),
+                           "add `source:` with the statute and section, e.g. \"UWG § 7 Abs. 3\"");
+                } else if (rule.url.empty() && rule.source_note.empty()) {
+                    report("rule-source-unread", rule.where, at(rule.path, "source"),
+                           fmt::format("rule `{}` of market `{}` does not say where {} can be read",
+                                       rule.id, m.id, rule.source),
+                           "add `url:` where the wording is published, or `source_note:` saying "
+                           "why it could not be read");
+                }
+            }
+        std::vector<std::string> ids = ids_of(r_.markets);
+        auto check = [&](const std::vector<Ref>& refs, const std::string& path) {
+            for (std::size_t i = 0; i < refs.size(); ++i)
+                if (!find_market(r_.markets, refs[i].id))
+                    report("unknown-market", refs[i].where, at(path, "markets", i),
+                           fmt::format("market `{}` does not exist{}", refs[i].id,
+                                       did_you_mean(refs[i].id, ids)),
+                           ids.empty() ? std::string("no roadmap in the chain defines `markets`; "
+                                                     "extend one that does, e.g. `base`")
+                                       : fmt::format("markets: {}", join(ids)));
+        };
+        for (const Tactic& t : r_.tactics) {
+            check(t.markets, t.path);
+            for (const Step& step : t.steps)
+                check(step.markets, step.path);
         }
     }
 

@@ -167,12 +167,13 @@ TEST_CASE("verified built-ins resolve from their models to what reading their te
         REQUIRE(b);
         CHECK(da.items().empty());
         CHECK(db.items().empty());
-        REQUIRE(a->chain.size() == 2);
+        REQUIRE(a->chain.size() == 3); // the industry, base, and the market rules base extends
         CHECK(a->chain[0] == embedded.find(id)->file.get());
         CHECK(a->chain[1] == embedded.find("base")->file.get()); // one source file per file
         CHECK(a->chain[1]->path() == "<built-in>/base.yaml");
-        const model::SourceFile* files_a[] = {a->chain[0], a->chain[1]};
-        const model::SourceFile* files_b[] = {b->chain[0], b->chain[1]};
+        CHECK(a->chain[2] == embedded.find("markets")->file.get());
+        const model::SourceFile* files_a[] = {a->chain[0], a->chain[1], a->chain[2]};
+        const model::SourceFile* files_b[] = {b->chain[0], b->chain[1], b->chain[2]};
         CHECK(load::serialize_roadmap(*a, files_a) == load::serialize_roadmap(*b, files_b));
 
         auto by_id = embedded.resolve_verified(id);
@@ -183,8 +184,9 @@ TEST_CASE("verified built-ins resolve from their models to what reading their te
     auto base = embedded.resolve_verified("base");
     REQUIRE(base);
     CHECK(base->kind == model::RoadmapKind::base);
-    REQUIRE(base->chain.size() == 1);
+    REQUIRE(base->chain.size() == 2);
     CHECK(base->chain[0] == embedded.find("base")->file.get());
+    CHECK(base->chain[1] == embedded.find("markets")->file.get());
     CHECK_FALSE(embedded.resolve_verified("nonesuch"));
 }
 
