@@ -122,7 +122,7 @@ void each_path(const model::Index& index, const model::Question* q, const model:
 }
 
 /// Exhaustive up to this many paths per goal and flag: 10,000, or STRAT_PROPERTY_PATHS (the
-/// sanitizer build, ten times slower, sets 1,000 and says so).
+/// sanitizer build, ten times slower, sets 100 and says so).
 std::size_t exhaustive_limit() {
     const char* env = std::getenv("STRAT_PROPERTY_PATHS");
     return env && *env ? std::stoul(env) : 10000;
