@@ -1,14 +1,9 @@
 #include "load/answers_file.hpp"
 
 #include "load/fields.hpp"
+#include "load/file_reader.hpp"
 
 #include <fmt/format.h>
-
-#include <cerrno>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 
 namespace strat::load {
 namespace {
@@ -69,21 +64,13 @@ LoadedAnswers parse_answers_text(std::string path, std::string text) {
 }
 
 LoadedAnswers read_answers_file(const std::string& path) {
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) {
+    FileBytes bytes = read_file_bytes(path, FileKind::answers);
+    if (!bytes.error.empty()) {
         LoadedAnswers out;
-        out.io_error = "cannot read: it is a directory";
+        out.io_error = std::move(bytes.error);
         return out;
     }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        LoadedAnswers out;
-        out.io_error = fmt::format("cannot read: {}", std::strerror(errno));
-        return out;
-    }
-    std::ostringstream text;
-    text << in.rdbuf();
-    return parse_answers_text(path, text.str());
+    return parse_answers_text(path, std::move(bytes.text));
 }
 
 } // namespace strat::load

@@ -1,15 +1,12 @@
 #include "load/roadmap_file.hpp"
 
 #include "load/markets.hpp"
+#include "load/file_reader.hpp"
 #include "load/reader.hpp"
 
 #include <fmt/format.h>
 
 #include <cerrno>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <unordered_map>
 
 namespace strat::load {
@@ -58,51 +55,25 @@ RoadmapFile parse_roadmap_text(std::string path, std::string text, const Limits&
 }
 
 RoadmapFile read_roadmap_file(const std::string& path, const Limits& limits) {
-    namespace fs = std::filesystem;
+    FileBytes bytes = read_file_bytes(path, FileKind::roadmap, limits.max_bytes);
+    if (bytes.error.empty())
+        return parse_roadmap_text(path, std::move(bytes.text), limits);
     RoadmapFile out;
-    std::error_code ec;
-    auto status = fs::status(path, ec);
-    if (ec || !fs::exists(status)) {
-        out.io_error = "cannot read: no such file";
-    } else if (fs::is_directory(status)) {
-        out.io_error = "cannot read: it is a directory";
-    } else if (auto size = fs::file_size(path, ec);
-               fs::is_regular_file(status) && size > limits.max_bytes) {
-        // Checked before reading, so a huge file costs nothing.
-        out.file = std::make_unique<model::SourceFile>(path, std::string());
-        report_too_large(*out.file, size, limits, out.diagnostics);
-        return out;
-    } else {
-        std::ifstream in(path, std::ios::binary);
-        if (!in) {
-            out.io_error = fmt::format("cannot read: {}", std::strerror(errno));
-        } else {
-            std::string text;
-            if (fs::is_regular_file(status))
-                text.reserve(static_cast<std::size_t>(size)); // exact: no slack kept per file
-            char buffer[1 << 16];
-            while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
-                text.append(buffer, static_cast<std::size_t>(in.gcount()));
-                if (text.size() > limits.max_bytes)
-                    break; // a pipe or special file that keeps giving
-            }
-            if (in.bad())
-                out.io_error = fmt::format("cannot read: {}", std::strerror(errno));
-            else
-                return parse_roadmap_text(path, std::move(text), limits);
-        }
-    }
     out.file = std::make_unique<model::SourceFile>(path, std::string());
+    if (bytes.too_large) // a problem of the file, reported like any other (exit 1)
+        report_too_large(*out.file, bytes.size, limits, out.diagnostics);
+    else if (bytes.error_number == ENOENT)
+        out.io_error = "cannot read: no such file";
+    else
+        out.io_error = std::move(bytes.error);
     return out;
 }
 
 bool reload_text(model::SourceFile& file) {
-    std::ifstream in(file.path(), std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    if (!in && !in.eof())
+    FileBytes bytes = read_file_bytes(file.path(), FileKind::roadmap);
+    if (!bytes.error.empty())
         return false;
-    file.restore_text(std::move(text).str());
+    file.restore_text(std::move(bytes.text));
     return true;
 }
 

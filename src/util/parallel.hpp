@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <atomic>
 #include <cstddef>
+#include <exception>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -17,12 +19,23 @@ inline std::size_t thread_count(std::size_t jobs, std::size_t work) {
 }
 
 /// Calls `job(i)` for every i in [0, count) on `threads` threads (the caller's included).
-/// `job` must not throw and must only write state owned by index i.
+/// `job` must only write state owned by index i. When a job throws (std::bad_alloc on a
+/// huge input, say), no further job starts and the first exception is rethrown on the
+/// caller's thread once every worker has stopped: it never ends the process from a worker.
 template <typename Job> void parallel_for(std::size_t count, std::size_t threads, Job job) {
     std::atomic<std::size_t> next{0};
+    std::exception_ptr failure;
+    std::mutex failure_mutex;
     auto work = [&] {
-        for (std::size_t i = next++; i < count; i = next++)
-            job(i);
+        try {
+            for (std::size_t i = next++; i < count; i = next++)
+                job(i);
+        } catch (...) {
+            next = count; // no new jobs
+            std::lock_guard<std::mutex> lock(failure_mutex);
+            if (!failure)
+                failure = std::current_exception();
+        }
     };
     std::vector<std::thread> pool;
     for (std::size_t t = 1; t < threads; ++t)
@@ -30,6 +43,8 @@ template <typename Job> void parallel_for(std::size_t count, std::size_t threads
     work();
     for (std::thread& t : pool)
         t.join();
+    if (failure)
+        std::rethrow_exception(failure);
 }
 
 } // namespace strat::util

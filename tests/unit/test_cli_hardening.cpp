@@ -66,3 +66,12 @@ TEST_CASE("hardening-terminal-escapes: an argument quoted in an error is shown s
     CHECK(r.code == 2);
     CHECK(r.err.rfind("strat: error: unknown industry `x\\e]52;c;aGk=\\x07\\n::error::y`", 0) == 0);
 }
+
+TEST_CASE("hardening-unbounded-reads: an answers file that never ends stops at the limit") {
+    std::ostringstream out;
+    Run r = run({"plan", "--goal", "retention", "--industry", "travel", "--non-interactive", "-o",
+                 "-", "--answers", "/dev/zero"},
+                out);
+    CHECK(r.code == 2);
+    CHECK(r.err == "strat: error: /dev/zero: the answers file is larger than 1 MiB\n");
+}

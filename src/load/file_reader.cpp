@@ -1,0 +1,110 @@
+#include "load/file_reader.hpp"
+
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace strat::load {
+namespace {
+
+std::string size_text(std::size_t bytes) {
+    return bytes % (1u << 20) == 0 ? fmt::format("{} MiB", bytes >> 20)
+                                   : fmt::format("{} bytes", bytes);
+}
+
+FileBytes failed(std::string error, int error_number = 0) {
+    FileBytes out;
+    out.error = std::move(error);
+    out.error_number = error_number;
+    return out;
+}
+
+FileBytes failed_errno() {
+    int error_number = errno;
+    return failed(fmt::format("cannot read: {}", std::strerror(error_number)), error_number);
+}
+
+FileBytes too_large(FileKind kind, std::size_t limit, std::uintmax_t size) {
+    FileBytes out =
+        failed(fmt::format("the {} file is larger than {}", kind_name(kind), size_text(limit)));
+    out.too_large = true;
+    out.size = size;
+    return out;
+}
+
+/// Closes the descriptor on every way out.
+struct Descriptor {
+    int fd;
+    ~Descriptor() {
+        if (fd >= 0)
+            close(fd);
+    }
+};
+
+} // namespace
+
+std::string_view kind_name(FileKind kind) {
+    switch (kind) {
+    case FileKind::roadmap:
+        return "roadmap";
+    case FileKind::answers:
+        return "answers";
+    case FileKind::campaign:
+        return "campaign";
+    case FileKind::actuals:
+        return "actuals";
+    }
+    return "input";
+}
+
+std::size_t max_bytes(FileKind kind) {
+    switch (kind) {
+    case FileKind::answers:
+        return 1u << 20;
+    case FileKind::actuals:
+        return 64u << 20;
+    case FileKind::roadmap:
+    case FileKind::campaign:
+        break;
+    }
+    return 16u << 20;
+}
+
+FileBytes read_file_bytes(const std::string& path, FileKind kind, std::size_t limit) {
+    Descriptor file{open(path.c_str(), O_RDONLY | O_CLOEXEC)};
+    if (file.fd < 0)
+        return failed_errno();
+    struct stat st {};
+    if (fstat(file.fd, &st) != 0)
+        return failed_errno();
+    if (S_ISDIR(st.st_mode))
+        return failed("cannot read: it is a directory");
+    FileBytes out;
+    if (S_ISREG(st.st_mode)) {
+        auto size = static_cast<std::uintmax_t>(st.st_size);
+        if (size > limit) // known before reading: a huge file costs nothing
+            return too_large(kind, limit, size);
+        out.text.reserve(static_cast<std::size_t>(size)); // exact: no slack kept per file
+    }
+    char buffer[1 << 16];
+    for (;;) {
+        ssize_t n = read(file.fd, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return failed_errno();
+        if (n == 0)
+            break;
+        // Checked as the bytes come: a pipe or device may never end (/dev/zero).
+        if (out.text.size() + static_cast<std::size_t>(n) > limit)
+            return too_large(kind, limit, out.text.size() + static_cast<std::size_t>(n));
+        out.text.append(buffer, static_cast<std::size_t>(n));
+    }
+    return out;
+}
+
+} // namespace strat::load
