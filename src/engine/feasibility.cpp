@@ -62,8 +62,7 @@ std::string market_blocked(const std::vector<Ref>& markets, const std::vector<Pr
 /// Why `step` cannot run, or "" when it can.
 std::string step_blocked(const Step& step, const Facts& facts, const Market* market,
                          std::optional<Audience> audience) {
-    if (std::string why = market_blocked(step.markets, step.practices, market, audience);
-        !why.empty())
+    if (std::string why = market_blocked({}, step.practices, market, audience); !why.empty())
         return why;
     if (!step.channel)
         return {};
@@ -84,10 +83,15 @@ std::optional<Audience> audience_of(const Facts& facts, Reach reach) {
     return std::nullopt;
 }
 
-/// The steps that can run, with the consent gate of each; why the others cannot.
+/// The steps that can run, with the consent gate of each; why the others cannot. Steps
+/// written for other markets only are not part of this plan, so they are not listed.
 void plan_steps(const Tactic& t, const Facts& facts, const Market* market,
                 std::optional<Audience> audience, PlannedTactic& planned) {
     for (const Step& step : t.steps) {
+        if (market && !step.markets.empty() &&
+            std::none_of(step.markets.begin(), step.markets.end(),
+                         [&](const Ref& m) { return m.id == market->id; }))
+            continue;
         if (std::string why = step_blocked(step, facts, market, audience); !why.empty()) {
             planned.removed_steps.push_back(fmt::format("day {} step left out: {}", step.day, why));
             continue;

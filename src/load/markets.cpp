@@ -113,7 +113,7 @@ model::MarketRule read_rule(Fields& f) {
         else if (f.get(key) && name(r.topic) != topic)
             f.diagnostics()
                 .add("unknown-key", f.key_where(key),
-                     fmt::format("`{}` has no meaning for a `{}` rule", key, name(r.topic)),
+                     fmt::format("`{}` has no meaning for `{}` rules", key, name(r.topic)),
                      fmt::format("`{}` belongs to `{}` rules only", key, topic))
                 .data_path = f.key_path(key);
     };
