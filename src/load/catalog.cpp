@@ -9,7 +9,6 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <map>
 #include <set>
 #include <type_traits>
 
@@ -339,39 +338,6 @@ std::optional<model::Roadmap> Catalog::resolve_verified(std::string_view id) con
     if (entries.empty())
         return std::nullopt;
     return merge_verified(entries, nullptr);
-}
-
-Catalog load_catalog(const std::vector<std::string>& dirs, const std::vector<std::string>& origins,
-                     std::vector<std::string>& errors, std::vector<std::string>* warnings) {
-    Catalog catalog;
-    for (const BuiltinRoadmap& builtin : builtin_roadmaps())
-        catalog.add_builtin(builtin);
-    for (std::size_t i = 0; i < dirs.size(); ++i) {
-        std::error_code ec;
-        if (!fs::is_directory(dirs[i], ec)) {
-            errors.push_back(
-                fmt::format("{}: roadmap directory not found ({})", dirs[i], origins[i]));
-            continue;
-        }
-        std::map<std::string, std::string> seen; // id -> path, within this directory
-        for (const std::string& path : collect_yaml_files(dirs[i], errors)) {
-            RoadmapFile file = read_roadmap_file(path);
-            file.origin = origins[i];
-            if (warnings && (!file.roadmap || file.roadmap->id.empty()) && file.io_error.empty())
-                warnings->push_back(fmt::format("skipping {}: it is not a readable roadmap; run "
-                                                "`strat validate {}`",
-                                                path, path));
-            if (file.roadmap && !file.roadmap->id.empty() && warnings) {
-                auto [it, fresh] = seen.emplace(file.roadmap->id, path);
-                if (!fresh)
-                    warnings->push_back(fmt::format("{} and {} both define roadmap `{}`; using {}",
-                                                    it->second, path, file.roadmap->id, path));
-                it->second = path;
-            }
-            catalog.add(std::move(file));
-        }
-    }
-    return catalog;
 }
 
 } // namespace strat::load

@@ -96,4 +96,21 @@ Validation validate_files(const load::Catalog& catalog,
     return out;
 }
 
+model::Diagnostics check_strictly(const load::Catalog& catalog) {
+    model::Diagnostics all;
+    std::vector<const load::RoadmapFile*> files = catalog.all();
+    for (const FileResult& result : validate_files(catalog, files).files)
+        all.append(result.diagnostics);
+    for (const load::RoadmapFile* file : files) {
+        model::Diagnostics whole;
+        if (auto merged = catalog.resolve(*file, whole))
+            check_roadmap(*merged, nullptr, whole);
+        for (const model::Diagnostic& d : whole.items())
+            if (d.severity() == model::Severity::error)
+                all.add(d.rule->name, d.where, d.message, d.hint).data_path = d.data_path;
+    }
+    all.sort();
+    return all;
+}
+
 } // namespace strat::validate

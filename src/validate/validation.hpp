@@ -43,4 +43,11 @@ Validation validate_files(const load::Catalog& catalog,
                           std::size_t threads = 1,
                           std::vector<std::optional<FileResult>> done = {});
 
+/// Every problem of every file in `catalog`, as strictly as roadmaps are ever checked: the
+/// errors and warnings `strat validate --strict` reports for each file, and the errors of
+/// each roadmap resolved and checked whole, as `strat plan` checks what it plans with
+/// (checked whole, an industry also warns about what it leaves unused of its base; plan
+/// ignores those warnings, and so does this). Sorted by position; empty when all is clean.
+model::Diagnostics check_strictly(const load::Catalog& catalog);
+
 } // namespace strat::validate
