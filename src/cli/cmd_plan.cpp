@@ -12,6 +12,7 @@
 #include "load/answers_file.hpp"
 #include "model/suggest.hpp"
 #include "output/campaign.hpp"
+#include "util/date.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -74,21 +75,29 @@ std::optional<std::string> plan_date(const PlanOptions& o, Context& context) {
         return std::nullopt;
     long long seconds = 0;
     auto [end, ec] = std::from_chars(epoch->data(), epoch->data() + epoch->size(), seconds);
-    if (ec != std::errc() || end != epoch->data() + epoch->size() || seconds < 0)
+    if (end != epoch->data() + epoch->size() ||
+        (ec != std::errc() && ec != std::errc::result_out_of_range))
         context.fail(Exit::usage,
                      fmt::format("SOURCE_DATE_EPOCH is `{}`, not a number of seconds", *epoch),
                      "unset it, or set it to a Unix time such as 1767225600");
-    return engine::iso_date(seconds);
+    auto date = ec == std::errc() ? util::date_of_unix_time(seconds) : std::nullopt;
+    if (!date)
+        context.fail(Exit::usage,
+                     fmt::format("SOURCE_DATE_EPOCH is `{}`, a time {}", *epoch,
+                                 epoch->front() == '-' ? "before 1970-01-01" : "after 9999-12-31"),
+                     "set it to a Unix time from 0 (1970-01-01) to 253402300799 (9999-12-31)");
+    return util::format_date(*date);
 }
 
-bool valid_date(const std::string& s) {
-    if (s.size() != 10 || s[4] != '-' || s[7] != '-')
-        return false;
-    for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
-        if (s[i] < '0' || s[i] > '9')
-            return false;
-    int month = std::stoi(s.substr(5, 2)), day = std::stoi(s.substr(8, 2));
-    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+/// --date: a real day (2026-02-31 is not), within the years strat's dates span.
+void check_date(const std::string& text, Context& context) {
+    auto date = util::parse_date(text);
+    if (!date)
+        context.fail(Exit::usage, fmt::format("--date `{}` is not a date", text),
+                     "write it as YYYY-MM-DD");
+    if (!util::in_date_range(*date))
+        context.fail(Exit::usage, fmt::format("--date `{}` is out of range", text),
+                     "give a date from 1970-01-01 to 9999-12-31");
 }
 
 } // namespace
@@ -257,9 +266,8 @@ CLI::App* setup_plan(CLI::App& app, PlanOptions& o) {
 
 int run_plan(const PlanOptions& o, Context& context) {
     Io& io = context.io();
-    if (!o.date.empty() && !valid_date(o.date))
-        context.fail(Exit::usage, fmt::format("--date `{}` is not a date", o.date),
-                     "write it as YYYY-MM-DD");
+    if (!o.date.empty())
+        check_date(o.date, context);
     if (!o.strategies.empty() && o.top != 1)
         context.fail(Exit::usage, "--strategy and --top cannot be combined",
                      "name the strategies with --strategy, or take the best N with --top");

@@ -9,8 +9,8 @@
 
 #include "load/catalog.hpp"
 #include "load/roadmap_cache.hpp"
-#include "model/sha256.hpp"
 #include "output/diagnostics.hpp"
+#include "util/sha256.hpp"
 #include "validate/validation.hpp"
 
 #include <fmt/format.h>
@@ -66,7 +66,7 @@ std::string generated_source(const load::Catalog& catalog) {
             "    BuiltinRoadmap{{\"{}\", {{reinterpret_cast<const char*>(text{}), {}}}, "
             "\"{}\", "
             "{{reinterpret_cast<const char*>(model{}), {}}}, \"{}\"}},\n",
-            name, i, file.text().size(), model::sha256_hex(file.text()), i, read.size(),
+            name, i, file.text().size(), util::sha256_hex(file.text()), i, read.size(),
             roadmap.extends ? roadmap.extends->id : std::string());
     }
     if (entries.empty()) {

@@ -1,7 +1,5 @@
 #include "engine/campaign.hpp"
 
-#include "model/sha256.hpp"
-
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -104,26 +102,7 @@ std::vector<LeadStage> lead_stages() {
     };
 }
 
-/// Days since 1970-01-01 → civil date (proleptic Gregorian), after H. Hinnant.
-std::string civil(long long days) {
-    days += 719468;
-    long long era = (days >= 0 ? days : days - 146096) / 146097;
-    long long doe = days - era * 146097;
-    long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    long long y = yoe + era * 400;
-    long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    long long mp = (5 * doy + 2) / 153;
-    long long d = doy - (153 * mp + 2) / 5 + 1;
-    long long m = mp < 10 ? mp + 3 : mp - 9;
-    return fmt::format("{:04}-{:02}-{:02}", y + (m <= 2), m, d);
-}
-
 } // namespace
-
-std::string iso_date(long long unix_seconds) {
-    long long days = unix_seconds >= 0 ? unix_seconds / 86400 : -((-unix_seconds + 86399) / 86400);
-    return civil(days);
-}
 
 std::vector<const RankedStrategy*> Campaign::chosen() const {
     std::vector<const RankedStrategy*> out;

@@ -52,7 +52,4 @@ struct Campaign {
 Campaign make_campaign(const Plan& plan, std::optional<std::string> created,
                        std::string strat_version);
 
-/// "2026-01-01" for a Unix time; dates before 1970 are not needed.
-std::string iso_date(long long unix_seconds);
-
 } // namespace strat::engine

@@ -1,6 +1,6 @@
 #include "model/source_file.hpp"
 
-#include "model/sha256.hpp"
+#include "util/sha256.hpp"
 
 namespace strat::model {
 
@@ -60,7 +60,7 @@ std::string_view SourceFile::line(int line) const {
 }
 
 std::string SourceFile::sha256() const {
-    return sha256_.empty() ? sha256_hex(text_) : sha256_;
+    return sha256_.empty() ? util::sha256_hex(text_) : sha256_;
 }
 
 } // namespace strat::model

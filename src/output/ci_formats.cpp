@@ -1,7 +1,7 @@
 #include "output/ci_formats.hpp"
 
-#include "model/sha256.hpp"
 #include "output/json.hpp"
+#include "util/sha256.hpp"
 #include "util/terminal_text.hpp"
 #include "util/utf8.hpp"
 
@@ -222,7 +222,7 @@ void print_sarif(std::ostream& out, const std::vector<FileDiagnostics>& files,
             json.end_object().end_array(); // location, locations
             // Stable across runs and unrelated edits: rule, file, the line's text, message.
             std::string line = d.where.known() ? std::string(d.where.file->line(d.where.line)) : "";
-            std::string hash = model::sha256_hex(
+            std::string hash = util::sha256_hex(
                 fmt::format("{}\n{}\n{}\n{}", d.rule->code, uri, line, d.message));
             json.key("partialFingerprints")
                 .begin_object()

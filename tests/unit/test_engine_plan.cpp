@@ -347,9 +347,3 @@ TEST_CASE("interactive: progress, and back returns to the previous question aske
     CHECK(walk.answers[0].option->id == "no");
     CHECK(walk.answers[1].option->id == "few");
 }
-
-TEST_CASE("dates from Unix time") {
-    CHECK(engine::iso_date(0) == "1970-01-01");
-    CHECK(engine::iso_date(1767225600) == "2026-01-01");
-    CHECK(engine::iso_date(951782400) == "2000-02-29");
-}

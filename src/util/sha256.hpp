@@ -5,8 +5,8 @@
 #include <string>
 #include <string_view>
 
-namespace strat::model {
+namespace strat::util {
 
 std::string sha256_hex(std::string_view bytes);
 
-} // namespace strat::model
+} // namespace strat::util
