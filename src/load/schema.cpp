@@ -286,11 +286,6 @@ const Object target{"target", "How a plan derives a KPI's target.", target_field
 const Object drops{"drops", "Inherited entities an industry removes, with every reference to them.",
                    drops_fields};
 
-const Object* const all_objects[] = {&roadmap_object, &source, &goal,      &question, &option,
-                                     &weight,         &facts,  &strategy,  &tactic,   &requirements,
-                                     &step,           &kpi,    &benchmark, &target,   &drops,
-                                     &market,         &market_rule};
-
 } // namespace
 
 const Field* Object::field(std::string_view key) const {
@@ -305,9 +300,6 @@ const Object& roadmap() {
 }
 const Object& answers_file() {
     return answers_file_object;
-}
-std::span<const Object* const> objects() {
-    return all_objects;
 }
 
 bool is_slug(std::string_view text) {

@@ -49,9 +49,6 @@ const Object& roadmap();
 /// The top level of an answers file (`strat plan --answers`).
 const Object& answers_file();
 
-/// Every object of the format, the top level first (for the schema printer).
-std::span<const Object* const> objects();
-
 /// The slug rule, as a regular expression (for documentation and JSON Schema).
 inline constexpr std::string_view slug_pattern = "^[a-z][a-z0-9]*([_-][a-z0-9]+)*$";
 inline constexpr std::size_t slug_max_length = 64;
