@@ -51,4 +51,19 @@ std::string checklist_text(const MarketRule& rule) {
     return fmt::format("{}: {}.", text, join(rule.conditions, "; "));
 }
 
+std::vector<MarketCheck> market_checklist(const Plan& plan, std::span<const Channel> channels) {
+    std::vector<MarketCheck> out;
+    for (const MarketRule* rule : rules_for(plan, channels)) {
+        std::string topic = "all";
+        for (Channel c : channels)
+            if (std::find(rule->channels.begin(), rule->channels.end(), c) !=
+                rule->channels.end()) {
+                topic = std::string(name(c));
+                break;
+            }
+        out.push_back({std::move(topic), checklist_text(*rule), cite(*rule), rule->url, rule});
+    }
+    return out;
+}
+
 } // namespace strat::engine

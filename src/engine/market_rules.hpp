@@ -24,4 +24,17 @@ std::vector<const model::MarketRule*> rules_for(const Plan& plan,
 /// "Customers may get ... when all these conditions hold: a; b; c."
 std::string checklist_text(const model::MarketRule& rule);
 
+/// One line of the consent and privacy checklist from a market rule.
+struct MarketCheck {
+    std::string topic;  ///< the first channel used that the rule is for, or "all"
+    std::string text;   ///< checklist_text
+    std::string source; ///< statute and section, e.g. "UWG § 7 Abs. 3"
+    std::string url;    ///< where its wording can be read (may be empty)
+    const model::MarketRule* rule = nullptr;
+};
+
+/// The checklist lines of the rules_for(plan, channels), in the market's order.
+std::vector<MarketCheck> market_checklist(const Plan& plan,
+                                          std::span<const model::Channel> channels);
+
 } // namespace strat::engine

@@ -117,3 +117,26 @@ TEST_CASE("every industry x goal: --market uk names PECR, no German rule") {
         }
     }
 }
+
+TEST_CASE("the checklist of a German travel plan: each rule once, with its source") {
+    for (const auto& p : plans_for("de")) {
+        if (p->roadmap.id != "travel" || p->plan.goal->id != "retention")
+            continue;
+        std::vector<model::Channel> used = engine::used_channels(p->plan);
+        auto checks = engine::market_checklist(p->plan, used);
+        REQUIRE_FALSE(checks.empty());
+        for (const engine::MarketCheck& c : checks) {
+            CAPTURE(c.text);
+            CHECK_FALSE(c.source.empty());
+            CHECK_FALSE(c.text.empty());
+            CHECK((c.topic == "all" || model::parse<model::Channel>(c.topic)));
+        }
+        auto existing = std::find_if(checks.begin(), checks.end(), [](const auto& c) {
+            return c.source == "UWG § 7 Abs. 3";
+        });
+        REQUIRE(existing != checks.end());
+        CHECK(existing->topic == "email");
+        CHECK(existing->text.find("all four conditions hold: you received the customer's "
+                                  "email address") != std::string::npos);
+    }
+}
