@@ -2,11 +2,12 @@
 # Installs the Debian packages strat needs that are not installed yet.
 # usage: deps.sh build   (compiler, CMake, libraries)
 #        deps.sh test    (also doctest, mandoc, tmux, and Node.js with npm for the tests
-#                         that check output with real consumers such as ajv)
+#                         that check output with real consumers such as ajv, and
+#                         chromium for the tests of HTML in a real browser)
 set -euo pipefail
 packages=(g++ cmake ninja-build libcli11-dev libyaml-dev libfmt-dev)
 if [ "${1:-build}" = test ]; then
-    packages+=(libyaml-cpp-dev doctest-dev mandoc tmux graphviz zsh fish time)
+    packages+=(libyaml-cpp-dev doctest-dev mandoc tmux graphviz zsh fish time chromium)
 fi
 missing=()
 for p in "${packages[@]}"; do

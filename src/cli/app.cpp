@@ -57,6 +57,8 @@ struct Commands {
     SchemaOptions schema;
     GraphOptions graph;
     ReviewOptions review;
+    DashboardOptions dashboard;
+    CLI::App* dashboard_cmd = nullptr;
     std::string shell;
     CLI::App *plan_cmd = nullptr, *validate_cmd = nullptr, *list_cmd = nullptr, *show_cmd = nullptr,
              *review_cmd = nullptr, *graph_cmd = nullptr, *schema_cmd = nullptr,
@@ -77,6 +79,8 @@ bool people_text_on_stdout(const Commands& c) {
         return c.plan.output != "-" || c.plan.format == "md";
     if (c.review_cmd->parsed())
         return c.review.format != "json";
+    if (c.dashboard_cmd->parsed())
+        return c.dashboard.format == "text" || c.dashboard.format == "md";
     return c.graph_cmd->parsed();
 }
 
@@ -91,6 +95,8 @@ int dispatch(Commands& c, Context& context) {
         return run_show(c.show, context);
     if (c.review_cmd->parsed())
         return run_review(c.review, context);
+    if (c.dashboard_cmd->parsed())
+        return run_dashboard(c.dashboard, context);
     if (c.graph_cmd->parsed())
         return run_graph(c.graph, context);
     if (c.completion_cmd->parsed()) {
@@ -185,6 +191,7 @@ int parse_and_run(const std::vector<std::string>& args, Io& io) {
     c.list_cmd = setup_list(app, c.list);
     c.show_cmd = setup_show(app, c.show);
     c.review_cmd = setup_review(app, c.review);
+    c.dashboard_cmd = setup_dashboard(app, c.dashboard);
     c.graph_cmd = setup_graph(app, c.graph);
     c.schema_cmd = setup_schema(app, c.schema);
     c.completion_cmd =

@@ -82,6 +82,17 @@ struct ReviewOptions {
 CLI::App* setup_review(CLI::App& app, ReviewOptions& options);
 int run_review(const ReviewOptions& options, Context& context);
 
+struct DashboardOptions {
+    std::vector<std::string> paths;   ///< campaign files and directories; none: "."
+    std::vector<std::string> actuals; ///< files and directories; none: actuals/ beside
+    std::string date;
+    std::string since;
+    std::string format = "text";
+    std::string fail_on;
+};
+CLI::App* setup_dashboard(CLI::App& app, DashboardOptions& options);
+int run_dashboard(const DashboardOptions& options, Context& context);
+
 struct SchemaOptions {
     std::string kind = "roadmap";
 };

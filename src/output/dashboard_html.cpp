@@ -1,0 +1,378 @@
+#include "output/dashboard.hpp"
+#include "util/terminal_text.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace strat::output {
+namespace {
+
+using namespace dashboard_detail;
+using engine::DashboardCampaign;
+
+/// Text from a file as HTML text: on one line, control characters shown visibly, then
+/// escaped, so no input can open a tag or an attribute.
+std::string h(std::string_view text) {
+    std::string out;
+    for (char c : util::one_line(text)) {
+        switch (c) {
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        case '\'':
+            out += "&#39;";
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
+/// A fragment id made of the id's letters and digits only.
+std::string anchor(std::string_view prefix, std::string_view id) {
+    std::string out(prefix);
+    for (char c : id)
+        out += std::isalnum(static_cast<unsigned char>(c)) ? c : '-';
+    return out;
+}
+
+std::string badge(std::string_view status) {
+    return fmt::format("<span class=\"badge {0}\">{0}</span>", status);
+}
+
+std::string kpi_label(const model::CampaignKpi& k) {
+    return k.name.empty() ? fmt::format("<code>{}</code>", h(k.id))
+                          : fmt::format("{} <code>{}</code>", h(k.name), h(k.id));
+}
+
+constexpr std::string_view style = R"(
+:root{--ok:#1a7f37;--risk:#9a6700;--off:#cf222e;--none:#6e7781;--line:#d0d7de;--muted:#57606a}
+*{box-sizing:border-box}
+body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","DejaVu Sans",sans-serif;color:#1f2328;background:#fff;margin:0 auto;max-width:1120px;padding:24px}
+h1{font-size:26px;margin:0 0 4px}
+h2{font-size:20px;margin:28px 0 8px;border-bottom:1px solid var(--line);padding-bottom:4px}
+h3{font-size:17px;margin:22px 0 4px}
+h4{font-size:15px;margin:16px 0 6px}
+h1,h2,h3,h4,p,li,td,th,figcaption,dd,dt,code{overflow-wrap:anywhere}
+code{font:12px/1.3 ui-monospace,"DejaVu Sans Mono",monospace;color:var(--muted)}
+.meta{color:var(--muted);margin:0 0 8px}
+.badge{display:inline-block;padding:0 7px;border-radius:9px;font-size:12px;font-weight:600;color:#fff;vertical-align:1px}
+.on-track{background:var(--ok)}.at-risk{background:var(--risk)}.off-track,.needs-attention{background:var(--off)}.no-data,.no-target{background:var(--none)}
+.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(250px,1fr));gap:12px}
+.card{border:1px solid var(--line);border-radius:6px;padding:10px 12px;break-inside:avoid}
+.card p{margin:4px 0}
+.bar{height:8px;background:#eaeef2;border-radius:4px;overflow:hidden;margin:6px 0}
+.bar span{display:block;height:100%;background:var(--ok)}
+ol.next>li{margin:0 0 10px}
+ol.next ul{margin:4px 0 0;padding-left:20px}
+ul.attention{margin:4px 0;padding-left:20px;color:var(--off)}
+table{border-collapse:collapse;width:100%;table-layout:fixed;margin:6px 0 10px}
+th,td{border-bottom:1px solid var(--line);padding:4px 6px;text-align:left;vertical-align:top}
+th{font-size:12px;color:var(--muted);font-weight:600}
+.kpis{display:grid;grid-template-columns:repeat(auto-fill,minmax(320px,1fr));gap:12px}
+figure.kpi{margin:0;border:1px solid var(--line);border-radius:6px;padding:8px 10px;break-inside:avoid}
+figure.kpi figcaption{font-weight:600}
+figure.kpi svg{width:100%;height:auto;display:block;margin:4px 0}
+dl.facts{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:0 8px;margin:0;font-size:12px}
+dl.facts dt{color:var(--muted)}
+dl.facts dd{margin:0}
+footer{margin-top:32px;color:var(--muted);font-size:12px}
+@media print{body{padding:0;max-width:none;font-size:12px}.campaign{break-before:auto}tr,.card,figure.kpi{break-inside:avoid}}
+@page{size:A4;margin:12mm}
+)";
+
+/// The KPI's series against its baseline and target (and the straight path from one to
+/// the other over the campaign period, which the review rule compares progress with), as
+/// an inline SVG.
+std::string chart(const DashboardCampaign& c, std::size_t k,
+                  const std::optional<model::Day>& as_of) {
+    const model::CampaignKpi& kpi = c.campaign->kpis[k];
+    const engine::KpiReview& r = c.review.kpis[k];
+    const std::vector<engine::SeriesPoint>& series = c.kpis[k].series;
+    constexpr double left = 8, right = 352, top = 16, bottom = 122, width = 360, height = 150;
+
+    // Time: the campaign period, widened to every point and the dashboard date.
+    std::optional<long long> x0, x1;
+    auto widen = [&](long long d) {
+        x0 = x0 ? std::min(*x0, d) : d;
+        x1 = x1 ? std::max(*x1, d) : d;
+    };
+    if (c.campaign->start)
+        widen(c.campaign->start->days);
+    if (c.campaign->end)
+        widen(c.campaign->end->days);
+    for (const engine::SeriesPoint& p : series)
+        widen(p.day);
+    if (as_of && x0)
+        widen(as_of->days);
+    std::optional<double> lo, hi;
+    auto span_y = [&](double v) {
+        lo = lo ? std::min(*lo, v) : v;
+        hi = hi ? std::max(*hi, v) : v;
+    };
+    for (const engine::SeriesPoint& p : series)
+        span_y(p.value);
+    for (std::optional<double> v : {kpi.baseline, kpi.target})
+        if (v)
+            span_y(*v);
+
+    std::string title =
+        fmt::format("{}: {} reading{}{}", h(kpi.name.empty() ? kpi.id : kpi.name), series.size(),
+                    series.size() == 1 ? "" : "s",
+                    kpi.baseline && kpi.target
+                        ? fmt::format(", baseline {:g}, target {:g}", *kpi.baseline, *kpi.target)
+                        : std::string());
+    std::string svg =
+        fmt::format("<svg viewBox=\"0 0 {} {}\" role=\"img\" aria-label=\"{}\"><title>{}</title>"
+                    "<rect x=\"0\" y=\"0\" width=\"{}\" height=\"{}\" fill=\"#f6f8fa\"/>",
+                    width, height, title, title, width, height);
+    if (!x0 || !lo) {
+        svg += "<text x=\"180\" y=\"78\" text-anchor=\"middle\" font-size=\"12\" "
+               "fill=\"#57606a\">no actuals yet</text></svg>";
+        return svg;
+    }
+    if (*x1 == *x0)
+        *x0 -= 1, *x1 += 1;
+    double pad = std::max((*hi - *lo) * 0.12, std::abs(*hi) * 0.01 + 1e-9);
+    *lo -= pad;
+    *hi += pad;
+    auto x = [&](long long d) {
+        return left +
+               (right - left) * static_cast<double>(d - *x0) / static_cast<double>(*x1 - *x0);
+    };
+    auto y = [&](double v) { return bottom - (bottom - top) * (v - *lo) / (*hi - *lo); };
+
+    auto level = [&](double v, std::string_view colour, std::string_view label,
+                     std::string_view anchor_side) {
+        double at = y(v);
+        svg += fmt::format("<line x1=\"{:.1f}\" y1=\"{:.1f}\" x2=\"{:.1f}\" y2=\"{:.1f}\" "
+                           "stroke=\"{}\" stroke-width=\"1\" stroke-dasharray=\"4 3\"/>",
+                           left, at, right, at, colour);
+        bool above = at - 4 > top + 2;
+        svg += fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\" font-size=\"10\" fill=\"{}\" "
+                           "text-anchor=\"{}\">{} {:g}</text>",
+                           anchor_side == "start" ? left + 2 : right - 2, above ? at - 4 : at + 11,
+                           colour, anchor_side, label, v);
+    };
+    if (kpi.baseline)
+        level(*kpi.baseline, "#6e7781", "baseline", "start");
+    if (kpi.target)
+        level(*kpi.target, "#1a7f37", "target", "end");
+    if (kpi.baseline && kpi.target && c.campaign->start && c.campaign->end)
+        svg += fmt::format("<line x1=\"{:.1f}\" y1=\"{:.1f}\" x2=\"{:.1f}\" y2=\"{:.1f}\" "
+                           "stroke=\"#0969da\" stroke-width=\"1\" stroke-dasharray=\"1 3\"/>",
+                           x(c.campaign->start->days), y(*kpi.baseline), x(c.campaign->end->days),
+                           y(*kpi.target));
+    if (as_of && as_of->days >= *x0 && as_of->days <= *x1)
+        svg += fmt::format("<line x1=\"{0:.1f}\" y1=\"{1:.1f}\" x2=\"{0:.1f}\" y2=\"{2:.1f}\" "
+                           "stroke=\"#8c959f\" stroke-width=\"1\"/>",
+                           x(as_of->days), top - 6, bottom);
+    std::string_view colour = r.status == engine::KpiStatus::on_track    ? "#1a7f37"
+                              : r.status == engine::KpiStatus::at_risk   ? "#9a6700"
+                              : r.status == engine::KpiStatus::off_track ? "#cf222e"
+                                                                         : "#57606a";
+    std::string points;
+    for (const engine::SeriesPoint& p : series)
+        points += fmt::format("{}{:.1f},{:.1f}", points.empty() ? "" : " ", x(p.day), y(p.value));
+    if (series.size() > 1)
+        svg += fmt::format("<polyline points=\"{}\" fill=\"none\" stroke=\"{}\" "
+                           "stroke-width=\"2\"/>",
+                           points, colour);
+    for (const engine::SeriesPoint& p : series) {
+        bool judged = r.latest && r.latest->date.days == p.day;
+        svg += fmt::format("<circle cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"{}\" fill=\"{}\"/>", x(p.day),
+                           y(p.value), judged ? 4.5 : 2.5, judged ? "#fff" : colour);
+        if (judged)
+            svg += fmt::format("<circle cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"4.5\" fill=\"none\" "
+                               "stroke=\"{}\" stroke-width=\"2\"/>",
+                               x(p.day), y(p.value), colour);
+    }
+    svg += fmt::format("<text x=\"{:.1f}\" y=\"{}\" font-size=\"10\" fill=\"#57606a\">{}</text>",
+                       left, height - 12, model::day_from_days(*x0).text);
+    svg += fmt::format("<text x=\"{:.1f}\" y=\"{}\" font-size=\"10\" fill=\"#57606a\" "
+                       "text-anchor=\"end\">{}</text>",
+                       right, height - 12, model::day_from_days(*x1).text);
+    return svg + "</svg>";
+}
+
+void kpi_figures(std::ostream& out, const DashboardCampaign& c,
+                 const std::vector<std::size_t>& kpis, const std::optional<model::Day>& as_of) {
+    out << "<div class=\"kpis\">\n";
+    for (std::size_t k : kpis) {
+        const engine::KpiReview& r = c.review.kpis[k];
+        out << fmt::format("<figure class=\"kpi\" id=\"{}\"><figcaption>{} {}</figcaption>\n",
+                           anchor("kpi-" + c.key + "-", r.kpi->id), kpi_label(*r.kpi),
+                           badge(engine::status_name(r.status)));
+        out << chart(c, k, as_of) << '\n';
+        out << "<dl class=\"facts\">";
+        out << fmt::format("<dt>baseline → target</dt><dd>{} → {} ({} is better)</dd>",
+                           number(r.kpi->baseline), number(r.kpi->target),
+                           r.kpi->direction == model::Direction::up ? "higher" : "lower");
+        out << fmt::format(
+            "<dt>judged on</dt><dd>{}</dd>",
+            r.latest ? fmt::format("{} on {}", h(r.latest->value_text), r.latest->date.text)
+                     : std::string("no actual yet"));
+        out << fmt::format("<dt>trend</dt><dd>{}</dd>", engine::trend_name(r.trend));
+        out << fmt::format("<dt>why</dt><dd>{}</dd>", h(r.why));
+        out << "</dl></figure>\n";
+    }
+    out << "</div>\n";
+}
+
+void tactic_table(std::ostream& out, const DashboardCampaign& c,
+                  const std::vector<std::size_t>& tactics) {
+    out << "<table class=\"tactics\"><colgroup><col style=\"width:46%\"><col "
+           "style=\"width:24%\"><col style=\"width:30%\"></colgroup>\n<thead><tr><th>Tactic</th>"
+           "<th>Status</th><th>KPIs it moves</th></tr></thead><tbody>\n";
+    for (std::size_t t : tactics) {
+        const engine::DashboardTactic& tactic = c.tactics[t];
+        std::string kpis;
+        for (std::size_t k : tactic.kpis)
+            kpis += fmt::format("{}<code>{}</code>", kpis.empty() ? "" : ", ",
+                                h(c.campaign->kpis[k].id));
+        out << fmt::format(
+            "<tr><td>{} <code>{}</code></td><td>{}{}</td><td>{}</td></tr>\n",
+            h(tactic.source->name), h(tactic.source->id), h(tactic_state(*tactic.source)),
+            tactic.unmeasured ? fmt::format("<br>{} {}", badge("needs-attention"), h(tactic.why))
+                              : "",
+            kpis.empty() ? "-" : kpis);
+    }
+    out << "</tbody></table>\n";
+}
+
+void campaign(std::ostream& out, const DashboardCampaign& c,
+              const std::optional<model::Day>& as_of) {
+    const model::CampaignRecord& r = *c.campaign;
+    out << fmt::format("<article class=\"campaign\" id=\"{}\">\n<h3>{}: {} {}</h3>\n",
+                       anchor("campaign-", c.key), h(c.key), h(r.name),
+                       badge(engine::health_name(c.health)));
+    out << fmt::format("<p class=\"meta\">industry {} · {} · <code>{}</code></p>\n", h(r.industry),
+                       period_words(c), h(r.file->path()));
+    if (!c.first_tactics.empty()) {
+        out << "<h4>First, before the strategies</h4>\n";
+        tactic_table(out, c, c.first_tactics);
+    }
+    for (const engine::DashboardStrategy& s : c.strategies) {
+        out << fmt::format("<section class=\"strategy\">\n<h4>Strategy “{}” <code>{}</code>{} "
+                           "{}</h4>\n",
+                           h(s.name), h(s.id), s.chosen ? "" : " (not chosen in the plan)",
+                           badge(engine::health_name(s.health)));
+        if (!s.attention.empty()) {
+            out << "<ul class=\"attention\">";
+            for (const std::string& a : s.attention)
+                out << "<li>" << h(a) << "</li>";
+            out << "</ul>\n";
+        }
+        if (!s.tactics.empty())
+            tactic_table(out, c, s.tactics);
+        if (!s.kpis.empty())
+            kpi_figures(out, c, s.kpis, as_of);
+        out << "</section>\n";
+    }
+    if (!c.goal_kpis.empty()) {
+        out << "<section class=\"strategy\">\n<h4>KPIs of the goal that no strategy of the "
+               "campaign owns</h4>\n";
+        kpi_figures(out, c, c.goal_kpis, as_of);
+        out << "</section>\n";
+    }
+    for (const std::string& note : c.review.notes)
+        out << "<p class=\"meta\">Note: " << h(note) << "</p>\n";
+    out << "</article>\n";
+}
+
+std::string plural(std::size_t n, std::string_view one, std::string_view many) {
+    return fmt::format("{} {}", n, n == 1 ? one : many);
+}
+
+} // namespace
+
+void print_dashboard_html(std::ostream& out, const engine::Dashboard& d) {
+    std::string as_of = d.as_of ? fmt::format("as of {}", d.as_of->text) : "no actuals yet";
+    out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+    out << fmt::format("<title>Strategic dashboard, {}</title>\n<style>{}</style>\n</head>\n"
+                       "<body>\n",
+                       as_of, style);
+    out << fmt::format(
+        "<header id=\"top\">\n<h1>Strategic dashboard</h1>\n<p class=\"meta\">{} · {} · {} · "
+        "strategies on track: {} of {} · {} read{}</p>\n</header>\n",
+        as_of, plural(d.campaigns.size(), "campaign", "campaigns"),
+        plural(d.goals.size(), "goal", "goals"), d.on_track, d.strategies,
+        plural(d.readings, "actual", "actuals"),
+        d.since ? fmt::format(" · series from {}", d.since->text) : "");
+
+    out << "<section id=\"summary\">\n<h2>Goals at a glance</h2>\n<div class=\"cards\">\n";
+    for (const engine::DashboardGoal& g : d.goals) {
+        std::string names;
+        for (const std::string& n : g.names)
+            names += (names.empty() ? "" : " / ") + h(n);
+        double share =
+            g.strategies ? static_cast<double>(g.on_track) / static_cast<double>(g.strategies) : 0;
+        out << fmt::format("<div class=\"card\"><p><strong>{}</strong> <code>{}</code></p>"
+                           "<div class=\"bar\"><span style=\"width:{:.0f}%\"></span></div>"
+                           "<p>strategies on track: {} of {}</p><p>",
+                           names, h(g.id), share * 100, g.on_track, g.strategies);
+        for (std::size_t ci : g.campaigns) {
+            const DashboardCampaign& c = d.campaigns[ci];
+            out << fmt::format("<a href=\"#{}\">{}</a> {}<br>", anchor("campaign-", c.key),
+                               h(c.key), badge(engine::health_name(c.health)));
+        }
+        out << "</p></div>\n";
+    }
+    out << "</div>\n</section>\n";
+
+    out << "<section id=\"next\">\n<h2>What to do next, most behind first</h2>\n";
+    if (d.next.empty())
+        out << "<p>Nothing: no KPI is off track or at risk.</p>\n";
+    else
+        out << "<ol class=\"next\">\n";
+    for (const engine::NextAction& a : d.next) {
+        const DashboardCampaign& c = d.campaigns[a.campaign];
+        const engine::KpiAdvice& advice = c.review.advice[a.advice];
+        out << fmt::format("<li><a href=\"#{}\">{}</a>: {} {}, {} behind<ul>",
+                           anchor("campaign-", c.key), h(c.key), kpi_label(*advice.review->kpi),
+                           badge(engine::status_name(advice.review->status)),
+                           percent_points(a.behind));
+        if (advice.steps.empty())
+            out << "<li>nothing unused in the roadmap measures it: revisit the target</li>";
+        for (const engine::NextStep& s : advice.steps)
+            out << fmt::format("<li>{}<br><small>{}</small></li>", h(step_words(s)), h(s.reason));
+        out << "</ul></li>\n";
+    }
+    if (!d.next.empty())
+        out << "</ol>\n";
+    out << "</section>\n";
+
+    out << "<section id=\"goals\">\n";
+    for (const engine::DashboardGoal& g : d.goals) {
+        std::string names;
+        for (const std::string& n : g.names)
+            names += (names.empty() ? "" : " / ") + h(n);
+        out << fmt::format("<section class=\"goal\" id=\"{}\">\n<h2>Goal: {} <code>{}</code></h2>"
+                           "\n<p class=\"meta\">strategies on track: {} of {}</p>\n",
+                           anchor("goal-", g.id), names, h(g.id), g.on_track, g.strategies);
+        for (std::size_t c : g.campaigns)
+            campaign(out, d.campaigns[c], d.as_of);
+        out << "</section>\n";
+    }
+    out << "</section>\n<footer>Written by <code>strat dashboard</code>. Each KPI is judged by "
+           "the rule of <code>strat review</code> (strat(1)): progress from baseline to target "
+           "against the share of the campaign period gone. In the charts, dashed lines are the "
+           "baseline (grey) and the target (green), the dotted line is the expected path from "
+           "one to the other, the vertical line is the dashboard date and the ringed point is "
+           "the reading the status is judged on.</footer>\n</body>\n</html>\n";
+}
+
+} // namespace strat::output
