@@ -188,6 +188,9 @@ int parse_and_run(const std::vector<std::string>& args, Io& io) {
     c.app = &app;
     c.plan_cmd = setup_plan(app, c.plan);
     c.validate_cmd = setup_validate(app, c.validate);
+    c.validate_cmd->add_flag("--follow", global.follow_symlinks,
+                             "Follow symbolic links found in directories (a path given is always "
+                             "followed)");
     c.list_cmd = setup_list(app, c.list);
     c.show_cmd = setup_show(app, c.show);
     c.review_cmd = setup_review(app, c.review);

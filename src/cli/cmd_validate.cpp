@@ -1,7 +1,9 @@
 #include "cli/commands.hpp"
+#include "load/yaml_files.hpp"
 #include "output/ci_formats.hpp"
 #include "output/diagnostics.hpp"
 #include "util/parallel.hpp"
+#include "util/terminal_text.hpp"
 #include "validate/validation.hpp"
 
 // GCC 12 at -O2 sees a null dereference in CLI11's own `split` (StringTools.hpp) inlined
@@ -50,6 +52,7 @@ namespace {
 struct Targets {
     std::vector<const load::RoadmapFile*> files;
     std::vector<std::optional<validate::FileResult>> done;
+    std::size_t walk_errors = 0; ///< directories that could not be searched
 };
 
 /// The files named on the command line, read and (when they extend nothing) checked on all
@@ -71,12 +74,21 @@ Targets read_targets(const ValidateOptions& options, Context& context, load::Cat
             continue;
         }
         std::vector<std::string> errors;
-        std::vector<std::string> files = load::collect_yaml_files(path, errors);
+        load::FoundFiles found = load::find_yaml_files(
+            path, errors, load::WalkOptions{context.global().follow_symlinks});
         for (const std::string& e : errors)
-            context.io().err << "strat: error: " << e << '\n';
-        if (files.empty() && errors.empty())
-            context.fail(Exit::usage, fmt::format("{}: no *.yaml or *.yml files found", path));
-        paths.insert(paths.end(), files.begin(), files.end());
+            context.io().err << "strat: error: " << util::one_line(e) << '\n';
+        targets.walk_errors += errors.size();
+        if (found.files.empty() && errors.empty())
+            context.fail(Exit::usage, fmt::format("{}: no *.yaml or *.yml files found", path),
+                         found.links_skipped == 0
+                             ? std::string()
+                             : fmt::format("{} symbolic link{} in it {} not followed; --follow "
+                                           "follows them",
+                                           found.links_skipped,
+                                           found.links_skipped == 1 ? "" : "s",
+                                           found.links_skipped == 1 ? "was" : "were"));
+        paths.insert(paths.end(), found.files.begin(), found.files.end());
     }
     std::vector<load::RoadmapFile> read(paths.size());
     targets.done.resize(paths.size());
@@ -123,8 +135,7 @@ Targets read_targets(const ValidateOptions& options, Context& context, load::Cat
         if (const model::Roadmap* roadmap = file.roadmap ? &*file.roadmap : nullptr;
             roadmap != nullptr && !roadmap->id.empty() && !ids.insert(roadmap->id).second &&
             file.file->text_released() && !load::reload_text(*file.file))
-            context.io().err << "strat: warning: " << file.file->path()
-                             << ": could not read it again to show its lines\n";
+            context.warn(file.file->path() + ": could not read it again to show its lines");
     for (load::RoadmapFile& file : read) {
         file.origin = "argument";
         targets.files.push_back(&catalog.add(std::move(file)));
@@ -137,6 +148,7 @@ Targets read_targets(const ValidateOptions& options, Context& context, load::Cat
 int run_validate(const ValidateOptions& options, Context& context) {
     load::Catalog& catalog = context.catalog();
     Targets targets = read_targets(options, context, catalog);
+    std::size_t walk_errors = targets.walk_errors;
     validate::Validation result = validate::validate_files(
         catalog, targets.files, util::thread_count(options.jobs, targets.files.size()),
         std::move(targets.done));
@@ -168,7 +180,7 @@ int run_validate(const ValidateOptions& options, Context& context) {
                     output::print_diagnostic(context.io().err, d, context.err_style());
         out << output::summary_line(result.files.size(), result.errors, result.warnings) << '\n';
     }
-    if (result.io_errors > 0)
+    if (result.io_errors > 0 || walk_errors > 0)
         return Exit::usage;
     if (result.errors > 0 || (options.strict && result.warnings > 0))
         return Exit::invalid;

@@ -36,6 +36,7 @@ struct ExitRequest {
 /// Options every command shares.
 struct GlobalOptions {
     std::vector<std::string> roadmap_dirs; ///< --roadmaps, in order given
+    bool follow_symlinks = false;          ///< validate --follow: links found in directories
 };
 
 class Context {
@@ -43,6 +44,7 @@ public:
     Context(Io& io, const GlobalOptions& global) : io_(io), global_(global) {}
 
     Io& io() { return io_; }
+    const GlobalOptions& global() const { return global_; }
     /// Colour for diagnostics on stderr: only on a terminal and never with NO_COLOR.
     output::Style err_style() const;
     output::Style out_style() const;

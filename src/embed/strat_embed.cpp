@@ -1,6 +1,6 @@
 // strat_embed, the build tool that compiles the shipped roadmaps into strat: it writes the
 // C++ source that holds their text (for `strat show` and diagnostics), their read model
-// (roadmap_cache.hpp, so strat need not parse or read them at run time) and their SHA-256.
+// (roadmap_bytes.hpp, so strat need not parse or read them at run time) and their SHA-256.
 // usage: strat_embed OUTPUT.cpp ROADMAP.yaml...
 // Every roadmap is verified first with validate::check_strictly: any error or warning fails
 // the build (exit 1, diagnostics on stderr), and strat relies on that: it does not check
@@ -8,7 +8,7 @@
 // it links the library, which has no built-in roadmaps until this tool has made them.
 
 #include "load/catalog.hpp"
-#include "load/roadmap_cache.hpp"
+#include "load/roadmap_bytes.hpp"
 #include "output/diagnostics.hpp"
 #include "util/sha256.hpp"
 #include "validate/validation.hpp"

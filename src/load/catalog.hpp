@@ -5,7 +5,6 @@
 #include "load/roadmap_file.hpp"
 
 #include <deque>
-#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -20,10 +19,10 @@ struct BuiltinRoadmap {
     std::string_view name; ///< file name in roadmaps/, e.g. "travel.yaml"
     std::string_view text;
     std::string_view sha256; ///< of the text, for campaign provenance
-    /// The read roadmap (roadmap_cache.hpp). Set only for a roadmap strat_embed verified:
-    /// no error or warning in it, nor in it resolved and checked as `strat plan` does.
+    /// The read roadmap (roadmap_bytes.hpp), written by strat_embed once it verified it: no
+    /// error or warning in it, nor in it resolved and checked as `strat plan` does.
     std::string_view model;
-    std::string_view extends; ///< the id the verified roadmap extends; empty for none
+    std::string_view extends; ///< the id the roadmap extends; empty for none
 };
 
 /// The roadmaps compiled into the binary (generated from roadmaps/ at build time).
@@ -32,8 +31,9 @@ std::span<const BuiltinRoadmap> builtin_roadmaps();
 /// The label built-in roadmaps carry as their path, e.g. "<built-in>/travel.yaml".
 std::string builtin_path(std::string_view name);
 
-/// Every *.yaml / *.yml file under `path` (recursively, sorted, symlink loops survived),
-/// or `path` itself when it is a file. Problems (missing path) go to `errors`.
+/// Every *.yaml / *.yml file under `path` (recursively, sorted), or `path` itself when it
+/// is a file. Symbolic links found inside are not followed and kernel file systems are not
+/// searched (load/yaml_files.hpp). Problems (an unreadable directory) go to `errors`.
 std::vector<std::string> collect_yaml_files(const std::string& path,
                                             std::vector<std::string>& errors);
 
@@ -46,14 +46,10 @@ public:
 
     /// Add a file; a later roadmap with the same id shadows an earlier one.
     const RoadmapFile& add(RoadmapFile file);
-    /// Add a file that is parsed only when first needed: `expected_id` is the id it is
-    /// known to have (built-in roadmaps are named after their id), so lookups of other ids
-    /// never parse it. Lazy loads are thread-safe.
-    void add_lazy(std::string expected_id, std::function<RoadmapFile()> load);
-    /// Add a built-in roadmap, read only when first needed (as add_lazy). A verified one
-    /// (with a model) is known to hold the id it is named after, and a chain of them
-    /// resolves without reading its bases as files (their model goes straight into the
-    /// merged roadmap).
+    /// Add a built-in roadmap, read from its model only when first needed (thread-safe).
+    /// It holds the id it is named after (strat_embed checks), so lookups of other ids
+    /// never read it, and a chain of built-ins resolves without reading its bases as files:
+    /// their models go straight into the merged roadmap.
     void add_builtin(const BuiltinRoadmap& builtin);
 
     /// The roadmap with this id that is in force, or nullptr.
@@ -69,27 +65,22 @@ public:
     /// invalid parent, cycles) go to `diagnostics`; returns nullopt when no merge is possible.
     std::optional<model::Roadmap> resolve(const RoadmapFile& leaf,
                                           model::Diagnostics& diagnostics) const;
-    /// True when `leaf` and every roadmap its `extends` chain reaches here are built-ins
-    /// that the build verified (BuiltinRoadmap::model): resolving `leaf` then reports
-    /// nothing, and neither do the semantic checks of the result, so both may be skipped.
+    /// True when `leaf` and every roadmap its `extends` chain reaches here are built-ins,
+    /// which the build verified: resolving `leaf` then reports nothing, and neither do the
+    /// semantic checks of the result, so both may be skipped.
     bool verified_builtin(const RoadmapFile& leaf) const;
     /// The roadmap `id` resolved, as resolve gives it (with no diagnostics), when it and its
-    /// chain are verified built-ins in force; else nullopt. Their models go straight into
-    /// the merge: none of them is read as a file.
+    /// chain are built-ins in force; else nullopt.
     std::optional<model::Roadmap> resolve_verified(std::string_view id) const;
 
 private:
     struct Entry {
-        std::string expected_id; ///< empty for files added already parsed
-        std::function<RoadmapFile()> load;
-        std::optional<BuiltinRoadmap> verified; ///< a built-in verified at build time
+        std::optional<BuiltinRoadmap> builtin; ///< absent for a file added read
         mutable std::once_flag once;
         mutable std::unique_ptr<RoadmapFile> file;
-        /// Verified built-ins: `file` before its roadmap is read, so positions can point
-        /// into its source file while the roadmap itself is never read as a file.
+        /// Built-ins: `file` before its roadmap is read, so positions can point into its
+        /// source file while the roadmap itself is never read as a file.
         mutable std::once_flag source_once;
-        mutable const model::SourceFile* source = nullptr;
-        mutable std::unique_ptr<model::SourceFile> retired; ///< kept alive for `source`
 
         const RoadmapFile& get() const;
         const model::SourceFile& source_file() const;
@@ -97,15 +88,15 @@ private:
 
     /// The entry holding the roadmap with this id that is in force, or nullptr.
     const Entry* find_entry(std::string_view id) const;
-    /// The entries of the chain from `leaf` (a verified built-in), most derived first, when
-    /// all are verified built-ins in force; else empty.
+    /// The entries of the chain from `leaf` (a built-in), most derived first, when all are
+    /// built-ins in force; else empty.
     std::vector<const Entry*> verified_chain(const Entry* leaf) const;
-    /// As above, for the file of a verified built-in in force; else empty.
+    /// As above, for the file of a built-in in force; else empty.
     std::vector<const Entry*> verified_chain(const RoadmapFile& leaf) const;
-    /// A verified chain merged from its models; `leaf`, when given, is entries[0]'s model
-    /// already read. nullopt only for damaged models.
-    std::optional<model::Roadmap> merge_verified(const std::vector<const Entry*>& entries,
-                                                 const model::Roadmap* leaf) const;
+    /// A chain of built-ins merged from their models; `leaf`, when given, is entries[0]'s
+    /// roadmap already read.
+    model::Roadmap merge_verified(const std::vector<const Entry*>& entries,
+                                  const model::Roadmap* leaf) const;
 
     const Catalog* fallback_ = nullptr;
     std::deque<Entry> entries_; ///< deque: entries hold a once_flag and never move

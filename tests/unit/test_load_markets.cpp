@@ -3,7 +3,7 @@
 
 #include "helpers.hpp"
 #include "engine/feasibility.hpp"
-#include "load/roadmap_cache.hpp"
+#include "load/roadmap_bytes.hpp"
 #include "validate/checks.hpp"
 
 #include <doctest/doctest.h>

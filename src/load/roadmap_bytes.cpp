@@ -1,6 +1,4 @@
-#include "load/roadmap_cache.hpp"
-
-#include "load/varint.hpp"
+#include "load/roadmap_bytes.hpp"
 
 #include <algorithm>
 #include <bit>
@@ -16,6 +14,27 @@ namespace {
 using namespace model;
 
 constexpr std::string_view magic = "strat-roadmap-2";
+
+/// Integers are unsigned LEB128: 7 bits per byte, the high bit set while more follow.
+void put_varint(std::string& out, std::uint64_t n) {
+    do {
+        auto byte = static_cast<unsigned char>(n & 0x7F);
+        n >>= 7;
+        out += static_cast<char>(n ? byte | 0x80 : byte);
+    } while (n);
+}
+
+/// The number at `at` in `bytes`, moving `at` past it; nullopt when the bytes end first.
+std::optional<std::uint64_t> get_varint(std::string_view bytes, std::size_t& at) {
+    std::uint64_t n = 0;
+    for (int shift = 0; shift < 64 && at < bytes.size(); shift += 7) {
+        auto byte = static_cast<unsigned char>(bytes[at++]);
+        n |= static_cast<std::uint64_t>(byte & 0x7F) << shift;
+        if (!(byte & 0x80))
+            return n;
+    }
+    return std::nullopt;
+}
 
 /// Counts the members of an aggregate, so a member added to the model without being
 /// added to `describe` below stops the build instead of vanishing from built-ins.

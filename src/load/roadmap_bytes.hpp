@@ -1,7 +1,10 @@
 #pragma once
-/// A read roadmap (the model itself, data paths and positions included) as compact bytes,
-/// so the built-in roadmaps are read once at build time and at run time only rebuilt from
-/// these bytes: no document tree, no field checks, no data paths to format.
+/// A read roadmap (the model itself, data paths and positions included) as compact bytes:
+/// strat_embed writes each shipped roadmap so at build time, and strat rebuilds the model
+/// from them at run time instead of parsing and reading the YAML (no document tree, no
+/// field checks, no data paths to format). For `strat plan --industry travel` that was
+/// 66 million instructions with the texts parsed and checked, 7.7 million with the bytes
+/// (callgrind, issue 13): what keeps planning's overhead below process start.
 
 #include "model/roadmap.hpp"
 
