@@ -5,9 +5,9 @@
 #                         that check output with real consumers such as ajv, and
 #                         chromium for the tests of HTML in a real browser)
 set -euo pipefail
-packages=(g++ cmake ninja-build libcli11-dev libyaml-dev libfmt-dev)
+packages=(g++ cmake ninja-build libcli11-dev libyaml-dev libyaml-cpp-dev libfmt-dev)
 if [ "${1:-build}" = test ]; then
-    packages+=(libyaml-cpp-dev doctest-dev mandoc tmux graphviz zsh fish time chromium)
+    packages+=(doctest-dev mandoc tmux graphviz zsh fish time chromium)
 fi
 missing=()
 for p in "${packages[@]}"; do

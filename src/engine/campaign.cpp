@@ -1,4 +1,9 @@
+// Builds the campaign document from a plan: the one walk of the plan that every output
+// format renders.
+
 #include "engine/campaign.hpp"
+
+#include "model/source_file.hpp"
 
 #include <fmt/format.h>
 
@@ -89,7 +94,10 @@ std::vector<PrivacyItem> consent_items(const Plan& plan, const std::vector<Chann
 }
 
 std::vector<LeadStage> lead_stages() {
-    return {
+    struct Stage {
+        const char *id, *name, *owner, *agree;
+    };
+    static constexpr Stage stages[] = {
         {"inquiry", "Inquiry", "marketing",
          "which responses count (form fill, event scan, content download)"},
         {"mql", "Marketing qualified lead (MQL)", "marketing",
@@ -100,58 +108,220 @@ std::vector<LeadStage> lead_stages() {
          "need, budget, authority and timing confirmed in a conversation"},
         {"won", "Closed won", "sales", "signed order"},
     };
+    std::vector<LeadStage> out;
+    for (const Stage& s : stages)
+        out.push_back(
+            {s.id, s.name, s.owner, {s.agree, {}}, {"time to act on a lead at this stage", {}}});
+    return out;
+}
+
+FillIn fill(std::string hint) {
+    return {std::move(hint), std::nullopt};
+}
+
+std::vector<AnsweredQuestion> answered(const Plan& plan) {
+    std::vector<AnsweredQuestion> out;
+    for (const Answer& a : plan.answers)
+        out.push_back(
+            {a.question->id, a.question->text, a.option->id, a.option->label, a.source, a.origin});
+    return out;
+}
+
+StrategyEntry strategy_entry(const Plan& plan, std::size_t i) {
+    const RankedStrategy& r = plan.ranked[i];
+    StrategyEntry s;
+    s.rank = static_cast<int>(i) + 1;
+    s.id = r.strategy->id;
+    s.name = r.strategy->name;
+    s.description = r.strategy->description;
+    s.score = r.score;
+    s.chosen = plan.is_chosen(i);
+    s.feasible = r.feasible();
+    for (const Reason& reason : r.reasons)
+        s.reasons.push_back({reason.points, reason.text, reason.question->id, reason.option->id});
+    s.not_counted = r.ignored;
+    if (s.chosen)
+        for (const Tactic* t : r.shared)
+            s.shares.push_back({t->id, t->name});
+    return s;
+}
+
+/// One tactic: of a chosen strategy (`strategy`), or planned first to build consent for
+/// `builds_consent_for`.
+TacticEntry tactic_entry(const PlannedTactic& t, std::string strategy,
+                         std::vector<Channel> builds_consent_for) {
+    TacticEntry e;
+    e.id = t.tactic->id;
+    e.strategy = std::move(strategy);
+    e.builds_consent_for = std::move(builds_consent_for);
+    e.name = t.tactic->name;
+    e.description = t.tactic->description;
+    e.channels = t.channels;
+    e.effort = t.tactic->effort;
+    e.cost = t.tactic->cost;
+    e.owner = fill("who runs this tactic");
+    e.trigger = t.tactic->trigger;
+    for (const OpenRequirement& r : t.to_confirm)
+        e.confirm.push_back(r.text);
+    for (const PlannedStep& p : t.steps) {
+        const Step& s = *p.step;
+        e.steps.push_back({s.day, s.channel, s.kind, s.action, s.condition, p.consent_gate});
+    }
+    e.removed_steps = t.removed_steps;
+    e.phases.audience_share = fill("share of the audience in the pilot, e.g. 10%");
+    e.phases.control_group = fill("hold-out share that gets nothing, to measure uplift");
+    e.phases.criterion = fill("the KPI result that decides, e.g. click rate above baseline");
+    e.phases.scale_plan = fill("what changes when the tactic scales");
+    return e;
+}
+
+/// The chosen strategies' KPIs, each once; the goal's primary KPI leads when a chosen
+/// strategy measures it.
+std::vector<const Kpi*> chosen_kpis(const Plan& plan) {
+    std::vector<const Kpi*> kpis;
+    for (std::size_t i : plan.chosen)
+        for (const Kpi* k : plan.ranked[i].kpis)
+            if (k->id == plan.goal->primary_kpi.id && kpis.empty())
+                kpis.push_back(k);
+    for (std::size_t i : plan.chosen)
+        for (const Kpi* k : plan.ranked[i].kpis)
+            if (std::find(kpis.begin(), kpis.end(), k) == kpis.end())
+                kpis.push_back(k);
+    return kpis;
+}
+
+KpiEntry kpi_entry(const Kpi& k, const Index& index, bool primary) {
+    KpiEntry e;
+    e.kpi = &k;
+    e.primary = primary;
+    e.cited = k.benchmark ? index.source(k.benchmark->source.id) : nullptr;
+    e.baseline = fill("your current value, measured before the campaign starts");
+    if (k.target && k.target->rule == TargetRule::benchmark && k.benchmark)
+        e.target.value = k.benchmark->value;
+    else if (k.target)
+        e.target = fill("once the baseline is known");
+    else
+        e.target = fill("your target; compare with the benchmark");
+    return e;
+}
+
+/// The KPIs' cited sources in roadmap order (the order of the resolved roadmap's list).
+std::vector<const Source*> cited_sources(const Roadmap& roadmap,
+                                         const std::vector<KpiEntry>& kpis) {
+    std::vector<const Source*> out;
+    for (const Source& s : roadmap.sources)
+        for (const KpiEntry& k : kpis)
+            if (k.cited == &s) {
+                out.push_back(&s);
+                break;
+            }
+    return out;
+}
+
+/// Channels used by the consent-first tactics and the chosen strategies', in channel order.
+std::vector<Channel> used_channels(const std::vector<TacticEntry>& tactics) {
+    std::vector<Channel> channels;
+    for (const TacticEntry& t : tactics)
+        for (Channel ch : t.channels)
+            if (std::find(channels.begin(), channels.end(), ch) == channels.end())
+                channels.push_back(ch);
+    std::sort(channels.begin(), channels.end());
+    return channels;
+}
+
+void add_header(CampaignDocument& d, const Plan& plan, std::optional<std::string> created) {
+    d.name = fmt::format("{}: {}", plan.roadmap->name, plan.goal->name);
+    d.owner = fill("the person accountable for the campaign");
+    d.created = fill("YYYY-MM-DD (or run strat plan with --date)");
+    d.created.value = std::move(created);
+    d.start = fill("YYYY-MM-DD");
+    d.end = fill("YYYY-MM-DD");
+    // A 90-day plan with a pilot decision after 30 days (RACE's 90-day planning rhythm).
+    d.reviews = {{30, "pilot go/no-go: keep, change or stop each tactic", fill("start + 30 days")},
+                 {60, "mid-campaign review of KPIs against targets", fill("start + 60 days")},
+                 {90, "close: results, lessons, next plan", fill("start + 90 days")}};
+    d.industry_id = plan.roadmap->id;
+    d.industry_name = plan.roadmap->name;
+    d.goal_id = plan.goal->id;
+    d.goal_name = plan.goal->name;
+    d.goal_description = plan.goal->description;
+    d.objective = fill("one measurable sentence: what changes, by how much, by when");
+    d.segments = fill("who the campaign targets, by lifecycle stage");
+    d.audience_size = fill("number of people reachable");
+    d.data_source = fill("where the audience comes from (CRM, booking system, ...)");
+    d.message = fill("the core message, offer and call to action");
+}
+
+void add_strategies_and_tactics(CampaignDocument& d, const Plan& plan) {
+    for (std::size_t i = 0; i < plan.ranked.size(); ++i)
+        d.strategies.push_back(strategy_entry(plan, i));
+    d.chosen = plan.chosen;
+    for (const ConsentFirst& f : plan.consent_first)
+        d.tactics.push_back(tactic_entry(f.tactic, {}, f.channels));
+    for (std::size_t i : plan.chosen) {
+        const RankedStrategy& s = plan.ranked[i];
+        for (const PlannedTactic& t : s.tactics)
+            d.tactics.push_back(tactic_entry(t, s.strategy->id, {}));
+    }
+    for (std::size_t i : plan.chosen) {
+        const RankedStrategy& s = plan.ranked[i];
+        for (const DroppedTactic& t : s.dropped)
+            d.dropped_tactics.push_back({t.tactic->id, t.tactic->name, s.strategy->id, t.reason});
+    }
+}
+
+void add_checklists(CampaignDocument& d, const Plan& plan, const std::vector<Channel>& channels) {
+    d.budget_total = fill("amount for the whole campaign");
+    d.currency = fill("e.g. EUR");
+    for (Channel ch : channels)
+        d.budget_by_channel.push_back({ch, fill("amount")});
+    d.privacy = consent_items(plan, channels);
+    for (PrivacyItem& item : privacy_items(channels))
+        d.privacy.push_back(std::move(item));
+    bool b2b = plan.facts.audience ? *plan.facts.audience == Audience::b2b
+                                   : plan.roadmap->audience == Reach::b2b;
+    if (!b2b)
+        return;
+    d.lead_stages = lead_stages();
+    d.lead_feedback =
+        LeadFeedback{fill("how often sales and marketing review lead quality together"),
+                     "sales records a reason for every lead it rejects or sends back"};
 }
 
 } // namespace
 
-std::vector<const RankedStrategy*> Campaign::chosen() const {
-    std::vector<const RankedStrategy*> out;
-    for (std::size_t i : plan->chosen)
-        out.push_back(&plan->ranked[i]);
+std::vector<const StrategyEntry*> CampaignDocument::chosen_strategies() const {
+    std::vector<const StrategyEntry*> out;
+    for (std::size_t i : chosen)
+        out.push_back(&strategies[i]);
     return out;
 }
 
-Campaign make_campaign(const Plan& plan, std::optional<std::string> created,
-                       std::string strat_version) {
-    Campaign c;
-    c.plan = &plan;
-    c.name = fmt::format("{}: {}", plan.roadmap->name, plan.goal->name);
-    c.created = std::move(created);
-    // A 90-day plan with a pilot decision after 30 days (RACE's 90-day planning rhythm).
-    c.reviews = {{30, "pilot go/no-go: keep, change or stop each tactic"},
-                 {60, "mid-campaign review of KPIs against targets"},
-                 {90, "close: results, lessons, next plan"}};
-    auto add_channels = [&](const PlannedTactic& t) {
-        for (Channel ch : t.channels)
-            if (std::find(c.channels.begin(), c.channels.end(), ch) == c.channels.end())
-                c.channels.push_back(ch);
-    };
-    for (const ConsentFirst& f : plan.consent_first)
-        add_channels(f.tactic);
-    for (const RankedStrategy* s : c.chosen())
-        for (const PlannedTactic& t : s->tactics)
-            add_channels(t);
-    std::sort(c.channels.begin(), c.channels.end());
-    // The goal's primary KPI leads when a chosen strategy measures it.
-    for (const RankedStrategy* s : c.chosen())
-        for (const Kpi* k : s->kpis)
-            if (k->id == plan.goal->primary_kpi.id && c.kpis.empty())
-                c.kpis.push_back(k);
-    for (const RankedStrategy* s : c.chosen())
-        for (const Kpi* k : s->kpis)
-            if (std::find(c.kpis.begin(), c.kpis.end(), k) == c.kpis.end())
-                c.kpis.push_back(k);
-    c.privacy = consent_items(plan, c.channels);
-    for (PrivacyItem& item : privacy_items(c.channels))
-        c.privacy.push_back(std::move(item));
-    bool b2b = plan.facts.audience ? *plan.facts.audience == Audience::b2b
-                                   : plan.roadmap->audience == Reach::b2b;
-    if (b2b)
-        c.lead_stages = lead_stages();
-    c.strat_version = std::move(strat_version);
+bool CampaignDocument::any_constraint() const {
+    const model::Facts& f = constraints;
+    return !f.consent.empty() || !f.channels.empty() || !f.data.empty() || !f.tooling.empty() ||
+           f.budget || f.maturity || f.audience;
+}
+
+CampaignDocument make_campaign_document(const Plan& plan, std::optional<std::string> created,
+                                        std::string strat_version) {
+    CampaignDocument d;
+    add_header(d, plan, std::move(created));
+    d.answers = answered(plan);
+    d.constraints = plan.facts;
+    add_strategies_and_tactics(d, plan);
+    Index index(*plan.roadmap);
+    std::vector<const Kpi*> kpis = chosen_kpis(plan);
+    for (const Kpi* k : kpis)
+        d.kpis.push_back(kpi_entry(*k, index, k == kpis.front()));
+    if (!kpis.empty())
+        d.primary_kpi = kpis.front()->id;
+    d.sources = cited_sources(*plan.roadmap, d.kpis);
+    add_checklists(d, plan, used_channels(d.tactics));
+    d.strat_version = std::move(strat_version);
     for (const SourceFile* f : plan.roadmap->chain)
-        c.roadmaps.push_back({f->path(), f->sha256()});
-    return c;
+        d.roadmaps.push_back({f->path(), f->sha256()});
+    return d;
 }
 
 } // namespace strat::engine

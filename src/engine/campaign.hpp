@@ -1,7 +1,13 @@
 #pragma once
-/// Everything a campaign brief holds beyond the plan itself: dates and review points,
-/// channels and their consent and privacy checklist, B2B lead stages to agree with sales,
-/// and provenance. Built once; the YAML, Markdown and JSON printers render the same value.
+/// The campaign document: everything the campaign skeleton holds, in the skeleton's order,
+/// built once from a Plan. Each output format (YAML skeleton, JSON, Markdown brief, the
+/// plan summary) renders this one value and never walks the Plan itself.
+///
+/// Four things carry "campaign" or "plan" in their names; each says what it is:
+///   engine::Plan             the walk's result: answers, ranked strategies, their tactics
+///   engine::CampaignDocument what `strat plan` writes, built from the Plan (this file)
+///   model::CampaignRecord    a campaign file as `strat review` reads it back
+///   output::print_plan_summary  the short summary `strat plan` prints for people
 
 #include "engine/plan.hpp"
 
@@ -11,21 +17,139 @@
 
 namespace strat::engine {
 
+/// A value the team fills in: `null  # fill in: <hint>` in the skeleton, `_fill in_` in
+/// the brief. `value` is set where strat knows it already (the created date from --date).
+struct FillIn {
+    std::string hint;
+    std::optional<std::string> value;
+};
+
 struct ReviewPoint {
-    int day = 0; ///< days after the campaign start
+    int after_days = 0; ///< days after the campaign start
     std::string purpose;
+    FillIn date;
+};
+
+struct AnsweredQuestion {
+    std::string question; ///< id
+    std::string text;
+    std::string answer; ///< option id
+    std::string label;
+    model::AnswerSource source = model::AnswerSource::fallback_default;
+    std::string origin; ///< "--answer q=o", "answers.yaml:3:5", or the stated facts that decided
+};
+
+/// One line of a strategy's score.
+struct ScoreReason {
+    int points = 0;
+    std::string text;
+    std::string question; ///< the question whose answer gave it
+    std::string answer;
+};
+
+/// A tactic named by id and name.
+struct TacticName {
+    std::string id;
+    std::string name;
+};
+
+struct StrategyEntry {
+    int rank = 0; ///< 1 is best
+    std::string id;
+    std::string name;
+    std::string description;
+    int score = 0;
+    bool chosen = false;
+    bool feasible = true; ///< false: no tactic fits what the user said
+    std::vector<ScoreReason> reasons;
+    std::vector<IgnoredReason> not_counted; ///< reasons that rely on something said not so
+    std::vector<TacticName> shares;         ///< chosen only: planned under a better-ranked strategy
+};
+
+struct StepEntry {
+    int day = 0;
+    std::optional<model::Channel> channel;
+    model::StepKind kind = model::StepKind::marketing;
+    std::string action;
+    std::string condition;
+    /// Set for a marketing step on a channel whose consent is partial or unknown: it goes
+    /// only to contacts with recorded consent for this channel.
+    std::optional<model::Channel> consent_gate;
+};
+
+/// Every tactic runs as a pilot, passes a go/no-go review, then scales.
+struct Phases {
+    FillIn audience_share;
+    FillIn control_group;
+    FillIn criterion;
+    int after_days = 30; ///< the go/no-go review
+    FillIn scale_plan;
+};
+
+struct TacticEntry {
+    std::string id;
+    /// The chosen strategy it serves; empty for a tactic planned first to build consent.
+    std::string strategy;
+    std::vector<model::Channel> builds_consent_for; ///< for a tactic planned first
+    std::string name;
+    std::string description;
+    std::vector<model::Channel> channels; ///< the channels its remaining steps use
+    model::Level effort = model::Level::low;
+    model::Level cost = model::Level::low;
+    FillIn owner;
+    std::string trigger;
+    std::vector<std::string> confirm; ///< requirements the answers did not settle
+    std::vector<StepEntry> steps;
+    std::vector<std::string> removed_steps; ///< "day 3 step left out: email is not available"
+    Phases phases;
+
+    bool builds_consent() const { return strategy.empty(); }
+};
+
+/// A tactic of a chosen strategy not proposed: a prerequisite is not met.
+struct DroppedEntry {
+    std::string id;
+    std::string name;
+    std::string strategy;
+    std::string reason;
+};
+
+struct KpiEntry {
+    /// The roadmap's KPI: id, name, unit, direction, cadence, benchmark, target rule and
+    /// why no benchmark is published. Kept whole because output/figures.hpp formats its
+    /// figures ("20.2%", "baseline +10% of the baseline").
+    const model::Kpi* kpi = nullptr;
+    bool primary = false;
+    const model::Source* cited = nullptr; ///< the benchmark's source, when the roadmap has it
+    FillIn baseline;
+    /// `value`: the benchmark figure when the rule is to reach it. Otherwise `hint` says what
+    /// to enter; renderers put the target rule's text before it where there is one.
+    FillIn target;
+};
+
+struct BudgetLine {
+    model::Channel channel;
+    FillIn amount;
 };
 
 struct PrivacyItem {
     std::string topic; ///< a channel name, or "data" for items that hold for every channel
     std::string text;
+    bool done = false;
 };
 
 struct LeadStage {
     std::string id;
     std::string name;
     std::string owner;
-    std::string guidance; ///< what to agree, shown next to the field to fill in
+    FillIn definition; ///< the hint says what to agree with sales
+    FillIn sla;
+};
+
+/// How sales and marketing review lead quality together (B2B only).
+struct LeadFeedback {
+    FillIn cadence;
+    std::string rule;
 };
 
 struct RoadmapProvenance {
@@ -33,23 +157,64 @@ struct RoadmapProvenance {
     std::string sha256;
 };
 
-struct Campaign {
-    const Plan* plan = nullptr;
+struct CampaignDocument {
+    int format = 1; ///< `strat_campaign`
     std::string name;
-    std::optional<std::string> created; ///< YYYY-MM-DD, from --date or SOURCE_DATE_EPOCH
+    FillIn owner;
+    int version = 1;
+    FillIn created; ///< YYYY-MM-DD, from --date or SOURCE_DATE_EPOCH
+    FillIn start;
+    FillIn end;
     std::vector<ReviewPoint> reviews;
-    std::vector<model::Channel> channels; ///< used by the chosen strategies' tactics
-    std::vector<const model::Kpi*> kpis;  ///< of the chosen strategies; the first is primary
+
+    std::string industry_id;
+    std::string industry_name;
+    std::string goal_id;
+    std::string goal_name;
+    std::string goal_description;
+    FillIn objective;
+    std::string primary_kpi; ///< empty when no chosen strategy measures a KPI
+    FillIn segments;
+    FillIn audience_size;
+    FillIn data_source;
+    FillIn message;
+
+    std::vector<AnsweredQuestion> answers; ///< the decision tree as walked
+    model::Facts constraints;              ///< the one set of facts
+    std::vector<StrategyEntry> strategies; ///< every strategy serving the goal, best first
+    std::vector<std::size_t> chosen;       ///< into `strategies`, in the order they run
+    /// Tactics planned first to build consent, then the chosen strategies' in that order.
+    std::vector<TacticEntry> tactics;
+    std::vector<DroppedEntry> dropped_tactics;
+    std::vector<KpiEntry> kpis; ///< of the chosen strategies; the primary one first
+    /// The sources the KPIs' benchmarks cite, each once, in roadmap order.
+    std::vector<const model::Source*> sources;
+
+    FillIn budget_total;
+    FillIn currency;
+    std::vector<BudgetLine> budget_by_channel; ///< every channel the tactics use
     std::vector<PrivacyItem> privacy;
     std::vector<LeadStage> lead_stages; ///< empty unless the company sells B2B
+    std::optional<LeadFeedback> lead_feedback;
+
     std::string strat_version;
     std::vector<RoadmapProvenance> roadmaps;
 
-    std::vector<const RankedStrategy*> chosen() const;
+    std::vector<const StrategyEntry*> chosen_strategies() const;
     bool b2b() const { return !lead_stages.empty(); }
+    bool any_constraint() const;
 };
 
-Campaign make_campaign(const Plan& plan, std::optional<std::string> created,
-                       std::string strat_version);
+CampaignDocument make_campaign_document(const Plan& plan, std::optional<std::string> created,
+                                        std::string strat_version);
+
+/// The names the document had before it was named for what it is: cli/cmd_plan.cpp,
+/// tests/unit/test_engine_properties.cpp and tests/fuzz/fuzz_roadmap.cpp still use them.
+/// Remove both when they use the names above.
+using Campaign = CampaignDocument;
+inline CampaignDocument make_campaign(const Plan& plan, std::optional<std::string> created,
+                                      std::string strat_version) {
+    return make_campaign_document(plan, std::move(created), std::move(strat_version));
+}
 
 } // namespace strat::engine

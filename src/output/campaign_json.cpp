@@ -1,18 +1,41 @@
-// The campaign as JSON: the same fields as the YAML skeleton; fields to fill are null.
+// The campaign document as JSON: the same fields as the YAML skeleton; fields to fill are
+// null, and every key is present in every entry.
 
 #include "output/campaign.hpp"
 #include "output/figures.hpp"
 #include "output/json.hpp"
-
-#include <fmt/format.h>
 
 namespace strat::output {
 namespace {
 
 using namespace model;
 
+/// A value to fill in is null; one strat knows already is written.
+void fill_json(JsonWriter& json, std::string_view key, const engine::FillIn& f) {
+    json.key(key);
+    if (f.value)
+        json.value(std::string_view(*f.value));
+    else
+        json.null();
+}
+
+void text_or_null(JsonWriter& json, std::string_view key, std::string_view text) {
+    json.key(key);
+    if (text.empty())
+        json.null();
+    else
+        json.value(text);
+}
+
+void channels_json(JsonWriter& json, std::string_view key, const std::vector<Channel>& channels) {
+    json.key(key).begin_array();
+    for (Channel ch : channels)
+        json.value(name(ch));
+    json.end_array();
+}
+
 void facts_json(JsonWriter& json, const Facts& f) {
-    json.begin_object();
+    json.key("constraints").begin_object();
     auto flags = [&](std::string_view key, const auto& map) {
         json.key(key).begin_object();
         for (const auto& [k, v] : map) {
@@ -42,24 +65,112 @@ void facts_json(JsonWriter& json, const Facts& f) {
     json.end_object();
 }
 
-void steps_json(JsonWriter& json, const engine::PlannedTactic& t) {
-    json.key("steps").begin_array();
-    for (const engine::PlannedStep& p : t.steps) {
-        const Step* step = p.step;
+void header_json(JsonWriter& json, const engine::CampaignDocument& d) {
+    json.field("strat_campaign", d.format);
+    json.field("name", std::string_view(d.name));
+    fill_json(json, "owner", d.owner);
+    json.field("version", d.version);
+    json.key("dates").begin_object();
+    fill_json(json, "created", d.created);
+    fill_json(json, "start", d.start);
+    fill_json(json, "end", d.end);
+    json.end_object();
+    json.key("reviews").begin_array();
+    for (const engine::ReviewPoint& r : d.reviews) {
         json.begin_object();
-        json.field("day", step->day);
+        json.field("after_days", r.after_days);
+        json.field("purpose", std::string_view(r.purpose));
+        fill_json(json, "date", r.date);
+        json.end_object();
+    }
+    json.end_array();
+    json.key("industry").begin_object();
+    json.field("id", std::string_view(d.industry_id));
+    json.field("name", std::string_view(d.industry_name));
+    json.end_object();
+    json.key("goal").begin_object();
+    json.field("id", std::string_view(d.goal_id));
+    json.field("name", std::string_view(d.goal_name));
+    json.field("description", std::string_view(d.goal_description));
+    json.end_object();
+    json.key("objective").begin_object();
+    fill_json(json, "statement", d.objective);
+    text_or_null(json, "primary_kpi", d.primary_kpi);
+    json.end_object();
+    json.key("audience").begin_object();
+    fill_json(json, "segments", d.segments);
+    fill_json(json, "size", d.audience_size);
+    fill_json(json, "data_source", d.data_source);
+    json.end_object();
+    fill_json(json, "message", d.message);
+}
+
+void answers_json(JsonWriter& json, const engine::CampaignDocument& d) {
+    json.key("answers").begin_array();
+    for (const engine::AnsweredQuestion& a : d.answers) {
+        json.begin_object();
+        json.field("question", std::string_view(a.question));
+        json.field("text", std::string_view(a.text));
+        json.field("answer", std::string_view(a.answer));
+        json.field("label", std::string_view(a.label));
+        json.field("source", answer_source_word(a.source));
+        if (!a.origin.empty())
+            json.field("from", std::string_view(a.origin));
+        json.end_object();
+    }
+    json.end_array();
+}
+
+void strategy_json(JsonWriter& json, const engine::StrategyEntry& s) {
+    json.begin_object();
+    json.field("rank", s.rank);
+    json.field("id", std::string_view(s.id));
+    json.field("name", std::string_view(s.name));
+    json.field("score", s.score);
+    json.field("chosen", s.chosen);
+    json.field("feasible", s.feasible);
+    json.key("reasons").begin_array();
+    for (const engine::ScoreReason& r : s.reasons) {
+        json.begin_object();
+        json.field("points", r.points);
+        json.field("reason", std::string_view(r.text));
+        json.field("question", std::string_view(r.question));
+        json.field("answer", std::string_view(r.answer));
+        json.end_object();
+    }
+    json.end_array();
+    json.key("not_counted").begin_array();
+    for (const engine::IgnoredReason& ig : s.not_counted) {
+        json.begin_object();
+        json.field("points", ig.points);
+        json.field("reason", std::string_view(ig.text));
+        json.field("why", std::string_view(ig.why));
+        json.end_object();
+    }
+    json.end_array();
+    json.key("shares").begin_array();
+    for (const engine::TacticName& t : s.shares)
+        json.value(std::string_view(t.id));
+    json.end_array();
+    json.end_object();
+}
+
+void steps_json(JsonWriter& json, const engine::TacticEntry& t) {
+    json.key("steps").begin_array();
+    for (const engine::StepEntry& step : t.steps) {
+        json.begin_object();
+        json.field("day", step.day);
         json.key("channel");
-        if (step->channel)
-            json.value(name(*step->channel));
+        if (step.channel)
+            json.value(name(*step.channel));
         else
             json.null();
-        json.field("kind", name(step->kind));
-        json.field("action", std::string_view(step->action));
-        json.field("condition", std::string_view(step->condition));
+        json.field("kind", name(step.kind));
+        json.field("action", std::string_view(step.action));
+        json.field("condition", std::string_view(step.condition));
         json.key("consent");
-        if (p.consent_gate)
-            json.value(
-                fmt::format("only contacts with recorded consent for {}", name(*p.consent_gate)));
+        if (step.consent_gate)
+            json.value(consent_gate_text(*step.consent_gate));
         else
             json.null();
         json.end_object();
@@ -71,251 +182,152 @@ void steps_json(JsonWriter& json, const engine::PlannedTactic& t) {
     json.end_array();
 }
 
-/// One tactic: of a chosen strategy, or planned first to build consent.
-void tactic_json(JsonWriter& json, const engine::PlannedTactic& t, const engine::RankedStrategy* s,
-                 const engine::ConsentFirst* first) {
-    json.begin_object();
-    json.field("id", std::string_view(t.tactic->id));
-    json.key("strategy");
-    if (s)
-        json.value(std::string_view(s->strategy->id));
-    else
-        json.null();
-    json.key("builds_consent_for").begin_array();
-    if (first)
-        for (Channel ch : first->channels)
-            json.value(name(ch));
-    json.end_array();
-    json.field("name", std::string_view(t.tactic->name));
-    json.field("description", std::string_view(t.tactic->description));
-    json.key("channels").begin_array();
-    for (Channel ch : t.channels)
-        json.value(name(ch));
-    json.end_array();
-    json.field("effort", name(t.tactic->effort));
-    json.field("cost", name(t.tactic->cost));
-    json.key("owner").null();
-    json.field("trigger", std::string_view(t.tactic->trigger));
-    json.key("confirm").begin_array();
-    for (const engine::OpenRequirement& p : t.to_confirm)
-        json.value(std::string_view(p.text));
-    json.end_array();
-    steps_json(json, t);
+void phases_json(JsonWriter& json, const engine::Phases& p) {
     json.key("phases").begin_object();
     json.key("pilot").begin_object();
-    json.key("audience_share").null();
-    json.key("control_group").null();
+    fill_json(json, "audience_share", p.audience_share);
+    fill_json(json, "control_group", p.control_group);
     json.end_object();
     json.key("go_no_go").begin_object();
-    json.key("criterion").null();
-    json.field("after_days", 30);
+    fill_json(json, "criterion", p.criterion);
+    json.field("after_days", p.after_days);
     json.end_object();
     json.key("scale").begin_object();
-    json.key("plan").null();
-    json.end_object();
+    fill_json(json, "plan", p.scale_plan);
     json.end_object();
     json.end_object();
 }
 
-} // namespace
-
-void write_campaign_json(std::ostream& out, const engine::Campaign& c) {
-    const engine::Plan& plan = *c.plan;
-    Index index(*plan.roadmap);
-    JsonWriter json(out);
+void tactic_json(JsonWriter& json, const engine::TacticEntry& t) {
     json.begin_object();
-    json.field("strat_campaign", 1);
-    json.field("name", std::string_view(c.name));
-    json.key("owner").null();
-    json.field("version", 1);
-    json.key("dates").begin_object();
-    json.key("created");
-    if (c.created)
-        json.value(std::string_view(*c.created));
+    json.field("id", std::string_view(t.id));
+    text_or_null(json, "strategy", t.strategy);
+    channels_json(json, "builds_consent_for", t.builds_consent_for);
+    json.field("name", std::string_view(t.name));
+    json.field("description", std::string_view(t.description));
+    channels_json(json, "channels", t.channels);
+    json.field("effort", name(t.effort));
+    json.field("cost", name(t.cost));
+    fill_json(json, "owner", t.owner);
+    json.field("trigger", std::string_view(t.trigger));
+    json.key("confirm").begin_array();
+    for (const std::string& c : t.confirm)
+        json.value(std::string_view(c));
+    json.end_array();
+    steps_json(json, t);
+    phases_json(json, t.phases);
+    json.end_object();
+}
+
+void benchmark_json(JsonWriter& json, const engine::KpiEntry& k) {
+    json.key("benchmark");
+    if (!k.kpi->benchmark) {
+        json.null();
+        return;
+    }
+    const Benchmark& b = *k.kpi->benchmark;
+    json.begin_object();
+    json.key("value").raw_number(b.value);
+    json.field("year", b.year);
+    json.field("segment", std::string_view(b.segment));
+    json.field("note", std::string_view(b.note));
+    json.field("source", std::string_view(b.source.id));
+    json.field("cited", k.cited ? source_text(*k.cited) : std::string());
+    json.end_object();
+}
+
+void kpi_json(JsonWriter& json, const engine::KpiEntry& k) {
+    const Kpi& kpi = *k.kpi;
+    json.begin_object();
+    json.field("id", std::string_view(kpi.id));
+    json.field("name", std::string_view(kpi.name));
+    json.field("role", k.primary ? "primary" : "secondary");
+    json.field("unit", name(kpi.unit));
+    json.field("better", name(kpi.direction));
+    json.field("cadence", name(kpi.cadence));
+    benchmark_json(json, k);
+    text_or_null(json, "benchmark_note", kpi.benchmark ? std::string_view() : kpi.no_benchmark);
+    fill_json(json, "baseline", k.baseline);
+    json.key("target");
+    if (k.target.value)
+        json.raw_number(*k.target.value);
     else
         json.null();
-    json.key("start").null();
-    json.key("end").null();
-    json.end_object();
-    json.key("reviews").begin_array();
-    for (const engine::ReviewPoint& r : c.reviews) {
-        json.begin_object();
-        json.field("after_days", r.day);
-        json.field("purpose", std::string_view(r.purpose));
-        json.key("date").null();
-        json.end_object();
-    }
-    json.end_array();
-    json.key("industry").begin_object();
-    json.field("id", std::string_view(plan.roadmap->id));
-    json.field("name", std::string_view(plan.roadmap->name));
-    json.end_object();
-    json.key("goal").begin_object();
-    json.field("id", std::string_view(plan.goal->id));
-    json.field("name", std::string_view(plan.goal->name));
-    json.field("description", std::string_view(plan.goal->description));
-    json.end_object();
-    const std::vector<const Kpi*>& kpis = c.kpis;
-    json.key("objective").begin_object();
-    json.key("statement").null();
-    json.key("primary_kpi");
-    if (kpis.empty())
-        json.null();
+    json.key("target_rule");
+    if (kpi.target)
+        json.value(target_rule_text(*kpi.target, kpi));
     else
-        json.value(std::string_view(kpis.front()->id));
+        json.null();
+    json.key("actuals").begin_array().end_array();
     json.end_object();
-    json.key("audience").begin_object();
-    json.key("segments").null();
-    json.key("size").null();
-    json.key("data_source").null();
-    json.end_object();
-    json.key("message").null();
-    json.key("answers").begin_array();
-    for (const engine::Answer& a : plan.answers) {
-        json.begin_object();
-        json.field("question", std::string_view(a.question->id));
-        json.field("text", std::string_view(a.question->text));
-        json.field("answer", std::string_view(a.option->id));
-        json.field("label", std::string_view(a.option->label));
-        json.field("source", answer_source_word(a.source));
-        if (!a.origin.empty())
-            json.field("from", std::string_view(a.origin));
-        json.end_object();
-    }
-    json.end_array();
-    json.key("constraints");
-    facts_json(json, plan.facts);
-    json.key("strategies").begin_array();
-    for (std::size_t i = 0; i < plan.ranked.size(); ++i) {
-        const engine::RankedStrategy& r = plan.ranked[i];
-        json.begin_object();
-        json.field("rank", i + 1);
-        json.field("id", std::string_view(r.strategy->id));
-        json.field("name", std::string_view(r.strategy->name));
-        json.field("score", r.score);
-        json.field("chosen", plan.is_chosen(i));
-        json.field("feasible", r.feasible());
-        json.key("reasons").begin_array();
-        for (const engine::Reason& reason : r.reasons) {
-            json.begin_object();
-            json.field("points", reason.points);
-            json.field("reason", std::string_view(reason.text));
-            json.field("question", std::string_view(reason.question->id));
-            json.field("answer", std::string_view(reason.option->id));
-            json.end_object();
-        }
-        json.end_array();
-        json.key("not_counted").begin_array();
-        for (const engine::IgnoredReason& ig : r.ignored) {
-            json.begin_object();
-            json.field("points", ig.points);
-            json.field("reason", std::string_view(ig.text));
-            json.field("why", std::string_view(ig.why));
-            json.end_object();
-        }
-        json.end_array();
-        json.key("shares").begin_array();
-        if (plan.is_chosen(i))
-            for (const Tactic* t : r.shared)
-                json.value(std::string_view(t->id));
-        json.end_array();
-        json.end_object();
-    }
-    json.end_array();
-    json.key("tactics").begin_array();
-    for (const engine::ConsentFirst& f : plan.consent_first)
-        tactic_json(json, f.tactic, nullptr, &f);
-    for (const engine::RankedStrategy* s : c.chosen())
-        for (const engine::PlannedTactic& t : s->tactics)
-            tactic_json(json, t, s, nullptr);
-    json.end_array();
-    json.key("dropped_tactics").begin_array();
-    for (const engine::RankedStrategy* s : c.chosen())
-        for (const engine::DroppedTactic& d : s->dropped) {
-            json.begin_object();
-            json.field("id", std::string_view(d.tactic->id));
-            json.field("strategy", std::string_view(s->strategy->id));
-            json.field("reason", std::string_view(d.reason));
-            json.end_object();
-        }
-    json.end_array();
-    json.key("kpis").begin_array();
-    for (const Kpi* k : kpis) {
-        json.begin_object();
-        json.field("id", std::string_view(k->id));
-        json.field("name", std::string_view(k->name));
-        json.field("role", k == kpis.front() ? "primary" : "secondary");
-        json.field("unit", name(k->unit));
-        json.field("better", name(k->direction));
-        json.field("cadence", name(k->cadence));
-        json.key("benchmark");
-        if (k->benchmark) {
-            const Benchmark& b = *k->benchmark;
-            json.begin_object();
-            json.key("value").raw_number(b.value);
-            json.field("year", b.year);
-            json.field("segment", std::string_view(b.segment));
-            json.field("note", std::string_view(b.note));
-            json.field("source", std::string_view(b.source.id));
-            const Source* s = index.source(b.source.id);
-            json.field("cited", s ? source_text(*s) : std::string());
-            json.end_object();
-        } else {
-            json.null();
-        }
-        json.key("benchmark_note");
-        if (!k->benchmark && !k->no_benchmark.empty())
-            json.value(std::string_view(k->no_benchmark));
-        else
-            json.null();
-        json.key("baseline").null();
-        json.key("target");
-        if (k->target && k->target->rule == TargetRule::benchmark && k->benchmark)
-            json.raw_number(k->benchmark->value);
-        else
-            json.null();
-        json.key("target_rule");
-        if (k->target)
-            json.value(target_rule_text(*k->target, *k));
-        else
-            json.null();
-        json.key("actuals").begin_array().end_array();
-        json.end_object();
-    }
-    json.end_array();
+}
+
+void checklists_json(JsonWriter& json, const engine::CampaignDocument& d) {
     json.key("budget").begin_object();
-    json.key("total").null();
-    json.key("currency").null();
+    fill_json(json, "total", d.budget_total);
+    fill_json(json, "currency", d.currency);
     json.key("by_channel").begin_object();
-    for (Channel ch : c.channels)
-        json.key(name(ch)).null();
+    for (const engine::BudgetLine& line : d.budget_by_channel)
+        fill_json(json, name(line.channel), line.amount);
     json.end_object();
     json.end_object();
     json.key("privacy").begin_array();
-    for (const engine::PrivacyItem& item : c.privacy) {
+    for (const engine::PrivacyItem& item : d.privacy) {
         json.begin_object();
         json.field("topic", std::string_view(item.topic));
         json.field("check", std::string_view(item.text));
-        json.field("done", false);
+        json.field("done", item.done);
         json.end_object();
     }
     json.end_array();
     json.key("lead_stages").begin_array();
-    for (const engine::LeadStage& stage : c.lead_stages) {
+    for (const engine::LeadStage& stage : d.lead_stages) {
         json.begin_object();
         json.field("id", std::string_view(stage.id));
         json.field("name", std::string_view(stage.name));
         json.field("owner", std::string_view(stage.owner));
-        json.key("definition").null();
-        json.field("definition_guidance", std::string_view(stage.guidance));
-        json.key("sla").null();
+        fill_json(json, "definition", stage.definition);
+        json.field("definition_guidance", std::string_view(stage.definition.hint));
+        fill_json(json, "sla", stage.sla);
         json.end_object();
     }
     json.end_array();
+}
+
+} // namespace
+
+void write_campaign_json(std::ostream& out, const engine::CampaignDocument& d) {
+    JsonWriter json(out);
+    json.begin_object();
+    header_json(json, d);
+    answers_json(json, d);
+    facts_json(json, d.constraints);
+    json.key("strategies").begin_array();
+    for (const engine::StrategyEntry& s : d.strategies)
+        strategy_json(json, s);
+    json.end_array();
+    json.key("tactics").begin_array();
+    for (const engine::TacticEntry& t : d.tactics)
+        tactic_json(json, t);
+    json.end_array();
+    json.key("dropped_tactics").begin_array();
+    for (const engine::DroppedEntry& t : d.dropped_tactics) {
+        json.begin_object();
+        json.field("id", std::string_view(t.id));
+        json.field("strategy", std::string_view(t.strategy));
+        json.field("reason", std::string_view(t.reason));
+        json.end_object();
+    }
+    json.end_array();
+    json.key("kpis").begin_array();
+    for (const engine::KpiEntry& k : d.kpis)
+        kpi_json(json, k);
+    json.end_array();
+    checklists_json(json, d);
     json.key("provenance").begin_object();
-    json.field("strat_version", std::string_view(c.strat_version));
+    json.field("strat_version", std::string_view(d.strat_version));
     json.key("roadmaps").begin_array();
-    for (const engine::RoadmapProvenance& r : c.roadmaps) {
+    for (const engine::RoadmapProvenance& r : d.roadmaps) {
         json.begin_object();
         json.field("path", std::string_view(r.path));
         json.field("sha256", std::string_view(r.sha256));

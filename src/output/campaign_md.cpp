@@ -1,13 +1,11 @@
-// The campaign as a Markdown brief: what a person reads or pastes into a deck.
+// The campaign document as a Markdown brief: what a person reads or pastes into a deck.
+// Fields to fill read `_fill in_`.
 
 #include "output/campaign.hpp"
 #include "output/figures.hpp"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
-
-#include <algorithm>
-#include <set>
 
 namespace strat::output {
 namespace {
@@ -30,175 +28,179 @@ std::string cell(std::string_view text) {
 
 constexpr std::string_view blank = "_fill in_";
 
-} // namespace
+std::string_view fill(const engine::FillIn& f) {
+    return f.value ? std::string_view(*f.value) : blank;
+}
 
-namespace {
+void write_header(std::ostream& out, const engine::CampaignDocument& d) {
+    out << fmt::format("# {}\n\n", d.name);
+    out << fmt::format("- **Owner:** {}\n", fill(d.owner));
+    out << fmt::format("- **Created:** {}\n", fill(d.created));
+    out << fmt::format("- **Runs:** {} to {}\n", fill(d.start), fill(d.end));
+    out << fmt::format("- **Goal:** {} ({})\n", d.goal_name, d.goal_description);
+    out << fmt::format("- **Objective:** {} (one measurable sentence)\n", fill(d.objective));
+    if (!d.kpis.empty())
+        out << fmt::format("- **Primary KPI:** {}\n", d.kpis.front().kpi->name);
+    out << fmt::format("- **Audience:** {} (segments, size, data source)\n", fill(d.segments));
+    out << fmt::format("- **Message and offer:** {}\n", fill(d.message));
+}
 
-void write_tactic(std::ostream& out, const engine::PlannedTactic& t) {
-    std::vector<std::string> channels;
+void write_situation(std::ostream& out, const engine::CampaignDocument& d) {
+    out << "\n## Situation\n\n| Question | Answer | How |\n|---|---|---|\n";
+    for (const engine::AnsweredQuestion& a : d.answers)
+        out << fmt::format("| {} | {} | {} |\n", cell(a.text), cell(a.label),
+                           cell(source_label(a.source, a.origin)));
+    out << "\n## Strategies, best first\n\n| Rank | Strategy | Score | Why |\n|---|---|---|---|\n";
+    for (const engine::StrategyEntry& s : d.strategies) {
+        std::vector<std::string> reasons;
+        for (const engine::ScoreReason& r : s.reasons)
+            reasons.push_back(cell(signed_points(r.points) + " " + r.text));
+        for (const engine::IgnoredReason& ig : s.not_counted)
+            reasons.push_back(cell(
+                fmt::format("not counted: {} {} ({})", signed_points(ig.points), ig.text, ig.why)));
+        if (!s.feasible)
+            reasons.emplace_back(cannot_be_planned);
+        out << fmt::format("| {} | {}{}{} | {} | {} |\n", s.rank, s.chosen ? "**" : "",
+                           cell(s.name), s.chosen ? "** (chosen)" : "", signed_points(s.score),
+                           reasons.empty() ? "no answer weighs it"
+                                           : fmt::format("{}", fmt::join(reasons, "; ")));
+    }
+}
+
+void write_tactic(std::ostream& out, const engine::TacticEntry& t) {
+    std::vector<std::string_view> channels;
     for (Channel ch : t.channels)
-        channels.emplace_back(name(ch));
-    out << fmt::format("\n### {}\n\n{}\n\n", t.tactic->name, t.tactic->description);
+        channels.push_back(name(ch));
+    out << fmt::format("\n### {}\n\n{}\n\n", t.name, t.description);
     out << fmt::format("- **Channels:** {}\n", fmt::join(channels, ", "));
-    out << fmt::format("- **Effort / cost:** {} / {}\n", name(t.tactic->effort),
-                       name(t.tactic->cost));
-    out << fmt::format("- **Owner:** {}\n", blank);
-    if (!t.tactic->trigger.empty())
-        out << fmt::format("- **Trigger:** {}\n", t.tactic->trigger);
-    for (const engine::OpenRequirement& p : t.to_confirm)
-        out << fmt::format("- **Confirm:** {}\n", p.text);
+    out << fmt::format("- **Effort / cost:** {} / {}\n", name(t.effort), name(t.cost));
+    out << fmt::format("- **Owner:** {}\n", fill(t.owner));
+    if (!t.trigger.empty())
+        out << fmt::format("- **Trigger:** {}\n", t.trigger);
+    for (const std::string& c : t.confirm)
+        out << fmt::format("- **Confirm:** {}\n", c);
     out << "\n| Day | Channel | Kind | Action | When |\n|---|---|---|---|---|\n";
-    for (const engine::PlannedStep& p : t.steps) {
-        const Step* step = p.step;
-        std::string when = step->condition;
-        if (p.consent_gate)
-            when += fmt::format("{}only contacts with recorded consent for {}",
-                                when.empty() ? "" : "; ", name(*p.consent_gate));
-        out << fmt::format("| {} | {} | {} | {} | {} |\n", step->day,
-                           step->channel ? name(*step->channel) : "",
-                           step->channel ? name(step->kind) : "", cell(step->action), cell(when));
+    for (const engine::StepEntry& step : t.steps) {
+        std::string when = step.condition;
+        if (step.consent_gate)
+            when += (when.empty() ? "" : "; ") + consent_gate_text(*step.consent_gate);
+        out << fmt::format("| {} | {} | {} | {} | {} |\n", step.day,
+                           step.channel ? name(*step.channel) : "",
+                           step.channel ? name(step.kind) : "", cell(step.action), cell(when));
     }
     for (const std::string& removed : t.removed_steps)
         out << fmt::format("\n_{}_\n", removed);
     out << fmt::format("\nPilot on {} of the audience with a hold-out group; go/no-go after "
-                       "30 days on {}; then scale.\n",
-                       blank, blank);
+                       "{} days on {}; then scale.\n",
+                       fill(t.phases.audience_share), t.phases.after_days,
+                       fill(t.phases.criterion));
+}
+
+void write_tactics(std::ostream& out, const engine::CampaignDocument& d) {
+    bool first = true;
+    for (const engine::TacticEntry& t : d.tactics) {
+        if (!t.builds_consent())
+            continue;
+        if (first)
+            out << "\n## First: build or confirm consent\n\nYour answers leave consent partial or "
+                   "unknown on channels this plan uses for marketing: until this runs, marketing "
+                   "steps on them go only to contacts with recorded consent.\n";
+        first = false;
+        write_tactic(out, t);
+    }
+    for (const engine::StrategyEntry* s : d.chosen_strategies()) {
+        out << fmt::format("\n## Tactics: {}\n\n{}\n", s->name, s->description);
+        for (const engine::TacticEntry& t : d.tactics)
+            if (t.strategy == s->id)
+                write_tactic(out, t);
+        for (const engine::TacticName& t : s->shares)
+            out << fmt::format("\n_{} is planned above, under a better-ranked strategy._\n",
+                               t.name);
+        for (const engine::DroppedEntry& t : d.dropped_tactics)
+            if (t.strategy == s->id)
+                out << fmt::format("\n_Not proposed: {}, because {}._\n", t.name, t.reason);
+    }
+}
+
+void write_kpis(std::ostream& out, const engine::CampaignDocument& d) {
+    out << "\n## KPIs\n\n| KPI | Better | Benchmark | Baseline | Target | Cadence |\n"
+           "|---|---|---|---|---|---|\n";
+    for (const engine::KpiEntry& k : d.kpis) {
+        const Kpi& kpi = *k.kpi;
+        std::string bench = benchmark_text(kpi, k.cited);
+        if (bench.empty())
+            bench = kpi.no_benchmark.empty() ? "none known" : "none published (see below)";
+        std::string target(blank);
+        if (k.target.value)
+            target = with_unit(*k.target.value, kpi.unit);
+        else if (kpi.target)
+            target = fmt::format("{} ({})", blank, target_rule_text(*kpi.target, kpi));
+        out << fmt::format("| {} | {} | {} | {} | {} | {} |\n", cell(kpi.name), name(kpi.direction),
+                           cell(bench), fill(k.baseline), target, name(kpi.cadence));
+    }
+    // What a figure describes and its caveats (second-hand, undated) belong beside it.
+    std::vector<std::string> notes;
+    for (const engine::KpiEntry& k : d.kpis) {
+        const Kpi& kpi = *k.kpi;
+        std::vector<std::string_view> parts;
+        if (!kpi.benchmark && !kpi.no_benchmark.empty())
+            notes.push_back(fmt::format("- {}: no published benchmark: {}\n", cell(kpi.name),
+                                        cell(kpi.no_benchmark)));
+        if (!kpi.benchmark)
+            continue;
+        if (!kpi.benchmark->segment.empty())
+            parts.push_back(kpi.benchmark->segment);
+        if (!kpi.benchmark->note.empty())
+            parts.push_back(kpi.benchmark->note);
+        if (!parts.empty())
+            notes.push_back(fmt::format("- {}: {}\n", cell(kpi.name), fmt::join(parts, "; ")));
+    }
+    if (!notes.empty())
+        out << fmt::format("\nAbout the benchmarks:\n\n{}", fmt::join(notes, ""));
+}
+
+void write_checklists(std::ostream& out, const engine::CampaignDocument& d) {
+    out << fmt::format("\n## Budget\n\nTotal: {}\n\n| Channel | Amount |\n|---|---|\n",
+                       fill(d.budget_total));
+    for (const engine::BudgetLine& line : d.budget_by_channel)
+        out << fmt::format("| {} | {} |\n", name(line.channel), fill(line.amount));
+    out << "\n## Consent and data privacy\n\nA checklist to confirm before the first send, not "
+           "legal advice.\n\n";
+    for (const engine::PrivacyItem& item : d.privacy)
+        out << fmt::format("- [{}] **{}:** {}\n", item.done ? "x" : " ", item.topic, item.text);
+    if (d.b2b()) {
+        out << "\n## Lead stages to agree with sales\n\n| Stage | Owner | Definition | SLA |\n"
+               "|---|---|---|---|\n";
+        for (const engine::LeadStage& stage : d.lead_stages)
+            out << fmt::format("| {} | {} | {} ({}) | {} |\n", stage.name, stage.owner,
+                               fill(stage.definition), stage.definition.hint, fill(stage.sla));
+    }
+    if (d.lead_feedback)
+        out << fmt::format("\nSales records a reason for every lead it rejects or sends back; "
+                           "sales and marketing review lead quality together every {}.\n",
+                           fill(d.lead_feedback->cadence));
+    out << "\n## Reviews\n\n";
+    for (const engine::ReviewPoint& r : d.reviews)
+        out << fmt::format("- Day {}: {} ({})\n", r.after_days, r.purpose, fill(r.date));
 }
 
 } // namespace
 
-void write_campaign_markdown(std::ostream& out, const engine::Campaign& c) {
-    const engine::Plan& plan = *c.plan;
-    Index index(*plan.roadmap);
-    out << fmt::format("# {}\n\n", c.name);
-    out << fmt::format("- **Owner:** {}\n", blank);
-    out << fmt::format("- **Created:** {}\n", c.created ? *c.created : std::string(blank));
-    out << fmt::format("- **Runs:** {} to {}\n", blank, blank);
-    out << fmt::format("- **Goal:** {} ({})\n", plan.goal->name, plan.goal->description);
-    out << fmt::format("- **Objective:** {} (one measurable sentence)\n", blank);
-    if (!c.kpis.empty())
-        out << fmt::format("- **Primary KPI:** {}\n", c.kpis.front()->name);
-    out << fmt::format("- **Audience:** {} (segments, size, data source)\n", blank);
-    out << fmt::format("- **Message and offer:** {}\n", blank);
-
-    out << "\n## Situation\n\n| Question | Answer | How |\n|---|---|---|\n";
-    for (const engine::Answer& a : plan.answers)
-        out << fmt::format("| {} | {} | {} |\n", cell(a.question->text), cell(a.option->label),
-                           cell(source_label(a)));
-
-    out << "\n## Strategies, best first\n\n| Rank | Strategy | Score | Why |\n|---|---|---|---|\n";
-    for (std::size_t i = 0; i < plan.ranked.size(); ++i) {
-        const engine::RankedStrategy& r = plan.ranked[i];
-        bool chosen = plan.is_chosen(i);
-        std::vector<std::string> reasons;
-        for (const engine::Reason& reason : r.reasons)
-            reasons.push_back(cell(signed_points(reason.points) + " " + reason.text));
-        for (const engine::IgnoredReason& ig : r.ignored)
-            reasons.push_back(cell(
-                fmt::format("not counted: {} {} ({})", signed_points(ig.points), ig.text, ig.why)));
-        if (!r.feasible())
-            reasons.push_back("cannot be planned: no tactic fits what you said");
-        out << fmt::format(
-            "| {} | {}{}{} | {} | {} |\n", i + 1, chosen ? "**" : "", cell(r.strategy->name),
-            chosen ? "** (chosen)" : "", signed_points(r.score),
-            reasons.empty() ? "no answer weighs it" : fmt::format("{}", fmt::join(reasons, "; ")));
-    }
-
-    if (!plan.consent_first.empty()) {
-        out << "\n## First: build or confirm consent\n\nYour answers leave consent partial or "
-               "unknown on channels this plan uses for marketing: until this runs, marketing "
-               "steps on them go only to contacts with recorded consent.\n";
-        for (const engine::ConsentFirst& f : plan.consent_first)
-            write_tactic(out, f.tactic);
-    }
-    for (const engine::RankedStrategy* s : c.chosen()) {
-        out << fmt::format("\n## Tactics: {}\n\n{}\n", s->strategy->name, s->strategy->description);
-        for (const engine::PlannedTactic& t : s->tactics)
-            write_tactic(out, t);
-        for (const Tactic* t : s->shared)
-            out << fmt::format("\n_{} is planned above, under a better-ranked strategy._\n",
-                               t->name);
-        for (const engine::DroppedTactic& d : s->dropped)
-            out << fmt::format("\n_Not proposed: {}, because {}._\n", d.tactic->name, d.reason);
-    }
-
-    out << "\n## KPIs\n\n| KPI | Better | Benchmark | Baseline | Target | Cadence |\n"
-           "|---|---|---|---|---|---|\n";
-    for (const Kpi* k : c.kpis) {
-        std::string bench =
-            benchmark_text(*k, k->benchmark ? index.source(k->benchmark->source.id) : nullptr);
-        std::string target = std::string(blank);
-        if (k->target && k->target->rule == TargetRule::benchmark && k->benchmark)
-            target = with_unit(k->benchmark->value, k->unit);
-        else if (k->target)
-            target = fmt::format("{} ({})", blank, target_rule_text(*k->target, *k));
-        if (bench.empty())
-            bench = k->no_benchmark.empty() ? "none known" : "none published (see below)";
-        out << fmt::format("| {} | {} | {} | {} | {} | {} |\n", cell(k->name), name(k->direction),
-                           cell(bench), blank, target, name(k->cadence));
-    }
-
-    // What a figure describes and its caveats (second-hand, undated) belong beside it.
-    bool first_note = true;
-    for (const Kpi* k : c.kpis) {
-        if (!k->benchmark && !k->no_benchmark.empty()) {
-            if (first_note)
-                out << "\nAbout the benchmarks:\n\n";
-            first_note = false;
-            out << fmt::format("- {}: no published benchmark: {}\n", cell(k->name),
-                               cell(k->no_benchmark));
-            continue;
-        }
-        if (!k->benchmark || (k->benchmark->segment.empty() && k->benchmark->note.empty()))
-            continue;
-        if (first_note)
-            out << "\nAbout the benchmarks:\n\n";
-        first_note = false;
-        std::vector<std::string> parts;
-        if (!k->benchmark->segment.empty())
-            parts.push_back(k->benchmark->segment);
-        if (!k->benchmark->note.empty())
-            parts.push_back(k->benchmark->note);
-        out << fmt::format("- {}: {}\n", cell(k->name), fmt::join(parts, "; "));
-    }
-    out << fmt::format("\n## Budget\n\nTotal: {}\n\n| Channel | Amount |\n|---|---|\n", blank);
-    for (Channel ch : c.channels)
-        out << fmt::format("| {} | {} |\n", name(ch), blank);
-
-    out << "\n## Consent and data privacy\n\nA checklist to confirm before the first send, not "
-           "legal advice.\n\n";
-    for (const engine::PrivacyItem& item : c.privacy)
-        out << fmt::format("- [ ] **{}:** {}\n", item.topic, item.text);
-
-    if (c.b2b()) {
-        out << "\n## Lead stages to agree with sales\n\n| Stage | Owner | Definition | SLA |\n"
-               "|---|---|---|---|\n";
-        for (const engine::LeadStage& stage : c.lead_stages)
-            out << fmt::format("| {} | {} | {} ({}) | {} |\n", stage.name, stage.owner, blank,
-                               stage.guidance, blank);
-        out << fmt::format("\nSales records a reason for every lead it rejects or sends back; "
-                           "sales and marketing review lead quality together every {}.\n",
-                           blank);
-    }
-
-    out << "\n## Reviews\n\n";
-    for (const engine::ReviewPoint& r : c.reviews)
-        out << fmt::format("- Day {}: {} ({})\n", r.day, r.purpose, blank);
-
-    std::set<const Source*> sources;
-    for (const Kpi* k : c.kpis)
-        if (k->benchmark)
-            if (const Source* s = index.source(k->benchmark->source.id))
-                sources.insert(s);
-    if (!sources.empty()) {
+void write_campaign_markdown(std::ostream& out, const engine::CampaignDocument& d) {
+    write_header(out, d);
+    write_situation(out, d);
+    write_tactics(out, d);
+    write_kpis(out, d);
+    write_checklists(out, d);
+    if (!d.sources.empty()) {
         out << "\n## Sources\n\n";
-        for (const Source* s : sources)
+        for (const Source* s : d.sources)
             out << fmt::format("- [{}] {}\n", s->id, source_text(*s));
     }
-    out << fmt::format("\n---\nGenerated by strat {} from ", c.strat_version);
-    for (std::size_t i = 0; i < c.roadmaps.size(); ++i)
-        out << fmt::format("{}`{}` (sha256 {})", i ? ", " : "", c.roadmaps[i].path,
-                           c.roadmaps[i].sha256.substr(0, 12));
+    out << fmt::format("\n---\nGenerated by strat {} from ", d.strat_version);
+    for (std::size_t i = 0; i < d.roadmaps.size(); ++i)
+        out << fmt::format("{}`{}` (sha256 {})", i ? ", " : "", d.roadmaps[i].path,
+                           d.roadmaps[i].sha256.substr(0, 12));
     out << ".\n";
 }
 

@@ -1,104 +1,79 @@
-// Helpers shared by the campaign printers and the plan summary.
+// The plan summary: what `strat plan` prints for people beside the skeleton it writes.
 
 #include "output/campaign.hpp"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
-#include <algorithm>
-
 namespace strat::output {
-
-std::string signed_points(int points) {
-    return points > 0 ? fmt::format("+{}", points) : std::to_string(points);
-}
-
-std::string source_label(const engine::Answer& a) {
-    switch (a.source) {
-    case model::AnswerSource::flag:
-        return "--answer";
-    case model::AnswerSource::file:
-        return "answers file";
-    case model::AnswerSource::prompt:
-        return "prompt";
-    case model::AnswerSource::fallback_default:
-        return "default";
-    case model::AnswerSource::constraint:
-        return a.origin;
-    }
-    return "default";
-}
-
-std::string_view answer_source_word(model::AnswerSource source) {
-    switch (source) {
-    case model::AnswerSource::flag:
-    case model::AnswerSource::file:
-        return "given";
-    case model::AnswerSource::prompt:
-        return "asked";
-    case model::AnswerSource::constraint:
-        return "stated";
-    case model::AnswerSource::fallback_default:
-        return "default";
-    }
-    return "default";
-}
-
 namespace {
 
-void print_tactic(std::ostream& out, const engine::PlannedTactic& t, bool explain) {
-    std::vector<std::string> channels;
+void print_tactic(std::ostream& out, const engine::TacticEntry& t, bool explain) {
+    std::vector<std::string_view> channels;
     for (model::Channel ch : t.channels)
-        channels.emplace_back(model::name(ch));
-    out << fmt::format("  - {} [{}]\n", t.tactic->name, fmt::join(channels, ", "));
+        channels.push_back(model::name(ch));
+    out << fmt::format("  - {} [{}]\n", t.name, fmt::join(channels, ", "));
     if (explain)
         for (const std::string& removed : t.removed_steps)
             out << fmt::format("      {}\n", removed);
 }
 
+void print_strategy(std::ostream& out, const engine::StrategyEntry& s, bool explain) {
+    out << fmt::format("  {}{}. {} ({}) score {}{}\n", s.chosen ? "*" : " ", s.rank, s.name, s.id,
+                       signed_points(s.score),
+                       s.feasible ? "" : ", cannot be planned: no tactic fits");
+    if (!explain)
+        return;
+    for (const engine::ScoreReason& reason : s.reasons)
+        out << fmt::format("       {} {}\n", signed_points(reason.points), reason.text);
+    for (const engine::IgnoredReason& ig : s.not_counted)
+        out << fmt::format("       not counted: {} {} ({})\n", signed_points(ig.points), ig.text,
+                           ig.why);
+    if (s.reasons.empty() && s.not_counted.empty())
+        out << "       no answer weighs this strategy\n";
+}
+
+/// A chosen strategy's tactics, those planned above, and those dropped.
+void print_chosen(std::ostream& out, const engine::CampaignDocument& doc,
+                  const engine::StrategyEntry& s, bool explain) {
+    out << fmt::format("\nTactics for {}:\n", s.name);
+    for (const engine::TacticEntry& t : doc.tactics)
+        if (t.strategy == s.id)
+            print_tactic(out, t, explain);
+    for (const engine::TacticName& t : s.shares)
+        out << fmt::format("  - {} (planned above)\n", t.name);
+    std::size_t dropped = 0;
+    for (const engine::DroppedEntry& d : doc.dropped_tactics)
+        if (d.strategy == s.id) {
+            ++dropped;
+            if (explain)
+                out << fmt::format("  dropped: {}: {}\n", d.name, d.reason);
+        }
+    if (!explain && dropped > 0)
+        out << fmt::format("  ({} tactic{} dropped by your constraints; --explain says why)\n",
+                           dropped, dropped == 1 ? "" : "s");
+}
+
 } // namespace
 
-void print_plan_summary(std::ostream& out, const engine::Campaign& c, bool explain) {
-    const engine::Plan& plan = *c.plan;
-    out << fmt::format("Plan for {} in {}\n", plan.goal->name, plan.roadmap->name);
+void print_plan_summary(std::ostream& out, const engine::CampaignDocument& doc, bool explain) {
+    out << fmt::format("Plan for {} in {}\n", doc.goal_name, doc.industry_name);
     out << "\nPath taken:\n";
-    for (const engine::Answer& a : plan.answers)
-        out << fmt::format("  {} {} ({})\n", a.question->text, a.option->label, source_label(a));
+    for (const engine::AnsweredQuestion& a : doc.answers)
+        out << fmt::format("  {} {} ({})\n", a.text, a.label, source_label(a.source, a.origin));
     out << "\nStrategies, best first:\n";
-    for (std::size_t i = 0; i < plan.ranked.size(); ++i) {
-        const engine::RankedStrategy& r = plan.ranked[i];
-        bool chosen = plan.is_chosen(i);
-        out << fmt::format("  {}{}. {} ({}) score {}{}\n", chosen ? "*" : " ", i + 1,
-                           r.strategy->name, r.strategy->id, signed_points(r.score),
-                           r.feasible() ? "" : ", cannot be planned: no tactic fits");
-        if (explain) {
-            for (const engine::Reason& reason : r.reasons)
-                out << fmt::format("       {} {}\n", signed_points(reason.points), reason.text);
-            for (const engine::IgnoredReason& ig : r.ignored)
-                out << fmt::format("       not counted: {} {} ({})\n", signed_points(ig.points),
-                                   ig.text, ig.why);
-            if (r.reasons.empty() && r.ignored.empty())
-                out << "       no answer weighs this strategy\n";
-        }
-    }
-    if (!plan.consent_first.empty()) {
-        out << "\nFirst, build or confirm consent:\n";
-        for (const engine::ConsentFirst& f : plan.consent_first)
-            print_tactic(out, f.tactic, explain);
-    }
-    for (const engine::RankedStrategy* s : c.chosen()) {
-        out << fmt::format("\nTactics for {}:\n", s->strategy->name);
-        for (const engine::PlannedTactic& t : s->tactics)
+    for (const engine::StrategyEntry& s : doc.strategies)
+        print_strategy(out, s, explain);
+    bool first = true;
+    for (const engine::TacticEntry& t : doc.tactics)
+        if (t.builds_consent()) {
+            if (first)
+                out << "\nFirst, build or confirm consent:\n";
+            first = false;
             print_tactic(out, t, explain);
-        for (const model::Tactic* t : s->shared)
-            out << fmt::format("  - {} (planned above)\n", t->name);
-        if (explain)
-            for (const engine::DroppedTactic& d : s->dropped)
-                out << fmt::format("  dropped: {}: {}\n", d.tactic->name, d.reason);
-        else if (!s->dropped.empty())
-            out << fmt::format("  ({} tactic{} dropped by your constraints; --explain says why)\n",
-                               s->dropped.size(), s->dropped.size() == 1 ? "" : "s");
-    }
+        }
+    for (const engine::StrategyEntry* s : doc.chosen_strategies())
+        print_chosen(out, doc, *s, explain);
 }
 
 } // namespace strat::output

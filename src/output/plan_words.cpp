@@ -1,0 +1,48 @@
+// Words the campaign renderers share, so each format says them the same way.
+
+#include "output/campaign.hpp"
+
+#include <fmt/format.h>
+
+namespace strat::output {
+
+std::string signed_points(int points) {
+    return points > 0 ? fmt::format("+{}", points) : std::to_string(points);
+}
+
+std::string source_label(model::AnswerSource source, const std::string& origin) {
+    switch (source) {
+    case model::AnswerSource::flag:
+        return "--answer";
+    case model::AnswerSource::file:
+        return "answers file";
+    case model::AnswerSource::prompt:
+        return "prompt";
+    case model::AnswerSource::fallback_default:
+        return "default";
+    case model::AnswerSource::constraint:
+        return origin;
+    }
+    return "default";
+}
+
+std::string_view answer_source_word(model::AnswerSource source) {
+    switch (source) {
+    case model::AnswerSource::flag:
+    case model::AnswerSource::file:
+        return "given";
+    case model::AnswerSource::prompt:
+        return "asked";
+    case model::AnswerSource::constraint:
+        return "stated";
+    case model::AnswerSource::fallback_default:
+        return "default";
+    }
+    return "default";
+}
+
+std::string consent_gate_text(model::Channel channel) {
+    return fmt::format("only contacts with recorded consent for {}", model::name(channel));
+}
+
+} // namespace strat::output
