@@ -10,6 +10,7 @@
 #include "load/campaign_file.hpp"
 #include "load/campaign_tactics.hpp"
 #include "load/file_reader.hpp"
+#include "load/roadmap_file.hpp"
 #include "model/suggest.hpp"
 #include "output/dashboard.hpp"
 #include "util/parallel.hpp"
@@ -116,6 +117,10 @@ void load_campaigns(std::vector<CampaignSlot>& slots) {
             slot.path, std::move(text), [&](const load::Node& root, model::Diagnostics& d) {
                 slot.extras = load::read_campaign_extras(root, d);
             });
+        // Only a diagnostic quotes the file: keep the text of those that have one, read
+        // it again for one found later (so a thousand campaigns are not all held).
+        if (slot.loaded.diagnostics.items().empty())
+            slot.loaded.file->release_text();
     });
 }
 
@@ -314,6 +319,21 @@ private:
     bool selection_, named_;
 };
 
+/// Prints the diagnostics, reading again the text of a file released after parsing, and
+/// fails with exit 1.
+[[noreturn]] void fail_quoting(const model::Diagnostics& problems, std::vector<CampaignSlot>& slots,
+                               Context& context) {
+    for (CampaignSlot& slot : slots) {
+        model::SourceFile& file = *slot.loaded.file;
+        bool quoted =
+            std::any_of(problems.items().begin(), problems.items().end(),
+                        [&](const model::Diagnostic& d) { return d.where.file == &file; });
+        if (quoted && file.text_released())
+            load::reload_text(file);
+    }
+    context.fail_invalid(problems, "the campaign files have errors");
+}
+
 std::optional<model::Day> date_option(const std::string& text, const char* flag, Context& context) {
     if (text.empty())
         return std::nullopt;
@@ -356,7 +376,7 @@ int run_dashboard(const DashboardOptions& o, Context& context) {
                          "actuals name a campaign by its file name: rename one of them");
     }
     if (problems.has_errors())
-        context.fail_invalid(problems, "the campaign files have errors");
+        fail_quoting(problems, slots, context);
 
     // One roadmap and index per industry, shared by its campaigns.
     std::map<std::string, std::unique_ptr<model::Index>> indexes;
@@ -384,7 +404,7 @@ int run_dashboard(const DashboardOptions& o, Context& context) {
         sources.push_back({stem(slot.path), &campaign, &slot.extras.tactics, index.get()});
     }
     if (problems.has_errors())
-        context.fail_invalid(problems, "the campaign files have errors");
+        fail_quoting(problems, slots, context);
     for (const auto& [path, count] : changed)
         context.io().err << fmt::format(
             "strat: warning: {} changed since {} campaign{} planned (content hash differs); "
@@ -392,8 +412,8 @@ int run_dashboard(const DashboardOptions& o, Context& context) {
             path, count, count == 1 ? " was" : "s were");
 
     engine::DashboardBuilder builder(std::move(sources), as_of, since);
-    bool selection = std::any_of(slots.begin(), slots.end(),
-                                 [](const CampaignSlot& s) { return s.named; });
+    bool selection =
+        std::any_of(slots.begin(), slots.end(), [](const CampaignSlot& s) { return s.named; });
     ActualsReader reader(builder, context, selection, !o.actuals.empty());
     for (const std::string& file : find_actuals(o, slots, context))
         reader.read(file);

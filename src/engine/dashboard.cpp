@@ -46,6 +46,20 @@ std::string kpi_label(const CampaignKpi& kpi) {
     return kpi.name.empty() ? kpi.id : fmt::format("{} ({})", kpi.name, kpi.id);
 }
 
+/// The date review judges the KPI at (strat(1), cadence rule): its last due date on or
+/// before the dashboard date, or that date itself; none without a date (every reading
+/// counts).
+std::optional<long long> judged_at(const CampaignKpi& kpi, const CampaignRecord& campaign,
+                                   const std::optional<Day>& as_of) {
+    if (!as_of)
+        return std::nullopt;
+    if (kpi.cadence && campaign.start)
+        if (std::optional<Day> due =
+                due_dates(*kpi.cadence, *campaign.start, campaign.end, *as_of).last_due)
+            return due->days;
+    return as_of->days;
+}
+
 /// Worse health first: needs attention, at risk, on track, no data.
 int rank(Health h) {
     switch (h) {
@@ -196,6 +210,7 @@ DashboardBuilder::DashboardBuilder(std::vector<DashboardSource> sources, std::op
                                    std::optional<Day> since)
     : sources_(std::move(sources)), as_of_(std::move(as_of)), since_(std::move(since)) {
     for (const DashboardSource& s : sources_) {
+        by_key_.emplace(s.key, keys_.size());
         keys_.push_back(s.key);
         const CampaignRecord& c = *s.campaign;
         std::vector<std::string> ids;
@@ -215,8 +230,8 @@ DashboardBuilder::DashboardBuilder(std::vector<DashboardSource> sources, std::op
 }
 
 std::size_t DashboardBuilder::find_campaign(std::string_view key) const {
-    auto it = std::find(keys_.begin(), keys_.end(), key);
-    return it == keys_.end() ? npos : static_cast<std::size_t>(it - keys_.begin());
+    auto it = by_key_.find(key);
+    return it == by_key_.end() ? npos : it->second;
 }
 
 std::size_t DashboardBuilder::find_kpi(std::size_t campaign, std::string_view id) const {
@@ -255,7 +270,8 @@ Dashboard DashboardBuilder::finish() {
         c.campaign = &campaign;
         c.goal = source.index->goal(campaign.goal);
         for (std::size_t k = 0; k < campaign.kpis.size(); ++k)
-            actuals_[i][k].append_to(c.kept, campaign.kpis[k].id);
+            actuals_[i][k].append_to(c.kept, campaign.kpis[k].id,
+                                     judged_at(campaign.kpis[k], campaign, d.as_of));
         c.review = review_campaign(campaign, c.kept, *source.index, d.as_of);
         for (std::size_t k = 0; k < campaign.kpis.size(); ++k) {
             const KpiReview& r = c.review.kpis[k];

@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace strat::engine {
@@ -119,6 +120,14 @@ private:
     std::vector<DashboardSource> sources_;
     std::optional<model::Day> as_of_, since_;
     std::vector<std::string> keys_;
+    /// Campaign by key; transparent, so a row's key is looked up without a copy.
+    struct KeyHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view key) const {
+            return std::hash<std::string_view>{}(key);
+        }
+    };
+    std::unordered_map<std::string, std::size_t, KeyHash, std::equal_to<>> by_key_;
     std::vector<std::vector<std::string>> kpi_ids_;
     std::vector<std::vector<KpiActuals>> actuals_;
     std::optional<long long> latest_;

@@ -26,7 +26,6 @@ namespace strat::engine {
 struct SeriesPoint {
     long long day = 0;
     double value = 0;
-    std::uint64_t order = 0; ///< when it was read: a later reading of the same day wins
 };
 
 class KpiActuals {
@@ -44,8 +43,11 @@ public:
     void add(long long day, std::uint64_t order, double value, std::string_view text,
              long long latest_day);
 
-    /// The kept readings as review's input: by date, then in the order read.
-    void append_to(std::vector<model::Actual>& out, const std::string& kpi) const;
+    /// Review's input for judging the KPI at `judged_at` (its last due date, or the
+    /// review date; none: every reading counts): the latest two readings on or before
+    /// it and the latest after it, by date, then in the order read.
+    void append_to(std::vector<model::Actual>& out, const std::string& kpi,
+                   std::optional<long long> judged_at) const;
 
     /// Readings from the since date on, at most max_points of them: when there are more
     /// dates, the latest reading of each of at most max_points equal spans of days.
@@ -69,16 +71,39 @@ private:
         void offer(const Reading& reading);
     };
 
-    void add_point(long long day, std::uint64_t order, double value);
+    void add_point(long long day, double value);
 
+    /// The readings of the window, oldest first, in a ring: no allocation per reading.
+    class Ring {
+    public:
+        std::size_t size() const { return size_; }
+        Reading& operator[](std::size_t i) { return items_[(head_ + i) & (items_.size() - 1)]; }
+        const Reading& operator[](std::size_t i) const {
+            return items_[(head_ + i) & (items_.size() - 1)];
+        }
+        void pop_front() {
+            head_ = (head_ + 1) & (items_.size() - 1);
+            --size_;
+        }
+        /// Inserts at `at` (0..size), moving the later readings back by one.
+        void insert(std::size_t at, Reading reading);
+        /// Removes the reading at `at`, moving the later ones forward by one.
+        void erase(std::size_t at);
+
+    private:
+        std::vector<Reading> items_; ///< a power of two long, or empty
+        std::size_t head_ = 0, size_ = 0;
+    };
+
+    // What every reading touches first, together: rows of many KPIs interleave (an export
+    // by date), so each reading costs a few cache misses; the cold part comes last.
     int window_days_;
-    std::optional<long long> end_day_, since_day_;
-    std::vector<Reading> window_; ///< by (day, order) from head_, at most 2 per day
-    std::size_t head_ = 0;
-    Latest2 older_, by_end_;
-    std::vector<SeriesPoint> series_; ///< by day
-    int shift_ = 0;                   ///< series spans are 2^shift_ days
+    int shift_ = 0; ///< series spans are 2^shift_ days
     std::uint64_t count_ = 0;
+    Ring window_;                     ///< by (day, order), at most 2 per day
+    std::vector<SeriesPoint> series_; ///< by day
+    std::optional<long long> end_day_, since_day_;
+    Latest2 older_, by_end_;
 };
 
 } // namespace strat::engine
