@@ -161,8 +161,8 @@ TacticEntry tactic_entry(const PlannedTactic& t, std::string strategy,
     e.cost = t.tactic->cost;
     e.owner = fill("who runs this tactic");
     e.trigger = t.tactic->trigger;
-    for (const OpenRequirement& r : t.to_confirm)
-        e.confirm.push_back(r.text);
+    for (const UnsettledRequirement& r : t.unsettled)
+        e.unsettled.push_back(r.text);
     for (const PlannedStep& p : t.steps) {
         const Step& s = *p.step;
         e.steps.push_back({s.day, s.channel, s.kind, s.action, s.condition, p.consent_gate});

@@ -98,7 +98,7 @@ struct TacticEntry {
     model::Level cost = model::Level::low;
     FillIn owner;
     std::string trigger;
-    std::vector<std::string> confirm; ///< requirements the answers did not settle
+    std::vector<std::string> unsettled; ///< requirements the answers did not settle, to confirm
     std::vector<StepEntry> steps;
     std::vector<std::string> removed_steps; ///< "day 3 step left out: email is not available"
     Phases phases;
@@ -106,7 +106,7 @@ struct TacticEntry {
     bool builds_consent() const { return strategy.empty(); }
 };
 
-/// A tactic of a chosen strategy not proposed: a prerequisite is not met.
+/// A tactic of a chosen strategy not proposed: a requirement is not met.
 struct DroppedEntry {
     std::string id;
     std::string name;

@@ -191,14 +191,14 @@ std::variant<PlannedTactic, DroppedTactic> fit(const Tactic& t, const Facts& fac
 
     for (const std::string& d : needs.data)
         if (!lookup(facts.data, d))
-            planned.to_confirm.push_back({fmt::format("{} data", d)});
+            planned.unsettled.push_back({fmt::format("{} data", d)});
     for (const std::string& tool : needs.tooling)
         if (!lookup(facts.tooling, tool))
-            planned.to_confirm.push_back({tool});
+            planned.unsettled.push_back({tool});
     if (needs.budget && !facts.budget)
-        planned.to_confirm.push_back({fmt::format("a {} budget or more", name(*needs.budget))});
+        planned.unsettled.push_back({fmt::format("a {} budget or more", name(*needs.budget))});
     if (needs.maturity && !facts.maturity)
-        planned.to_confirm.push_back({fmt::format("an {} team or more", name(*needs.maturity))});
+        planned.unsettled.push_back({fmt::format("an {} team or more", name(*needs.maturity))});
     return planned;
 }
 

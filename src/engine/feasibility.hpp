@@ -1,5 +1,5 @@
 #pragma once
-/// Whether a tactic fits what is known about the company: hard prerequisites drop it,
+/// Whether a tactic fits what is known about the company: hard requirements drop it,
 /// unknown ones are kept as things to confirm, unavailable channels drop their steps.
 
 #include "engine/plan.hpp"

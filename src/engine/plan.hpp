@@ -28,7 +28,7 @@ struct IgnoredReason {
 };
 
 /// A requirement the facts do not settle: the tactic stays in the plan, to be confirmed.
-struct OpenRequirement {
+struct UnsettledRequirement {
     std::string text; ///< e.g. "a medium budget or more"
 };
 
@@ -44,12 +44,12 @@ struct PlannedTactic {
     std::vector<PlannedStep> steps;         ///< the steps that can run
     std::vector<model::Channel> channels;   ///< channels still used
     std::vector<std::string> removed_steps; ///< why steps were left out
-    std::vector<OpenRequirement> to_confirm;
+    std::vector<UnsettledRequirement> unsettled;
 };
 
 struct DroppedTactic {
     const model::Tactic* tactic = nullptr;
-    std::string reason; ///< which prerequisite is not met
+    std::string reason; ///< which requirement is not met
 };
 
 struct RankedStrategy {

@@ -211,7 +211,7 @@ void tactic_json(JsonWriter& json, const engine::TacticEntry& t) {
     fill_json(json, "owner", t.owner);
     json.field("trigger", std::string_view(t.trigger));
     json.key("confirm").begin_array();
-    for (const std::string& c : t.confirm)
+    for (const std::string& c : t.unsettled)
         json.value(std::string_view(c));
     json.end_array();
     steps_json(json, t);

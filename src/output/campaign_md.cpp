@@ -77,7 +77,7 @@ void write_tactic(std::ostream& out, const engine::TacticEntry& t) {
     out << fmt::format("- **Owner:** {}\n", fill(t.owner));
     if (!t.trigger.empty())
         out << fmt::format("- **Trigger:** {}\n", t.trigger);
-    for (const std::string& c : t.confirm)
+    for (const std::string& c : t.unsettled)
         out << fmt::format("- **Confirm:** {}\n", c);
     out << "\n| Day | Channel | Kind | Action | When |\n|---|---|---|---|---|\n";
     for (const engine::StepEntry& step : t.steps) {

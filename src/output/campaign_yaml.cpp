@@ -213,10 +213,10 @@ void write_tactic(YamlWriter& y, const engine::TacticEntry& t) {
     fill(y.key("owner"), t.owner);
     if (!t.trigger.empty())
         y.key("trigger").text(t.trigger);
-    if (t.confirm.empty())
+    if (t.unsettled.empty())
         y.key("confirm").words({});
     else
-        y.key("confirm").comment("requirements your answers did not settle").lines(t.confirm);
+        y.key("confirm").comment("requirements your answers did not settle").lines(t.unsettled);
     write_steps(y, t);
     write_phases(y, t.phases);
     y.end_map();
@@ -234,7 +234,7 @@ void write_tactics(YamlWriter& y, const engine::CampaignDocument& d) {
         y.words({});
         return;
     }
-    y.comment("not proposed: a prerequisite is not met").begin_list();
+    y.comment("not proposed: a requirement is not met").begin_list();
     for (const engine::DroppedEntry& t : d.dropped_tactics) {
         y.begin_map();
         y.key("id").word(t.id);

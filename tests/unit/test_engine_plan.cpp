@@ -228,7 +228,7 @@ TEST_CASE("partial consent is never held: marketing steps are gated, service ste
     CHECK_FALSE(mail.steps[0].consent_gate); // the order confirmation is a service message
     CHECK(mail.steps[1].consent_gate == model::Channel::email);
     CHECK(mail.steps[2].consent_gate == model::Channel::sms); // sms consent: unknown
-    CHECK(mail.to_confirm.empty());
+    CHECK(mail.unsettled.empty());
 }
 
 TEST_CASE("with no consent, marketing steps go; service steps and the tactic stay") {

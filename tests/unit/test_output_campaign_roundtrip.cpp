@@ -281,7 +281,7 @@ void compare_tactic(const Compare& c, const YAML::Node& node, const engine::Tact
     c.fill(m["owner"], t.owner);
     if (!t.trigger.empty())
         c.text(m["trigger"], t.trigger);
-    c.words(m["confirm"], {t.confirm.begin(), t.confirm.end()});
+    c.words(m["confirm"], {t.unsettled.begin(), t.unsettled.end()});
     compare_steps(c, m["steps"], t);
     Map phases(m["phases"]);
     Map pilot(phases["pilot"]);

@@ -179,7 +179,7 @@ tactics:
         after_days: 30
       scale:
         plan: null  # fill in: plan
-dropped_tactics:  # not proposed: a prerequisite is not met
+dropped_tactics:  # not proposed: a requirement is not met
   - id: sms_nudge
     strategy: email_first
     reason: "sms is not available"
