@@ -1,6 +1,7 @@
 #include "cli/commands.hpp"
 #include "engine/review.hpp"
 #include "load/campaign_file.hpp"
+#include "load/campaign_tactics.hpp"
 #include "model/roadmap.hpp"
 #include "output/review.hpp"
 
@@ -37,7 +38,12 @@ int run_review(const ReviewOptions& o, Context& context) {
     if (!o.date.empty() && !(as_of = model::parse_day(o.date)))
         context.fail(Exit::usage, fmt::format("--date `{}` is not a date", o.date),
                      "write it as YYYY-MM-DD");
-    load::LoadedCampaign loaded = load::read_campaign_file(o.campaign);
+    // The tactics' states are read from the same document (strat-campaign(5)).
+    load::CampaignExtras extras;
+    load::LoadedCampaign loaded =
+        load::read_campaign_file(o.campaign, [&](const load::Node& root, model::Diagnostics& d) {
+            extras = load::read_campaign_extras(root, d);
+        });
     if (!loaded.io_error.empty())
         context.fail(Exit::usage, fmt::format("{}: {}", o.campaign, loaded.io_error));
     if (loaded.diagnostics.has_errors() || !loaded.campaign)
@@ -67,11 +73,11 @@ int run_review(const ReviewOptions& o, Context& context) {
                                                 o.campaign, campaign.goal, campaign.industry));
     engine::Review review = engine::review_campaign(campaign, actuals.actuals, index, as_of);
     if (o.format == "json")
-        output::print_review_json(context.io().out, review);
+        output::print_review_json(context.io().out, review, extras.tactics);
     else if (o.format == "md")
-        output::print_review_markdown(context.io().out, review);
+        output::print_review_markdown(context.io().out, review, extras.tactics);
     else
-        output::print_review_text(context.io().out, review);
+        output::print_review_text(context.io().out, review, extras.tactics);
     if (!o.fail_on.empty() &&
         engine::any_status_at_least(review, o.fail_on == "at-risk" ? engine::KpiStatus::at_risk
                                                                    : engine::KpiStatus::off_track))

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace strat::output {
 namespace {
 
@@ -39,6 +41,21 @@ std::string kpi_name(const KpiReview& r) {
     return r.kpi->name.empty() ? r.kpi->id : r.kpi->name;
 }
 
+/// Text and Markdown list the tactics only when the team records their state: a campaign
+/// file without any `status` reads as it did before.
+bool any_status(const Tactics& tactics) {
+    return std::any_of(tactics.begin(), tactics.end(),
+                       [](const load::CampaignTactic& t) { return t.state.has_value(); });
+}
+
+std::string state_text(const load::CampaignTactic& t) {
+    return t.state ? std::string(load::state_name(*t.state)) : std::string("-");
+}
+
+std::string since_text(const load::CampaignTactic& t) {
+    return t.since ? t.since->text : std::string("-");
+}
+
 std::string nothing_text(const KpiReview& r) {
     return fmt::format("no unused tactic or strategy in the roadmap that fits your answers "
                        "measures {}; revisit the target, or look beyond the roadmap",
@@ -47,7 +64,7 @@ std::string nothing_text(const KpiReview& r) {
 
 } // namespace
 
-void print_review_text(std::ostream& out, const engine::Review& review) {
+void print_review_text(std::ostream& out, const engine::Review& review, const Tactics& tactics) {
     out << fmt::format("Review of {}\n{}\n\n", review.campaign->name, period_text(review));
     Table table({"KPI", "BASELINE", "LATEST", "TARGET", "TREND", "STATUS"});
     for (const KpiReview& r : review.kpis)
@@ -58,6 +75,14 @@ void print_review_text(std::ostream& out, const engine::Review& review) {
     out << '\n';
     for (const KpiReview& r : review.kpis)
         out << fmt::format("{}: {}: {}\n", r.kpi->id, engine::status_name(r.status), r.why);
+    if (any_status(tactics)) {
+        out << "\nTactics:\n";
+        Table states({"TACTIC", "STRATEGY", "STATUS", "SINCE"});
+        for (const load::CampaignTactic& t : tactics)
+            states.add({t.id, t.strategy.empty() ? std::string("-") : t.strategy, state_text(t),
+                        since_text(t)});
+        states.print(out);
+    }
     for (const engine::KpiAdvice& a : review.advice) {
         out << fmt::format("\nWhat to do next for {} ({}):\n", kpi_name(*a.review),
                            a.review->kpi->id);
@@ -70,7 +95,8 @@ void print_review_text(std::ostream& out, const engine::Review& review) {
         out << "\nnote: " << note << '\n';
 }
 
-void print_review_markdown(std::ostream& out, const engine::Review& review) {
+void print_review_markdown(std::ostream& out, const engine::Review& review,
+                           const Tactics& tactics) {
     out << fmt::format("# Review: {}\n\n{}.\n\n", review.campaign->name, period_text(review));
     out << "| KPI | Baseline | Latest | Target | Trend | Status |\n|---|---|---|---|---|---|\n";
     for (const KpiReview& r : review.kpis)
@@ -80,6 +106,13 @@ void print_review_markdown(std::ostream& out, const engine::Review& review) {
     out << '\n';
     for (const KpiReview& r : review.kpis)
         out << fmt::format("- **{}**: {}\n", kpi_name(r), r.why);
+    if (any_status(tactics)) {
+        out << "\n## Tactics\n\n| Tactic | Strategy | Status | Since |\n|---|---|---|---|\n";
+        for (const load::CampaignTactic& t : tactics)
+            out << fmt::format("| {} (`{}`) | {} | {} | {} |\n", t.name.empty() ? t.id : t.name,
+                               t.id, t.strategy.empty() ? "-" : fmt::format("`{}`", t.strategy),
+                               state_text(t), since_text(t));
+    }
     for (const engine::KpiAdvice& a : review.advice) {
         out << fmt::format("\n## Next steps for {}\n\n", kpi_name(*a.review));
         if (a.steps.empty())
@@ -153,9 +186,21 @@ void step_json(JsonWriter& json, const KpiReview& r, const engine::NextStep& s) 
     json.end_object();
 }
 
+void tactic_json(JsonWriter& json, const load::CampaignTactic& t) {
+    json.begin_object();
+    json.field("id", std::string_view(t.id));
+    json.field("name", std::string_view(t.name));
+    optional_text(json, "strategy",
+                  t.strategy.empty() ? std::nullopt : std::optional<std::string_view>(t.strategy));
+    optional_text(json, "status",
+                  t.state ? std::optional(load::state_name(*t.state)) : std::nullopt);
+    optional_text(json, "since", day_text(t.since));
+    json.end_object();
+}
+
 } // namespace
 
-void print_review_json(std::ostream& out, const engine::Review& review) {
+void print_review_json(std::ostream& out, const engine::Review& review, const Tactics& tactics) {
     JsonWriter json(out);
     json.begin_object();
     json.field("campaign", std::string_view(review.campaign->name));
@@ -168,6 +213,10 @@ void print_review_json(std::ostream& out, const engine::Review& review) {
     json.key("kpis").begin_array();
     for (const KpiReview& r : review.kpis)
         kpi_json(json, r);
+    json.end_array();
+    json.key("tactics").begin_array();
+    for (const load::CampaignTactic& t : tactics)
+        tactic_json(json, t);
     json.end_array();
     json.key("next_steps").begin_array();
     for (const engine::KpiAdvice& a : review.advice)
