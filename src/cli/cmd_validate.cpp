@@ -118,6 +118,9 @@ Targets read_targets(const ValidateOptions& options, Context& context, load::Cat
     // Roadmaps that other files extend are needed whole: read those again.
     std::set<std::string_view> extended;
     for (const load::RoadmapFile& file : read)
+        if (file.translation) // checked against the texts of the roadmap it translates
+            extended.insert(file.translation->of);
+    for (const load::RoadmapFile& file : read)
         if (const model::Roadmap* roadmap = file.roadmap ? &*file.roadmap : nullptr;
             roadmap != nullptr && roadmap->extends)
             extended.insert(roadmap->extends->id);

@@ -3,6 +3,7 @@
 #include "load/markets.hpp"
 #include "load/file_reader.hpp"
 #include "load/reader.hpp"
+#include "load/translation.hpp"
 
 #include <fmt/format.h>
 
@@ -47,6 +48,11 @@ RoadmapFile parse_roadmap_text(std::string path, std::string text, const Limits&
     RoadmapFile out;
     out.file = std::make_unique<model::SourceFile>(std::move(path), std::move(text));
     if (auto document = parse_document(*out.file, limits, out.diagnostics)) {
+        if (is_translation(*document)) {
+            out.translation = read_translation(*document, *out.file, out.diagnostics);
+            out.diagnostics.sort();
+            return out;
+        }
         out.roadmap = read_roadmap(*document, *out.file, out.diagnostics);
         check_ids(*out.roadmap, out.diagnostics);
     }

@@ -6,6 +6,7 @@
 #include "model/diagnostic.hpp"
 #include "model/roadmap.hpp"
 #include "model/source_file.hpp"
+#include "model/translation.hpp"
 
 #include <memory>
 #include <optional>
@@ -16,6 +17,8 @@ namespace strat::load {
 struct RoadmapFile {
     std::unique_ptr<model::SourceFile> file;
     std::optional<model::Roadmap> roadmap; ///< absent when the YAML could not be read at all
+    /// Set instead of `roadmap` when the file is a translation (strat_translation first).
+    std::optional<model::Translation> translation;
     model::Diagnostics diagnostics;        ///< problems of this file alone
     std::string io_error;                  ///< set when the file could not be read (exit 2)
     std::string origin; ///< "built-in", "STRAT_ROADMAPS", "--roadmaps", "argument"

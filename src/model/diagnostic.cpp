@@ -68,6 +68,8 @@ constexpr std::array rules{
          "A KPI has both a benchmark and a note that none is published."},
     Rule{"E222", "rule-without-source", E, "A market rule names no legal source."},
     Rule{"E223", "unknown-market", E, "A step or tactic names a market that does not exist."},
+    Rule{"E224", "unknown-translation", E,
+         "A translation names an id, text, step or condition its roadmap does not have."},
     // Content that works but is probably a mistake.
     Rule{"W301", "unreachable-question", W, "No goal's decision tree reaches the question."},
     Rule{"W302", "unreached-strategy", W,
@@ -83,6 +85,8 @@ constexpr std::array rules{
          "A goal's primary KPI has no benchmark and does not say why none is published."},
     Rule{"W310", "rule-source-unread", W,
          "A market rule says neither where its source can be read nor why not."},
+    Rule{"W311", "untranslated-text", W,
+         "A roadmap text has no translation in the roadmap's translation file."},
 };
 
 } // namespace

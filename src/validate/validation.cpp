@@ -2,6 +2,7 @@
 
 #include "util/parallel.hpp"
 #include "validate/checks.hpp"
+#include "validate/translations.hpp"
 
 #include <fmt/format.h>
 
@@ -23,6 +24,11 @@ FileResult start_result(const load::RoadmapFile& target) {
 }
 
 FileResult check_file(const load::Catalog& catalog, const load::RoadmapFile& target) {
+    if (target.translation) {
+        FileResult result = start_result(target);
+        check_translation_file(catalog, *target.translation, result.diagnostics);
+        return result;
+    }
     if (checks_alone(target))
         return check_alone(target);
     FileResult result = start_result(target);

@@ -1,0 +1,120 @@
+#pragma once
+/// A roadmap's texts in another language, held apart from the roadmap: each text under the
+/// address of the English text it replaces (the ids of what holds it), so a translation
+/// cannot drift onto another entity unnoticed. Plain structs, no YAML, no I/O; read from a
+/// translation file (strat-roadmap(5), TRANSLATIONS) by the load layer.
+
+#include "model/origin.hpp"
+#include "model/roadmap.hpp"
+
+#include <cstddef>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace strat::model {
+
+/// The languages strat speaks, English first (roadmaps are written in it).
+std::span<const std::string_view> languages();
+
+/// One translated text. Its address names the English text it replaces by the ids of what
+/// holds it, parts separated by `/`, e.g. "tactics/post_purchase_journey/steps/2/action"
+/// (steps and conditions counted from 1). `parts` holds where each part is written.
+struct TranslatedText {
+    std::string address;
+    std::vector<Origin> parts;
+    std::string text;
+    Origin where;
+};
+
+/// A step as a translation lists it: which, and the day it says the step is on (so a step
+/// inserted into the roadmap later is noticed instead of shifting the translations).
+struct TranslatedStep {
+    std::string tactic;
+    std::size_t number = 0; ///< 1-based position in the tactic's steps
+    int day = 0;
+    Origin where;
+};
+
+struct Translation {
+    const SourceFile* file = nullptr;
+    Origin where;
+    std::string of; ///< the id of the roadmap translated
+    Origin of_where;
+    std::string lang; ///< one of languages()
+    Origin lang_where;
+    std::vector<TranslatedText> texts;
+    std::vector<TranslatedStep> steps;
+};
+
+/// Calls `visit(address, text, where)` for every non-empty text of `roadmap` (as read from
+/// its file, not merged) that a translation can replace, in file order; `where` is the
+/// position of the entity holding the text. `Road` is Roadmap or const Roadmap.
+template <typename Road, typename Visit> void for_each_text(Road& roadmap, Visit&& visit) {
+    auto field = [&](const std::string& at, std::string_view key, auto& text, const Origin& where) {
+        if (!text.empty())
+            visit(at + std::string(key), text, where);
+    };
+    field("", "name", roadmap.name, roadmap.where);
+    field("", "description", roadmap.description, roadmap.where);
+    for (auto& goal : roadmap.goals) {
+        std::string at = "goals/" + goal.id + "/";
+        field(at, "name", goal.name, goal.where);
+        field(at, "description", goal.description, goal.where);
+    }
+    for (auto& question : roadmap.questions) {
+        std::string at = "questions/" + question.id + "/";
+        field(at, "text", question.text, question.where);
+        field(at, "help", question.help, question.where);
+        for (auto& option : question.options) {
+            std::string on = at + "options/" + option.id + "/";
+            field(on, "label", option.label, option.where);
+            for (auto& weight : option.weights)
+                field(on + "reasons/", weight.strategy.id, weight.reason, weight.strategy.where);
+        }
+    }
+    for (auto& strategy : roadmap.strategies) {
+        std::string at = "strategies/" + strategy.id + "/";
+        field(at, "name", strategy.name, strategy.where);
+        field(at, "description", strategy.description, strategy.where);
+    }
+    for (auto& tactic : roadmap.tactics) {
+        std::string at = "tactics/" + tactic.id + "/";
+        field(at, "name", tactic.name, tactic.where);
+        field(at, "description", tactic.description, tactic.where);
+        field(at, "trigger", tactic.trigger, tactic.where);
+        for (std::size_t i = 0; i < tactic.steps.size(); ++i) {
+            auto& step = tactic.steps[i];
+            std::string on = at + "steps/" + std::to_string(i + 1) + "/";
+            field(on, "action", step.action, step.where);
+            field(on, "condition", step.condition, step.where);
+        }
+    }
+    for (auto& kpi : roadmap.kpis) {
+        std::string at = "kpis/" + kpi.id + "/";
+        field(at, "name", kpi.name, kpi.where);
+        field(at, "description", kpi.description, kpi.where);
+        field(at, "no_benchmark", kpi.no_benchmark, kpi.where);
+    }
+    for (auto& market : roadmap.markets) {
+        std::string at = "markets/" + market.id + "/";
+        field(at, "name", market.name, market.where);
+        field(at, "description", market.description, market.where);
+        for (auto& rule : market.rules) {
+            std::string on = at + "rules/" + rule.id + "/";
+            field(on, "text", rule.text, rule.where);
+            for (std::size_t i = 0; i < rule.conditions.size(); ++i)
+                field(on + "conditions/", std::to_string(i + 1), rule.conditions[i], rule.where);
+        }
+    }
+}
+
+/// Replace the texts of `roadmap` (the one `translation` is of, as read from its file) that
+/// `translation` translates. Returns how many were replaced.
+std::size_t apply(const Translation& translation, Roadmap& roadmap);
+
+/// "the `action` of step 2 of tactic `x`": what a text address names, for messages.
+std::string describe_address(std::string_view address);
+
+} // namespace strat::model

@@ -1,0 +1,176 @@
+// Translation files (strat-roadmap(5), TRANSLATIONS): read, checked against the roadmap they
+// translate (ids that do not exist, steps that moved, texts left untranslated), applied.
+
+#include "helpers.hpp"
+#include "validate/translations.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace strat;
+using strat::test::brief;
+using strat::test::parse;
+
+namespace {
+
+const char* roadmap_text = R"(strat: 1
+id: demo
+name: Demo
+description: A demo.
+goals:
+  - id: retention
+    name: Retention
+    description: Keep customers.
+    start: consent
+questions:
+  - id: consent
+    text: Do you hold consent?
+    help: Count recorded consent only.
+    default: most
+    options:
+      - id: most
+        label: Yes, for most
+        weights:
+          - {strategy: second_purchase, points: 3, reason: "you hold consent"}
+      - id: few
+        label: For few
+strategies:
+  - id: second_purchase
+    name: Second purchase
+    description: Bring buyers back.
+    goals: [retention]
+    tactics: [welcome]
+    kpis: [repeat_rate]
+tactics:
+  - id: welcome
+    name: Welcome
+    description: Greet new customers.
+    channels: [email]
+    effort: low
+    cost: low
+    steps:
+      - {day: 0, channel: email, action: "Say hello"}
+      - {day: 7, channel: email, condition: "if not opened", action: "Remind"}
+    kpis: [repeat_rate]
+kpis:
+  - id: repeat_rate
+    name: Repeat rate
+    description: Buyers who buy again.
+    unit: percent
+    direction: up
+    cadence: monthly
+    no_benchmark: Not published.
+)";
+
+/// The diagnostics of `translation` read and checked against the demo roadmap.
+std::string check(const std::string& translation, bool untranslated = true) {
+    load::RoadmapFile roadmap = parse(roadmap_text);
+    REQUIRE(roadmap.diagnostics.items().empty());
+    load::RoadmapFile file = load::parse_roadmap_text("de/demo.yaml", translation);
+    REQUIRE(file.translation);
+    REQUIRE(!file.roadmap);
+    model::Diagnostics found = file.diagnostics;
+    validate::check_translation(*file.translation, &*roadmap.roadmap, {"demo"}, found);
+    found.sort();
+    std::string out;
+    for (const model::Diagnostic& d : found.items())
+        if (untranslated || d.rule->code != "W311")
+            out += fmt::format("{}:{}: [{} {}] {}\n", d.where.line, d.where.column, d.rule->code,
+                               d.rule->name, d.message);
+    return out;
+}
+
+const char* complete = R"(strat_translation: {of: demo, lang: de}
+name: Demo
+description: Eine Demo.
+goals:
+  retention: {name: Kundenbindung, description: Kunden halten.}
+questions:
+  consent:
+    text: Haben Sie eine Einwilligung?
+    help: Nur dokumentierte Einwilligungen zählen.
+    options:
+      most:
+        label: Ja, für die meisten
+        reasons: {second_purchase: Sie haben die Einwilligung}
+      few: {label: Für wenige}
+strategies:
+  second_purchase: {name: Zweitkauf, description: Käufer zurückholen.}
+tactics:
+  welcome:
+    name: Willkommen
+    description: Neukunden begrüßen.
+    steps:
+      - {day: 0, action: Hallo sagen}
+      - {day: 7, condition: wenn nicht geöffnet, action: Erinnern}
+kpis:
+  repeat_rate:
+    name: Wiederkaufrate
+    description: Käufer, die wieder kaufen.
+    no_benchmark: Nicht veröffentlicht.
+)";
+
+} // namespace
+
+TEST_CASE("a complete translation has no problem and replaces every text") {
+    CHECK(check(complete) == "");
+    load::RoadmapFile roadmap = parse(roadmap_text);
+    load::RoadmapFile file = load::parse_roadmap_text("de/demo.yaml", complete);
+    validate::Coverage covered = validate::coverage(*file.translation, *roadmap.roadmap);
+    CHECK(covered.translated == 19);
+    CHECK(covered.texts == 19);
+    CHECK(model::apply(*file.translation, *roadmap.roadmap) == 19);
+    const model::Roadmap& r = *roadmap.roadmap;
+    CHECK(r.goals[0].name == "Kundenbindung");
+    CHECK(r.questions[0].options[0].label == "Ja, für die meisten");
+    CHECK(r.questions[0].options[0].weights[0].reason == "Sie haben die Einwilligung");
+    CHECK(r.tactics[0].steps[1].condition == "wenn nicht geöffnet");
+    CHECK(r.tactics[0].steps[1].action == "Erinnern");
+    CHECK(r.tactics[0].steps[1].day == 7); // only texts change
+}
+
+TEST_CASE("a translation of an id the roadmap does not have is an error, with did you mean") {
+    CHECK(check("strat_translation: {of: demo, lang: de}\n"
+                "goals:\n"
+                "  retentoin: {name: Kundenbindung}\n"
+                "  retention: {help: Hilfe}\n"
+                "questions:\n"
+                "  consent:\n"
+                "    options:\n"
+                "      mots: {label: Ja}\n"
+                "      most: {reasons: {second_purchse: weil}}\n",
+                false) ==
+          "3:3: [E224 unknown-translation] roadmap `demo` has no goal `retentoin` (did you mean "
+          "`retention`?)\n"
+          "4:15: [E103 unknown-key] unknown key `help` in the translation of `retention`\n"
+          "8:7: [E224 unknown-translation] question `consent` has no option `mots`\n"
+          "9:24: [E224 unknown-translation] option `most` of question `consent` has no reason "
+          "for strategy `second_purchse` (did you mean `second_purchase`?)\n");
+}
+
+TEST_CASE("a step that moved, a step too many and an untranslated text are reported") {
+    std::string moved = complete;
+    std::string old_step = "      - {day: 7, condition: wenn nicht geöffnet, action: Erinnern}\n";
+    moved.replace(moved.find(old_step), old_step.size(),
+                  "      - {day: 5, condition: wenn nicht geöffnet}\n"
+                  "      - {day: 9, action: Nochmal}\n");
+    CHECK(check(moved) ==
+          "23:15: [E224 unknown-translation] step 2 of tactic `welcome` is on day 7 in the "
+          "roadmap, not day 5: its steps changed since this was translated\n"
+          "24:15: [E224 unknown-translation] tactic `welcome` has 2 steps; this is step 3\n"
+          "38:9: [W311 untranslated-text] the `action` of step 2 of tactic `welcome` has no "
+          "translation in de/demo.yaml\n");
+}
+
+TEST_CASE("the header names a roadmap and a language strat speaks") {
+    CHECK(check("strat_translation: {of: demo, lang: fr}\n", false) ==
+          "1:37: [E104 invalid-value] strat does not speak language `fr`\n");
+    load::RoadmapFile file = load::parse_roadmap_text("x.yaml", "strat_translation: {lang: de}\n");
+    CHECK(brief(file.diagnostics) ==
+          "1:20: [E102 missing-field] `strat_translation` has no `of`\n");
+    model::Diagnostics found;
+    model::Translation unknown;
+    unknown.of = "demoo";
+    validate::check_translation(unknown, nullptr, {"demo", "travel"}, found);
+    CHECK(brief(found) == "0:0: [E224 unknown-translation] roadmap `demoo` was not found (did you "
+                          "mean `demo`?)\n");
+}
