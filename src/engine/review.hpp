@@ -80,7 +80,8 @@ Review review_campaign(const model::CampaignRecord& campaign,
                        const std::vector<model::Actual>& actuals, const model::Index& index,
                        std::optional<model::Day> as_of);
 
-/// The worst status of any KPI, for --fail-on.
+/// Whether any KPI is at `threshold` or worse, for --fail-on: `threshold` is off_track
+/// (only off-track KPIs count) or at_risk (at-risk and off-track ones do).
 bool any_status_at_least(const Review& review, KpiStatus threshold);
 
 } // namespace strat::engine

@@ -112,7 +112,8 @@ const Field tactic_fields[] = {
     {"requires",
      T::object,
      false,
-     "Prerequisites; unmet ones drop the tactic from a plan.",
+     "Requirements; a plan leaves out a tactic whose requirements the answers show to be "
+     "unmet.",
      T::string,
      {},
      &requirements},
@@ -213,8 +214,13 @@ const Field roadmap_fields[] = {
      T::string,
      {},
      &drops},
-    {"markets", T::list, false, "The legal rules of each market, with their sources.", T::object,
-     {}, &market},
+    {"markets",
+     T::list,
+     false,
+     "The legal rules of each market, with their sources.",
+     T::object,
+     {},
+     &market},
 };
 const Field drops_fields[] = {
     {"goals", T::list, false, "Ids of inherited goals to remove.", T::slug},
