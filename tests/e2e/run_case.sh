@@ -5,7 +5,7 @@
 # usage: run_case.sh STRAT_BINARY REPO_ROOT CASE_FILE
 #
 # A case file holds header lines, then the expected output:
-#   # free text
+#   # what the case shows                      (line 1; more `#` lines may follow)
 #   args: validate --format json bad.yaml     (shell words; required)
 #   cwd: tests/data/invalid                    (relative to the repo root; default: a temp dir)
 #   stdin: tests/data/answers.yaml             (file fed to stdin; default: /dev/null)
@@ -20,9 +20,21 @@
 #   ...                                         in the work dir, compared whole)
 # `{TMP}` in args, env and expected output stands for the case's temporary directory,
 # `{ROOT}` in args and env for the repository root.
-# With STRAT_UPDATE=1 the case file's expected sections are rewritten from the real run.
+# With STRAT_UPDATE=1 the case file's expected sections are rewritten from the real run;
+# its header lines stay as written.
 set -u
 strat=$1 root=$2 case_file=$3
+
+# Line 1 says what the case shows, so a reader (and whoever regenerates the golden) knows
+# what output is right; the case's name alone does not. Cases in tests/e2e/plan still lack
+# it: a warning until they have it, then `fail` here makes the rule hold for new cases.
+header_rule=warn
+first_line=$(head -n 1 "$case_file")
+what=${first_line#"# "}
+if [ "$what" = "$first_line" ] || [ -z "${what// /}" ] || [ "$what" = "$(basename "$case_file" .case)" ]; then
+    echo "run_case: $case_file: line 1 must be \`# <what the case shows>\`, not only its name" >&2
+    [ "$header_rule" = warn ] || exit 2
+fi
 
 args="" cwd="" stdin=/dev/null exit_expected="" envs=() setup=""
 while IFS= read -r line; do
