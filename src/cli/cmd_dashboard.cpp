@@ -1,9 +1,3 @@
-// GCC 12 at -O2 sees a null dereference inside CLI11's own `split` (StringTools.hpp) once
-// the repeatable options below are inlined: a false positive in the library's header, as
-// in cmd_plan.cpp. The warning is raised where the header is compiled: off for this file.
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic ignored "-Wnull-dereference"
-#endif
 #include "cli/commands.hpp"
 #include "engine/dashboard.hpp"
 #include "load/actuals_stream.hpp"
@@ -15,7 +9,17 @@
 #include "output/dashboard.hpp"
 #include "util/parallel.hpp"
 
+// GCC 12 at -O2 sees a null dereference in CLI11's own `split` (StringTools.hpp) once the
+// repeatable options below inline it: a false positive in the library's header, silenced
+// for that header only, as in cmd_plan.cpp.
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wnull-dereference"
+#endif
 #include <CLI/CLI.hpp>
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
 #include <fmt/format.h>
 
 #include <charconv>
@@ -344,12 +348,9 @@ std::optional<model::Day> date_option(const std::string& text, const char* flag,
     return day;
 }
 
-} // namespace
-
-int run_dashboard(const DashboardOptions& o, Context& context) {
-    std::optional<model::Day> as_of = date_option(o.date, "--date", context);
-    std::optional<model::Day> since = date_option(o.since, "--since", context);
-
+/// The campaign files to show, read; ends the command when one cannot be read or none
+/// is found.
+std::vector<CampaignSlot> read_campaigns(const DashboardOptions& o, Context& context) {
     std::vector<CampaignSlot> slots = find_campaigns(o, context);
     load_campaigns(slots);
     std::erase_if(slots, [](const CampaignSlot& s) { return s.skipped; });
@@ -363,10 +364,15 @@ int run_dashboard(const DashboardOptions& o, Context& context) {
                         model::join(o.paths.empty() ? std::vector<std::string>{"."} : o.paths)),
             "a campaign file is a YAML file written by `strat plan` "
             "(its first key is `strat_campaign`)");
+    return slots;
+}
 
+/// The campaigns' own diagnostics, and two files with one name: actuals name a campaign
+/// by its file name.
+model::Diagnostics campaign_problems(const std::vector<CampaignSlot>& slots) {
     model::Diagnostics problems;
     std::map<std::string, const CampaignSlot*> by_key;
-    for (CampaignSlot& slot : slots) {
+    for (const CampaignSlot& slot : slots) {
         problems.append(slot.loaded.diagnostics);
         auto [it, added] = by_key.emplace(stem(slot.path), &slot);
         if (!added)
@@ -375,23 +381,30 @@ int run_dashboard(const DashboardOptions& o, Context& context) {
                                      stem(slot.path), it->second->path, slot.path),
                          "actuals name a campaign by its file name: rename one of them");
     }
-    if (problems.has_errors())
-        fail_quoting(problems, slots, context);
+    return problems;
+}
 
-    // One roadmap and index per industry, shared by its campaigns.
-    std::map<std::string, std::unique_ptr<model::Index>> indexes;
-    std::map<std::string, std::size_t> changed; // roadmap file -> campaigns planned before
-    std::vector<engine::DashboardSource> sources;
+/// Each campaign with the roadmap it was planned from, as it is now.
+struct Sources {
+    std::map<std::string, std::unique_ptr<model::Index>> indexes; ///< one per industry
+    std::vector<engine::DashboardSource> campaigns;
+    std::map<std::string, std::size_t> changed; ///< roadmap file -> campaigns planned before
+};
+
+/// The campaigns' sources; a goal the roadmap no longer has goes to `problems`.
+Sources dashboard_sources(const std::vector<CampaignSlot>& slots, model::Diagnostics& problems,
+                          Context& context) {
+    Sources sources;
     for (const CampaignSlot& slot : slots) {
         const model::CampaignRecord& campaign = *slot.loaded.campaign;
         const model::Roadmap& roadmap = context.industry(campaign.industry);
-        auto& index = indexes[campaign.industry];
+        auto& index = sources.indexes[campaign.industry];
         if (!index)
             index = std::make_unique<model::Index>(roadmap);
         for (const auto& [path, hash] : campaign.roadmaps)
             for (const model::SourceFile* file : roadmap.chain)
                 if (file->path() == path && file->sha256() != hash)
-                    ++changed[path];
+                    ++sources.changed[path];
         if (!index->goal(campaign.goal)) {
             std::vector<std::string> goals;
             for (const model::Goal& g : roadmap.goals)
@@ -401,38 +414,46 @@ int run_dashboard(const DashboardOptions& o, Context& context) {
                                      campaign.industry, model::did_you_mean(campaign.goal, goals)),
                          fmt::format("its goals: {}", model::join(goals)));
         }
-        sources.push_back({stem(slot.path), &campaign, &slot.extras.tactics, index.get()});
+        sources.campaigns.push_back(
+            {stem(slot.path), &campaign, &slot.extras.tactics, index.get()});
     }
-    if (problems.has_errors())
-        fail_quoting(problems, slots, context);
-    for (const auto& [path, count] : changed)
+    return sources;
+}
+
+void warn_changed_roadmaps(const Sources& sources, Context& context) {
+    for (const auto& [path, count] : sources.changed)
         context.io().err << fmt::format(
             "strat: warning: {} changed since {} campaign{} planned (content hash differs); "
             "the dashboard uses the roadmap as it is now\n",
             path, count, count == 1 ? " was" : "s were");
+}
 
-    engine::DashboardBuilder builder(std::move(sources), as_of, since);
+/// Streams the actuals into `builder`; ends the command when they have errors.
+void read_actuals(const DashboardOptions& o, const std::vector<CampaignSlot>& slots,
+                  engine::DashboardBuilder& builder, Context& context) {
     bool selection =
         std::any_of(slots.begin(), slots.end(), [](const CampaignSlot& s) { return s.named; });
     ActualsReader reader(builder, context, selection, !o.actuals.empty());
     for (const std::string& file : find_actuals(o, slots, context))
         reader.read(file);
-    if (reader.diagnostics.has_errors()) {
-        reader.diagnostics.sort();
-        context.fail_invalid(reader.diagnostics, "the actuals files have errors",
-                             reader.truncated
-                                 ? fmt::format("only the first {} errors of a file are shown",
-                                               load::ActualsStream::max_errors)
-                                 : std::string());
-    }
+    if (!reader.diagnostics.has_errors())
+        return;
+    reader.diagnostics.sort();
+    context.fail_invalid(reader.diagnostics, "the actuals files have errors",
+                         reader.truncated
+                             ? fmt::format("only the first {} errors of a file are shown",
+                                           load::ActualsStream::max_errors)
+                             : std::string());
+}
 
-    engine::Dashboard dashboard = builder.finish();
+void print_dashboard(const engine::Dashboard& dashboard, const std::string& format,
+                     Context& context) {
     std::ostream& out = context.io().out;
-    if (o.format == "json") {
+    if (format == "json") {
         output::print_dashboard_json(out, dashboard);
-    } else if (o.format == "md") {
+    } else if (format == "md") {
         output::print_dashboard_markdown(out, dashboard);
-    } else if (o.format == "html") {
+    } else if (format == "html") {
         output::print_dashboard_html(out, dashboard);
     } else {
         output::TextView view;
@@ -446,6 +467,27 @@ int run_dashboard(const DashboardOptions& o, Context& context) {
         }
         output::print_dashboard_text(out, dashboard, view);
     }
+}
+
+} // namespace
+
+int run_dashboard(const DashboardOptions& o, Context& context) {
+    std::optional<model::Day> as_of = date_option(o.date, "--date", context);
+    std::optional<model::Day> since = date_option(o.since, "--since", context);
+
+    std::vector<CampaignSlot> slots = read_campaigns(o, context);
+    model::Diagnostics problems = campaign_problems(slots);
+    if (problems.has_errors())
+        fail_quoting(problems, slots, context);
+    Sources sources = dashboard_sources(slots, problems, context);
+    if (problems.has_errors())
+        fail_quoting(problems, slots, context);
+    warn_changed_roadmaps(sources, context);
+
+    engine::DashboardBuilder builder(std::move(sources.campaigns), as_of, since);
+    read_actuals(o, slots, builder, context);
+    engine::Dashboard dashboard = builder.finish();
+    print_dashboard(dashboard, o.format, context);
     if (!o.fail_on.empty() && engine::any_status_at_least(
                                   dashboard, o.fail_on == "at-risk" ? engine::KpiStatus::at_risk
                                                                     : engine::KpiStatus::off_track))

@@ -165,10 +165,10 @@ std::string default_output(const PlanOptions& o, const Roadmap& roadmap, const G
 
 } // namespace
 
-CLI::App* setup_plan(CLI::App& app, PlanOptions& o) {
-    CLI::App* cmd = app.add_subcommand(
-        "plan", "Walk a goal's decision tree, rank strategies, pick tactics and KPIs, and "
-                "write a campaign skeleton");
+namespace {
+
+/// What to plan: the goal, the roadmap, the answers, and which strategies.
+void add_goal_options(CLI::App* cmd, PlanOptions& o) {
     cmd->add_option("--goal", o.goal, "The goal, by id or alias (e.g. retention, loyalty)")
         ->required()
         ->type_name("GOAL");
@@ -192,6 +192,10 @@ CLI::App* setup_plan(CLI::App& app, PlanOptions& o) {
         ->type_name("N")
         ->check(CLI::Range(1, 100))
         ->capture_default_str();
+}
+
+/// The skeleton: its format, where it goes, the market whose rules it lists and its date.
+void add_skeleton_options(CLI::App* cmd, PlanOptions& o) {
     cmd->add_option("--format", o.format, "Format of the campaign skeleton")
         ->check(CLI::IsMember({"yaml", "md", "json"}))
         ->type_name("FORMAT")
@@ -210,51 +214,40 @@ CLI::App* setup_plan(CLI::App& app, PlanOptions& o) {
     cmd->add_option("--date", o.date,
                     "The plan's date, YYYY-MM-DD (default: from SOURCE_DATE_EPOCH, else none)")
         ->type_name("DATE");
+}
+
+/// A comma-separated, repeatable constraint flag: its values are channels when `check`
+/// is given, else names of data or tools.
+void add_list_option(CLI::App* cmd, const std::string& name, std::vector<std::string>& values,
+                     const std::string& description, const char* type_name,
+                     const CLI::Validator* check = nullptr) {
+    CLI::Option* option = cmd->add_option(name, values, description)->delimiter(',');
+    if (check)
+        option->check(*check);
+    option->type_name(type_name)->allow_extra_args(false);
+}
+
+/// What the user has: consent, channels, data, tooling, budget, maturity, audience.
+void add_constraint_options(CLI::App* cmd, PlanOptions& o) {
     // The channel list is long: name it once in the footer, not after every option.
     auto channels = CLI::IsMember(channel_list()).description("");
-    cmd->add_option("--consent", o.consent,
-                    "You hold marketing consent for these channels (comma-separated, repeatable)")
-        ->delimiter(',')
-        ->check(channels)
-        ->type_name("CHANNEL")
-        ->allow_extra_args(false);
-    cmd->add_option("--partial-consent", o.partial_consent,
-                    "You hold consent for some contacts on these channels, or do not know")
-        ->delimiter(',')
-        ->check(channels)
-        ->type_name("CHANNEL")
-        ->allow_extra_args(false);
-    cmd->add_option("--no-consent", o.no_consent, "You do not hold consent for these channels")
-        ->delimiter(',')
-        ->check(channels)
-        ->type_name("CHANNEL")
-        ->allow_extra_args(false);
-    cmd->add_option("--channel", o.channels, "These channels are available")
-        ->delimiter(',')
-        ->check(channels)
-        ->type_name("CHANNEL")
-        ->allow_extra_args(false);
-    cmd->add_option("--no-channel", o.no_channels, "These channels are not available")
-        ->delimiter(',')
-        ->check(channels)
-        ->type_name("CHANNEL")
-        ->allow_extra_args(false);
-    cmd->add_option("--data", o.data, "You hold this data (e.g. purchase_history)")
-        ->delimiter(',')
-        ->type_name("NAME")
-        ->allow_extra_args(false);
-    cmd->add_option("--no-data", o.no_data, "You do not hold this data")
-        ->delimiter(',')
-        ->type_name("NAME")
-        ->allow_extra_args(false);
-    cmd->add_option("--tooling", o.tooling, "You have this tool (e.g. marketing_automation)")
-        ->delimiter(',')
-        ->type_name("NAME")
-        ->allow_extra_args(false);
-    cmd->add_option("--no-tooling", o.no_tooling, "You do not have this tool")
-        ->delimiter(',')
-        ->type_name("NAME")
-        ->allow_extra_args(false);
+    add_list_option(cmd, "--consent", o.consent,
+                    "You hold marketing consent for these channels (comma-separated, repeatable)",
+                    "CHANNEL", &channels);
+    add_list_option(cmd, "--partial-consent", o.partial_consent,
+                    "You hold consent for some contacts on these channels, or do not know",
+                    "CHANNEL", &channels);
+    add_list_option(cmd, "--no-consent", o.no_consent, "You do not hold consent for these channels",
+                    "CHANNEL", &channels);
+    add_list_option(cmd, "--channel", o.channels, "These channels are available", "CHANNEL",
+                    &channels);
+    add_list_option(cmd, "--no-channel", o.no_channels, "These channels are not available",
+                    "CHANNEL", &channels);
+    add_list_option(cmd, "--data", o.data, "You hold this data (e.g. purchase_history)", "NAME");
+    add_list_option(cmd, "--no-data", o.no_data, "You do not hold this data", "NAME");
+    add_list_option(cmd, "--tooling", o.tooling, "You have this tool (e.g. marketing_automation)",
+                    "NAME");
+    add_list_option(cmd, "--no-tooling", o.no_tooling, "You do not have this tool", "NAME");
     cmd->add_option("--budget", o.budget, "Your budget level")
         ->check(CLI::IsMember({"low", "medium", "high"}))
         ->type_name("LEVEL");
@@ -265,6 +258,17 @@ CLI::App* setup_plan(CLI::App& app, PlanOptions& o) {
         ->check(CLI::IsMember({"b2b", "b2c"}))
         ->type_name("AUDIENCE");
     cmd->footer(fmt::format("Channels: {}.", join(channel_list())));
+}
+
+} // namespace
+
+CLI::App* setup_plan(CLI::App& app, PlanOptions& o) {
+    CLI::App* cmd = app.add_subcommand(
+        "plan", "Walk a goal's decision tree, rank strategies, pick tactics and KPIs, and "
+                "write a campaign skeleton");
+    add_goal_options(cmd, o);
+    add_skeleton_options(cmd, o);
+    add_constraint_options(cmd, o);
     return cmd;
 }
 

@@ -1,5 +1,6 @@
 #include "load/document.hpp"
 
+#include "load/syntax_errors.hpp"
 #include "load/text_checks.hpp"
 #include "util/utf8.hpp"
 
@@ -348,165 +349,11 @@ private:
     int documents_ = 0;
 };
 
-/// The character at byte `at`, for messages ("a value cannot start with `@`").
-std::string_view character_at(std::string_view text, std::size_t at) {
-    if (at >= text.size() || text[at] == '\n' || text[at] == '\r')
-        return {};
-    std::size_t n = util::sequence_length(text, at);
-    return text.substr(at, n ? n : 1);
-}
-
-/// What went wrong in libyaml's words (its `problem` and `context`), and where.
-struct Problem {
-    std::string_view what;
-    std::string_view context;
-    Origin where;
-    Origin context_where;
-    std::size_t at = 0; ///< byte offset of `where`
-};
-
-void add_syntax(model::Diagnostics& diagnostics, Origin where, std::string message,
-                std::string hint) {
-    diagnostics.add("yaml-syntax", where, std::move(message), std::move(hint));
-}
-
-/// libyaml problems that need nothing but plain words (the rest are explained in explain()).
-struct Wording {
-    std::string_view problem;
-    std::string_view message;
-    std::string_view hint;
-};
-
-constexpr Wording wordings[] = {
-    {"did not find expected '-' indicator",
-     "this line's indentation does not fit the list above it",
-     "indent the `- ` items of one list by the same number of spaces"},
-    {"mapping values are not allowed in this context",
-     "a `:` appears where no mapping value can start",
-     "check the indentation of this line and the one before; quote text that contains `: `"},
-    {"block sequence entries are not allowed in this context",
-     "a `- ` list item appears where no list can start", "check the indentation of this line"},
-    {"mapping keys are not allowed in this context",
-     "a `? ` key appears where no mapping key can start", "check the indentation of this line"},
-    {"did not find expected <document start>", "unexpected text after the end of the document",
-     "remove it, or check the brackets and indentation above"},
-    {"found unknown escape character", "an unknown `\\` escape in a double-quoted string",
-     "write `\\\\` for a backslash, or use single quotes"},
-    {"did not find expected hexdecimal number", "a `\\x`, `\\u` or `\\U` escape is malformed",
-     "give the right number of hex digits for a valid character"},
-    {"found invalid Unicode character escape code", "a `\\x`, `\\u` or `\\U` escape is malformed",
-     "give the right number of hex digits for a valid character"},
-};
-
-/// Say in plain words what libyaml's terse problem means, pointing where the fix goes.
-void explain(const model::SourceFile& file, const Problem& p, model::Diagnostics& diagnostics) {
-    std::string_view text = file.text();
-    std::string_view c = character_at(text, p.at);
-    for (const Wording& w : wordings) {
-        if (p.what == w.problem) {
-            add_syntax(diagnostics, p.where, std::string(w.message), std::string(w.hint));
-            return;
-        }
-    }
-    if (p.context == "while scanning a quoted scalar") {
-        if (p.what.starts_with("found unexpected end of stream"))
-            diagnostics.add("unterminated-string", p.context_where,
-                            "this quoted string has no closing quote before the end of the file",
-                            "add the closing quote");
-        else // a `---` or `...` line
-            add_syntax(diagnostics, p.where, "a `---` or `...` line inside a quoted string",
-                       "close the quote before this line, or indent the line");
-        return;
-    }
-    if (p.what == "did not find expected ',' or ']'" ||
-        p.what == "did not find expected ',' or '}'") {
-        bool list = p.what.find(']') != std::string_view::npos;
-        // Running into a later line means the bracket was never closed; on its own line,
-        // something inside it is malformed.
-        if (p.where.line > p.context_where.line)
-            add_syntax(diagnostics, p.context_where,
-                       list ? "this `[` list is not closed" : "this `{` mapping is not closed",
-                       list ? "add the closing `]`" : "add the closing `}`");
-        else
-            add_syntax(diagnostics, p.where,
-                       list ? "expected `,` or `]` here" : "expected `,` or `}` here",
-                       "separate the items with `, `, and quote an item that contains spaces "
-                       "and quotes");
-        return;
-    }
-    if (p.what == "could not find expected ':'") {
-        add_syntax(diagnostics, p.context_where, "this key has no `:` after it",
-                   "write `key: value`, or indent the line further to continue the value above");
-        return;
-    }
-    if (p.what == "did not find expected key") {
-        std::size_t begin = file.line_start(p.where.line);
-        bool first_on_line = text.find_first_not_of(' ', begin) == p.at;
-        if (!first_on_line)
-            add_syntax(diagnostics, p.where, "unexpected text after the value on this line",
-                       "quote the whole value, or move this text to a line of its own");
-        else if (c == "-")
-            add_syntax(diagnostics, p.where, "a `- ` list item where the mapping expects a key",
-                       "indent the list under the key it belongs to");
-        else
-            add_syntax(diagnostics, p.where,
-                       "this line's indentation does not fit the mapping above it",
-                       "indent keys of one mapping by the same number of spaces");
-        return;
-    }
-    if (p.what == "found character that cannot start any token" ||
-        p.what == "did not find expected node content") {
-        if (c.empty())
-            add_syntax(diagnostics, p.where, "a value is missing here", "add the value");
-        else
-            add_syntax(diagnostics, p.where, fmt::format("a value cannot start with `{}`", c),
-                       "quote the value");
-        return;
-    }
-    if (p.context == "while scanning an anchor" || p.context == "while scanning an alias") {
-        char sigil = p.context.back() == 'r' ? '&' : '*';
-        add_syntax(
-            diagnostics, p.context_where,
-            fmt::format("`{}` is not followed by a name of letters, digits, `-` or `_`", sigil),
-            fmt::format("quote the value if `{}` is meant literally", sigil));
-        return;
-    }
-    if (p.context == "while scanning a block scalar") {
-        if (p.what.starts_with("found an indentation indicator equal to 0"))
-            add_syntax(diagnostics, p.where, "a block scalar's indentation indicator is 0",
-                       "use an indentation indicator from 1 to 9, or none");
-        else
-            add_syntax(diagnostics, p.where, "unexpected text after `|` or `>`",
-                       "put the text on the following lines");
-        return;
-    }
-    if (p.what.starts_with("found a tab character")) {
-        diagnostics.add("tab-indentation", p.where, "a tab is used for indentation",
-                        "YAML allows spaces only; replace the tab with spaces");
-        return;
-    }
-    if (p.context.find("directive") != std::string_view::npos ||
-        p.what.find("directive") != std::string_view::npos ||
-        p.what == "found incompatible YAML document") {
-        add_syntax(diagnostics, p.where, "this `%` directive cannot be read",
-                   "remove it; a roadmap needs no directives");
-        return;
-    }
-    if (p.context.find("tag") != std::string_view::npos ||
-        p.what.find("tag") != std::string_view::npos) {
-        add_syntax(diagnostics, p.context_where, "this `!` tag cannot be read",
-                   "remove the tag, or quote the value if `!` is meant literally");
-        return;
-    }
-    add_syntax(diagnostics, p.where, fmt::format("this is not valid YAML ({})", p.what),
-               "check the syntax around this position");
-}
-
 void report_parse_error(const model::SourceFile& file, Positions& positions,
                         const yaml_parser_t& parser, model::Diagnostics& diagnostics) {
     if (parser.error == YAML_MEMORY_ERROR)
         throw std::bad_alloc();
-    Problem p;
+    SyntaxProblem p;
     p.what = text_of(reinterpret_cast<const yaml_char_t*>(parser.problem));
     p.context = text_of(reinterpret_cast<const yaml_char_t*>(parser.context));
     if (parser.error == YAML_READER_ERROR) {
@@ -528,7 +375,7 @@ void report_parse_error(const model::SourceFile& file, Positions& positions,
                         "YAML allows spaces only; replace the tab with spaces");
         return;
     }
-    explain(file, p, diagnostics);
+    explain_syntax_problem(file, p, diagnostics);
 }
 
 /// Owns a libyaml parser reading `text`.

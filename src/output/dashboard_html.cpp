@@ -1,5 +1,5 @@
 #include "output/dashboard.hpp"
-#include "util/terminal_text.hpp"
+#include "output/html.hpp"
 
 #include <fmt/format.h>
 
@@ -12,33 +12,8 @@ namespace {
 using namespace dashboard_detail;
 using engine::DashboardCampaign;
 
-/// Text from a file as HTML text: on one line, control characters shown visibly, then
-/// escaped, so no input can open a tag or an attribute.
-std::string h(std::string_view text) {
-    std::string out;
-    for (char c : util::one_line(text)) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        case '\'':
-            out += "&#39;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
+/// Text from a file as HTML text (output/html.hpp).
+constexpr auto& h = html_text;
 
 /// A fragment id made of the id's letters and digits only.
 std::string anchor(std::string_view prefix, std::string_view id) {
@@ -93,17 +68,30 @@ footer{margin-top:32px;color:var(--muted);font-size:12px}
 @page{size:A4;margin:12mm}
 )";
 
-/// The KPI's series against its baseline and target (and the straight path from one to
-/// the other over the campaign period, which the review rule compares progress with), as
-/// an inline SVG.
-std::string chart(const DashboardCampaign& c, std::size_t k,
-                  const std::optional<model::Day>& as_of) {
-    const model::CampaignKpi& kpi = c.campaign->kpis[k];
-    const engine::KpiReview& r = c.review.kpis[k];
-    const std::vector<engine::SeriesPoint>& series = c.kpis[k].series;
-    constexpr double left = 8, right = 352, top = 16, bottom = 122, width = 360, height = 150;
+constexpr double chart_left = 8, chart_right = 352, chart_top = 16, chart_bottom = 122,
+                 chart_width = 360, chart_height = 150;
 
-    // Time: the campaign period, widened to every point and the dashboard date.
+/// What a chart spans: days across, values up; and where a day and a value are drawn.
+struct ChartScale {
+    long long first_day, last_day;
+    double low, high;
+
+    double x(long long day) const {
+        return chart_left + (chart_right - chart_left) * static_cast<double>(day - first_day) /
+                                static_cast<double>(last_day - first_day);
+    }
+    double y(double value) const {
+        return chart_bottom - (chart_bottom - chart_top) * (value - low) / (high - low);
+    }
+};
+
+/// The campaign period widened to every reading and the dashboard date; the readings'
+/// values widened to the baseline and target, with a margin. None without readings and
+/// dates to place them.
+std::optional<ChartScale> chart_scale(const DashboardCampaign& c, std::size_t k,
+                                      const std::optional<model::Day>& as_of) {
+    const model::CampaignKpi& kpi = c.campaign->kpis[k];
+    const std::vector<engine::SeriesPoint>& series = c.kpis[k].series;
     std::optional<long long> x0, x1;
     auto widen = [&](long long d) {
         x0 = x0 ? std::min(*x0, d) : d;
@@ -127,7 +115,80 @@ std::string chart(const DashboardCampaign& c, std::size_t k,
     for (std::optional<double> v : {kpi.baseline, kpi.target})
         if (v)
             span_y(*v);
+    if (!x0 || !lo)
+        return std::nullopt;
+    if (*x1 == *x0)
+        *x0 -= 1, *x1 += 1;
+    double pad = std::max((*hi - *lo) * 0.12, std::abs(*hi) * 0.01 + 1e-9);
+    return ChartScale{*x0, *x1, *lo - pad, *hi + pad};
+}
 
+/// A dashed horizontal line at `v`, labelled at one side.
+void draw_level(std::string& svg, const ChartScale& s, double v, std::string_view colour,
+                std::string_view label, std::string_view anchor_side) {
+    double at = s.y(v);
+    svg += fmt::format("<line x1=\"{:.1f}\" y1=\"{:.1f}\" x2=\"{:.1f}\" y2=\"{:.1f}\" "
+                       "stroke=\"{}\" stroke-width=\"1\" stroke-dasharray=\"4 3\"/>",
+                       chart_left, at, chart_right, at, colour);
+    bool above = at - 4 > chart_top + 2;
+    svg += fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\" font-size=\"10\" fill=\"{}\" "
+                       "text-anchor=\"{}\">{} {:g}</text>",
+                       anchor_side == "start" ? chart_left + 2 : chart_right - 2,
+                       above ? at - 4 : at + 11, colour, anchor_side, label, v);
+}
+
+/// What the readings are measured against: baseline, target, the expected path from one
+/// to the other over the campaign period, and the dashboard date.
+void draw_guides(std::string& svg, const ChartScale& s, const model::CampaignRecord& campaign,
+                 const model::CampaignKpi& kpi, const std::optional<model::Day>& as_of) {
+    if (kpi.baseline)
+        draw_level(svg, s, *kpi.baseline, "#6e7781", "baseline", "start");
+    if (kpi.target)
+        draw_level(svg, s, *kpi.target, "#1a7f37", "target", "end");
+    if (kpi.baseline && kpi.target && campaign.start && campaign.end)
+        svg += fmt::format("<line x1=\"{:.1f}\" y1=\"{:.1f}\" x2=\"{:.1f}\" y2=\"{:.1f}\" "
+                           "stroke=\"#0969da\" stroke-width=\"1\" stroke-dasharray=\"1 3\"/>",
+                           s.x(campaign.start->days), s.y(*kpi.baseline), s.x(campaign.end->days),
+                           s.y(*kpi.target));
+    if (as_of && as_of->days >= s.first_day && as_of->days <= s.last_day)
+        svg += fmt::format("<line x1=\"{0:.1f}\" y1=\"{1:.1f}\" x2=\"{0:.1f}\" y2=\"{2:.1f}\" "
+                           "stroke=\"#8c959f\" stroke-width=\"1\"/>",
+                           s.x(as_of->days), chart_top - 6, chart_bottom);
+}
+
+/// The readings as a line in the status's colour, the judged one ringed.
+void draw_readings(std::string& svg, const ChartScale& s,
+                   const std::vector<engine::SeriesPoint>& series, const engine::KpiReview& r) {
+    std::string_view colour = r.status == engine::KpiStatus::on_track    ? "#1a7f37"
+                              : r.status == engine::KpiStatus::at_risk   ? "#9a6700"
+                              : r.status == engine::KpiStatus::off_track ? "#cf222e"
+                                                                         : "#57606a";
+    std::string points;
+    for (const engine::SeriesPoint& p : series)
+        points +=
+            fmt::format("{}{:.1f},{:.1f}", points.empty() ? "" : " ", s.x(p.day), s.y(p.value));
+    if (series.size() > 1)
+        svg += fmt::format("<polyline points=\"{}\" fill=\"none\" stroke=\"{}\" "
+                           "stroke-width=\"2\"/>",
+                           points, colour);
+    for (const engine::SeriesPoint& p : series) {
+        bool judged = r.latest && r.latest->date.days == p.day;
+        svg += fmt::format("<circle cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"{}\" fill=\"{}\"/>", s.x(p.day),
+                           s.y(p.value), judged ? 4.5 : 2.5, judged ? "#fff" : colour);
+        if (judged)
+            svg += fmt::format("<circle cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"4.5\" fill=\"none\" "
+                               "stroke=\"{}\" stroke-width=\"2\"/>",
+                               s.x(p.day), s.y(p.value), colour);
+    }
+}
+
+/// The KPI's series against its baseline and target (and the straight path from one to
+/// the other over the campaign period, which the review rule compares progress with), as
+/// an inline SVG.
+std::string chart(const DashboardCampaign& c, std::size_t k,
+                  const std::optional<model::Day>& as_of) {
+    const model::CampaignKpi& kpi = c.campaign->kpis[k];
+    const std::vector<engine::SeriesPoint>& series = c.kpis[k].series;
     std::string title =
         fmt::format("{}: {} reading{}{}", h(kpi.name.empty() ? kpi.id : kpi.name), series.size(),
                     series.size() == 1 ? "" : "s",
@@ -137,73 +198,20 @@ std::string chart(const DashboardCampaign& c, std::size_t k,
     std::string svg =
         fmt::format("<svg viewBox=\"0 0 {} {}\" role=\"img\" aria-label=\"{}\"><title>{}</title>"
                     "<rect x=\"0\" y=\"0\" width=\"{}\" height=\"{}\" fill=\"#f6f8fa\"/>",
-                    width, height, title, title, width, height);
-    if (!x0 || !lo) {
+                    chart_width, chart_height, title, title, chart_width, chart_height);
+    std::optional<ChartScale> scale = chart_scale(c, k, as_of);
+    if (!scale) {
         svg += "<text x=\"180\" y=\"78\" text-anchor=\"middle\" font-size=\"12\" "
                "fill=\"#57606a\">no actuals yet</text></svg>";
         return svg;
     }
-    if (*x1 == *x0)
-        *x0 -= 1, *x1 += 1;
-    double pad = std::max((*hi - *lo) * 0.12, std::abs(*hi) * 0.01 + 1e-9);
-    *lo -= pad;
-    *hi += pad;
-    auto x = [&](long long d) {
-        return left +
-               (right - left) * static_cast<double>(d - *x0) / static_cast<double>(*x1 - *x0);
-    };
-    auto y = [&](double v) { return bottom - (bottom - top) * (v - *lo) / (*hi - *lo); };
-
-    auto level = [&](double v, std::string_view colour, std::string_view label,
-                     std::string_view anchor_side) {
-        double at = y(v);
-        svg += fmt::format("<line x1=\"{:.1f}\" y1=\"{:.1f}\" x2=\"{:.1f}\" y2=\"{:.1f}\" "
-                           "stroke=\"{}\" stroke-width=\"1\" stroke-dasharray=\"4 3\"/>",
-                           left, at, right, at, colour);
-        bool above = at - 4 > top + 2;
-        svg += fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\" font-size=\"10\" fill=\"{}\" "
-                           "text-anchor=\"{}\">{} {:g}</text>",
-                           anchor_side == "start" ? left + 2 : right - 2, above ? at - 4 : at + 11,
-                           colour, anchor_side, label, v);
-    };
-    if (kpi.baseline)
-        level(*kpi.baseline, "#6e7781", "baseline", "start");
-    if (kpi.target)
-        level(*kpi.target, "#1a7f37", "target", "end");
-    if (kpi.baseline && kpi.target && c.campaign->start && c.campaign->end)
-        svg += fmt::format("<line x1=\"{:.1f}\" y1=\"{:.1f}\" x2=\"{:.1f}\" y2=\"{:.1f}\" "
-                           "stroke=\"#0969da\" stroke-width=\"1\" stroke-dasharray=\"1 3\"/>",
-                           x(c.campaign->start->days), y(*kpi.baseline), x(c.campaign->end->days),
-                           y(*kpi.target));
-    if (as_of && as_of->days >= *x0 && as_of->days <= *x1)
-        svg += fmt::format("<line x1=\"{0:.1f}\" y1=\"{1:.1f}\" x2=\"{0:.1f}\" y2=\"{2:.1f}\" "
-                           "stroke=\"#8c959f\" stroke-width=\"1\"/>",
-                           x(as_of->days), top - 6, bottom);
-    std::string_view colour = r.status == engine::KpiStatus::on_track    ? "#1a7f37"
-                              : r.status == engine::KpiStatus::at_risk   ? "#9a6700"
-                              : r.status == engine::KpiStatus::off_track ? "#cf222e"
-                                                                         : "#57606a";
-    std::string points;
-    for (const engine::SeriesPoint& p : series)
-        points += fmt::format("{}{:.1f},{:.1f}", points.empty() ? "" : " ", x(p.day), y(p.value));
-    if (series.size() > 1)
-        svg += fmt::format("<polyline points=\"{}\" fill=\"none\" stroke=\"{}\" "
-                           "stroke-width=\"2\"/>",
-                           points, colour);
-    for (const engine::SeriesPoint& p : series) {
-        bool judged = r.latest && r.latest->date.days == p.day;
-        svg += fmt::format("<circle cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"{}\" fill=\"{}\"/>", x(p.day),
-                           y(p.value), judged ? 4.5 : 2.5, judged ? "#fff" : colour);
-        if (judged)
-            svg += fmt::format("<circle cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"4.5\" fill=\"none\" "
-                               "stroke=\"{}\" stroke-width=\"2\"/>",
-                               x(p.day), y(p.value), colour);
-    }
+    draw_guides(svg, *scale, *c.campaign, kpi, as_of);
+    draw_readings(svg, *scale, series, c.review.kpis[k]);
     svg += fmt::format("<text x=\"{:.1f}\" y=\"{}\" font-size=\"10\" fill=\"#57606a\">{}</text>",
-                       left, height - 12, model::day_from_days(*x0).text);
+                       chart_left, chart_height - 12, model::day_from_days(scale->first_day).text);
     svg += fmt::format("<text x=\"{:.1f}\" y=\"{}\" font-size=\"10\" fill=\"#57606a\" "
                        "text-anchor=\"end\">{}</text>",
-                       right, height - 12, model::day_from_days(*x1).text);
+                       chart_right, chart_height - 12, model::day_from_days(scale->last_day).text);
     return svg + "</svg>";
 }
 
@@ -296,34 +304,23 @@ std::string plural(std::size_t n, std::string_view one, std::string_view many) {
     return fmt::format("{} {}", n, n == 1 ? one : many);
 }
 
-} // namespace
+std::string goal_names(const engine::DashboardGoal& g) {
+    std::string names;
+    for (const std::string& n : g.names)
+        names += (names.empty() ? "" : " / ") + h(n);
+    return names;
+}
 
-void print_dashboard_html(std::ostream& out, const engine::Dashboard& d) {
-    std::string as_of = d.as_of ? fmt::format("as of {}", d.as_of->text) : "no actuals yet";
-    out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-    out << fmt::format("<title>Strategic dashboard, {}</title>\n<style>{}</style>\n</head>\n"
-                       "<body>\n",
-                       as_of, style);
-    out << fmt::format(
-        "<header id=\"top\">\n<h1>Strategic dashboard</h1>\n<p class=\"meta\">{} · {} · {} · "
-        "strategies on track: {} of {} · {} read{}</p>\n</header>\n",
-        as_of, plural(d.campaigns.size(), "campaign", "campaigns"),
-        plural(d.goals.size(), "goal", "goals"), d.on_track, d.strategies,
-        plural(d.readings, "actual", "actuals"),
-        d.since ? fmt::format(" · series from {}", d.since->text) : "");
-
+/// One card per goal: the share of its strategies on track, and its campaigns' health.
+void goal_cards(std::ostream& out, const engine::Dashboard& d) {
     out << "<section id=\"summary\">\n<h2>Goals at a glance</h2>\n<div class=\"cards\">\n";
     for (const engine::DashboardGoal& g : d.goals) {
-        std::string names;
-        for (const std::string& n : g.names)
-            names += (names.empty() ? "" : " / ") + h(n);
         double share =
             g.strategies ? static_cast<double>(g.on_track) / static_cast<double>(g.strategies) : 0;
         out << fmt::format("<div class=\"card\"><p><strong>{}</strong> <code>{}</code></p>"
                            "<div class=\"bar\"><span style=\"width:{:.0f}%\"></span></div>"
                            "<p>strategies on track: {} of {}</p><p>",
-                           names, h(g.id), share * 100, g.on_track, g.strategies);
+                           goal_names(g), h(g.id), share * 100, g.on_track, g.strategies);
         for (std::size_t ci : g.campaigns) {
             const DashboardCampaign& c = d.campaigns[ci];
             out << fmt::format("<a href=\"#{}\">{}</a> {}<br>", anchor("campaign-", c.key),
@@ -332,7 +329,9 @@ void print_dashboard_html(std::ostream& out, const engine::Dashboard& d) {
         out << "</p></div>\n";
     }
     out << "</div>\n</section>\n";
+}
 
+void next_steps(std::ostream& out, const engine::Dashboard& d) {
     out << "<section id=\"next\">\n<h2>What to do next, most behind first</h2>\n";
     if (d.next.empty())
         out << "<p>Nothing: no KPI is off track or at risk.</p>\n";
@@ -354,15 +353,31 @@ void print_dashboard_html(std::ostream& out, const engine::Dashboard& d) {
     if (!d.next.empty())
         out << "</ol>\n";
     out << "</section>\n";
+}
 
+} // namespace
+
+void print_dashboard_html(std::ostream& out, const engine::Dashboard& d) {
+    std::string as_of = d.as_of ? fmt::format("as of {}", d.as_of->text) : "no actuals yet";
+    out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+    out << fmt::format("<title>Strategic dashboard, {}</title>\n<style>{}</style>\n</head>\n"
+                       "<body>\n",
+                       as_of, style);
+    out << fmt::format(
+        "<header id=\"top\">\n<h1>Strategic dashboard</h1>\n<p class=\"meta\">{} · {} · {} · "
+        "strategies on track: {} of {} · {} read{}</p>\n</header>\n",
+        as_of, plural(d.campaigns.size(), "campaign", "campaigns"),
+        plural(d.goals.size(), "goal", "goals"), d.on_track, d.strategies,
+        plural(d.readings, "actual", "actuals"),
+        d.since ? fmt::format(" · series from {}", d.since->text) : "");
+    goal_cards(out, d);
+    next_steps(out, d);
     out << "<section id=\"goals\">\n";
     for (const engine::DashboardGoal& g : d.goals) {
-        std::string names;
-        for (const std::string& n : g.names)
-            names += (names.empty() ? "" : " / ") + h(n);
         out << fmt::format("<section class=\"goal\" id=\"{}\">\n<h2>Goal: {} <code>{}</code></h2>"
                            "\n<p class=\"meta\">strategies on track: {} of {}</p>\n",
-                           anchor("goal-", g.id), names, h(g.id), g.on_track, g.strategies);
+                           anchor("goal-", g.id), goal_names(g), h(g.id), g.on_track, g.strategies);
         for (std::size_t c : g.campaigns)
             campaign(out, d.campaigns[c], d.as_of);
         out << "</section>\n";
