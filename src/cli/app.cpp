@@ -195,6 +195,12 @@ int parse_and_run(const std::vector<std::string>& args, Io& io) {
     c.show_cmd = setup_show(app, c.show);
     c.review_cmd = setup_review(app, c.review);
     c.dashboard_cmd = setup_dashboard(app, c.dashboard);
+    // One limit for the commands that print diagnostics of files, as compilers have it.
+    for (CLI::App* cmd : {c.validate_cmd, c.review_cmd, c.dashboard_cmd})
+        cmd->add_option("--max-errors", global.max_errors,
+                        "Print at most N errors and warnings per file, then how many more there "
+                        "are (default 20; 0 prints all)")
+            ->type_name("N");
     c.graph_cmd = setup_graph(app, c.graph);
     c.schema_cmd = setup_schema(app, c.schema);
     c.completion_cmd =

@@ -85,8 +85,7 @@ Targets read_targets(const ValidateOptions& options, Context& context, load::Cat
                              ? std::string()
                              : fmt::format("{} symbolic link{} in it {} not followed; --follow "
                                            "follows them",
-                                           found.links_skipped,
-                                           found.links_skipped == 1 ? "" : "s",
+                                           found.links_skipped, found.links_skipped == 1 ? "" : "s",
                                            found.links_skipped == 1 ? "was" : "were"));
         paths.insert(paths.end(), found.files.begin(), found.files.end());
     }
@@ -179,8 +178,9 @@ int run_validate(const ValidateOptions& options, Context& context) {
             output::print_github(out, files);
         else if (!options.quiet)
             for (const auto& file : result.files)
-                for (const auto& d : file.diagnostics.items())
-                    output::print_diagnostic(context.io().err, d, context.err_style());
+                output::print_diagnostics_text(context.io().err, file.diagnostics.items(),
+                                               context.err_style(),
+                                               output::TextLimit{context.global().max_errors});
         out << output::summary_line(result.files.size(), result.errors, result.warnings) << '\n';
     }
     if (result.io_errors > 0 || walk_errors > 0)

@@ -31,9 +31,8 @@ void Context::fail(int code, const std::string& message, const std::string& hint
 
 void Context::fail_invalid(const model::Diagnostics& diagnostics, const std::string& message,
                            const std::string& hint) {
-    for (const model::Diagnostic& d : diagnostics.items())
-        if (d.severity() == model::Severity::error)
-            output::print_diagnostic(io_.err, d, err_style());
+    output::print_diagnostics_text(io_.err, diagnostics.items(), err_style(),
+                                   output::TextLimit{global_.max_errors, true});
     fail(Exit::invalid, message, hint);
 }
 

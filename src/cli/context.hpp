@@ -37,6 +37,8 @@ struct ExitRequest {
 struct GlobalOptions {
     std::vector<std::string> roadmap_dirs; ///< --roadmaps, in order given
     bool follow_symlinks = false;          ///< validate --follow: links found in directories
+    /// --max-errors of validate, review and dashboard: diagnostics printed per file, 0 all.
+    std::size_t max_errors = 20;
 };
 
 class Context {
@@ -54,7 +56,8 @@ public:
     /// Print `strat: error: message` (and an optional hint) to stderr and end with `code`.
     /// Message and hint are shown on one line each, whatever input they quote.
     [[noreturn]] void fail(int code, const std::string& message, const std::string& hint = {});
-    /// Print the errors of `diagnostics`, then fail with exit 1 (invalid input).
+    /// Print the errors of `diagnostics` (at most --max-errors per file, then how many more
+    /// there were), then fail with exit 1 (invalid input).
     [[noreturn]] void fail_invalid(const model::Diagnostics& diagnostics,
                                    const std::string& message, const std::string& hint = {});
 

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <set>
+#include <unordered_map>
 
 namespace strat::engine {
 
@@ -161,12 +162,16 @@ void judge(KpiReview& r, std::optional<double> elapsed) {
     r.trend = std::abs(change) < 1e-9 ? Trend::flat
               : change > 0            ? Trend::improving
                                       : Trend::worsening;
-    double span = *k.target - *k.baseline;
-    double progress;
-    if (std::abs(span) < 1e-12)
-        progress = (r.latest->value - *k.target) * sign >= 0 ? 1.0 : 0.0;
+    // Differences of finite doubles near the largest can overflow a double: they are taken
+    // in long double, and a progress beyond any meaning is capped, so it stays finite.
+    long double span = static_cast<long double>(*k.target) - *k.baseline;
+    long double share;
+    if (std::abs(span) < 1e-12L)
+        share = (r.latest->value - *k.target) * sign >= 0 ? 1.0L : 0.0L;
     else
-        progress = (r.latest->value - *k.baseline) / span;
+        share = (static_cast<long double>(r.latest->value) - *k.baseline) / span;
+    constexpr long double cap = 1e12L;
+    auto progress = static_cast<double>(std::clamp(share, -cap, cap));
     r.progress = progress;
     double expected = elapsed.value_or(1.0);
     r.expected = expected;
@@ -181,13 +186,22 @@ void judge(KpiReview& r, std::optional<double> elapsed) {
                         percent(progress), percent(expected), cadence_words(r));
 }
 
+/// The actuals up to `as_of` by KPI id, in file order: each KPI then takes its own
+/// readings without a pass over all of them (a campaign of many KPIs stays linear).
+std::unordered_map<std::string_view, std::vector<const Actual*>>
+actuals_by_kpi(const std::vector<Actual>& actuals, const std::optional<Day>& as_of) {
+    std::unordered_map<std::string_view, std::vector<const Actual*>> by_kpi;
+    for (const Actual& a : actuals)
+        if (!as_of || a.date.days <= as_of->days)
+            by_kpi[a.kpi].push_back(&a);
+    return by_kpi;
+}
+
 KpiReview review_kpi(const CampaignKpi& k, const CampaignRecord& c,
-                     const std::vector<Actual>& actuals, const std::optional<Day>& as_of) {
+                     std::vector<const Actual*> readings, const std::optional<Day>& as_of) {
     KpiReview r;
     r.kpi = &k;
-    for (const Actual& a : actuals)
-        if (a.kpi == k.id && (!as_of || a.date.days <= as_of->days))
-            r.actuals.push_back(&a);
+    r.actuals = std::move(readings);
     std::stable_sort(r.actuals.begin(), r.actuals.end(),
                      [](const Actual* a, const Actual* b) { return a->date.days < b->date.days; });
     std::optional<double> elapsed;
@@ -370,8 +384,14 @@ Review review_campaign(const CampaignRecord& campaign, const std::vector<Actual>
     review.as_of = as_of;
     if (as_of)
         review.elapsed = elapsed_at(campaign, *as_of);
-    for (const CampaignKpi& k : campaign.kpis)
-        review.kpis.push_back(review_kpi(k, campaign, actuals, as_of));
+    auto by_kpi = actuals_by_kpi(actuals, as_of);
+    review.kpis.reserve(campaign.kpis.size());
+    for (const CampaignKpi& k : campaign.kpis) {
+        auto readings = by_kpi.find(k.id);
+        review.kpis.push_back(review_kpi(
+            k, campaign, readings == by_kpi.end() ? std::vector<const Actual*>() : readings->second,
+            as_of));
+    }
 
     const Goal* goal = index.goal(campaign.goal);
     if (goal == nullptr)

@@ -1,5 +1,7 @@
 #include "load/actuals_stream.hpp"
 
+#include "load/csv.hpp"
+#include "load/file_reader.hpp"
 #include "model/suggest.hpp"
 #include "util/utf8.hpp"
 
@@ -18,16 +20,6 @@ namespace {
 constexpr std::size_t block = 1 << 20;
 constexpr std::size_t max_quoted_prefix = 64u << 20;
 constexpr std::array<std::string_view, 4> column_names = {"campaign", "kpi", "date", "value"};
-
-std::string_view trim(std::string_view s, std::size_t& offset) {
-    std::size_t b = 0, e = s.size();
-    while (b < e && (s[b] == ' ' || s[b] == '\t'))
-        ++b;
-    while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t'))
-        --e;
-    offset += b;
-    return s.substr(b, e - b);
-}
 
 bool blank(std::string_view s) {
     return s.find_first_not_of(" \t") == std::string_view::npos;
@@ -68,61 +60,11 @@ void ActualsStream::file_error(std::string_view rule, std::string message, std::
     add(rule, 1, 1, std::move(message), std::move(hint));
 }
 
-/// Splits `text` at commas into split_ (views into `text`, or into unquoted_ for a line
-/// with double quotes) with each field's byte offset in split_at_, trimmed.
-static void split_line(std::string_view text, std::vector<std::string_view>& fields,
-                       std::vector<std::size_t>& at, std::vector<std::string>& unquoted) {
-    fields.clear();
-    at.clear();
-    if (text.find('"') == std::string_view::npos) {
-        std::size_t start = 0;
-        for (;;) {
-            std::size_t comma = text.find(',', start);
-            std::size_t end = comma == std::string_view::npos ? text.size() : comma;
-            std::size_t offset = start;
-            fields.push_back(trim(text.substr(start, end - start), offset));
-            at.push_back(offset);
-            if (comma == std::string_view::npos)
-                return;
-            start = comma + 1;
-        }
-    }
-    // The rare line with quotes: unquote into owned strings, as review's reader does.
-    unquoted.assign(1, std::string());
-    std::vector<std::size_t> starts{0};
-    bool quoted = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        char c = text[i];
-        if (quoted) {
-            if (c == '"' && i + 1 < text.size() && text[i + 1] == '"')
-                unquoted.back() += '"', ++i;
-            else if (c == '"')
-                quoted = false;
-            else
-                unquoted.back() += c;
-        } else if (c == '"') {
-            quoted = true;
-        } else if (c == ',') {
-            unquoted.emplace_back();
-            starts.push_back(i + 1);
-        } else {
-            unquoted.back() += c;
-        }
-    }
-    for (std::size_t i = 0; i < unquoted.size(); ++i) {
-        std::size_t ignored = 0;
-        fields.push_back(trim(unquoted[i], ignored));
-        std::size_t offset = starts[i];
-        trim(text.substr(starts[i]), offset);
-        at.push_back(offset);
-    }
-}
-
 bool ActualsStream::header(std::string_view text, int line) {
-    split_line(text, split_, split_at_, unquoted_);
-    order_.assign(split_.size(), -1);
+    split_csv_line(text, csv_);
+    order_.assign(csv_.fields.size(), -1);
     bool any_known = false;
-    for (std::string_view name : split_)
+    for (std::string_view name : csv_.fields)
         any_known |=
             std::find(column_names.begin(), column_names.end(), name) != column_names.end();
     if (!any_known) {
@@ -134,13 +76,13 @@ bool ActualsStream::header(std::string_view text, int line) {
     }
     std::array<bool, 4> seen = {};
     bool ok = true;
-    for (std::size_t i = 0; i < split_.size(); ++i) {
-        auto it = std::find(column_names.begin(), column_names.end(), split_[i]);
-        int column = static_cast<int>(util::code_points(text.substr(0, split_at_[i]))) + 1;
+    for (std::size_t i = 0; i < csv_.fields.size(); ++i) {
+        auto it = std::find(column_names.begin(), column_names.end(), csv_.fields[i]);
+        int column = static_cast<int>(util::code_points(text.substr(0, csv_.offsets[i]))) + 1;
         if (it == column_names.end()) {
             add("unknown-key", line, column,
-                fmt::format("unknown column `{}`{}", split_[i],
-                            model::did_you_mean(split_[i],
+                fmt::format("unknown column `{}`{}", csv_.fields[i],
+                            model::did_you_mean(csv_.fields[i],
                                                 std::span<const std::string_view>(column_names))),
                 "the columns are kpi, date, value and, for several campaigns, campaign");
             ok = false;
@@ -167,22 +109,28 @@ bool ActualsStream::header(std::string_view text, int line) {
 
 void ActualsStream::data_line(std::string_view text, int line,
                               const std::function<void(const ActualsRow&)>& row) {
-    split_line(text, split_, split_at_, unquoted_);
-    if (split_.size() != order_.size()) {
+    split_csv_line(text, csv_);
+    if (csv_.unclosed_quote != std::string_view::npos) {
+        auto column = static_cast<int>(util::code_points(text.substr(0, csv_.unclosed_quote))) + 1;
+        add("unterminated-string", line, column, std::string(unclosed_quote_message),
+            std::string(unclosed_quote_hint));
+        return;
+    }
+    if (csv_.fields.size() != order_.size()) {
         add("wrong-type", line, 1,
             fmt::format("expected {} columns ({}), found {}", order_.size(),
                         has_campaign_ ? "campaign, kpi, date, value" : "kpi, date, value",
-                        split_.size()),
+                        csv_.fields.size()),
             "quote a field that contains a comma");
         return;
     }
     ActualsRow r;
     r.line = line;
     r.text = text;
-    for (std::size_t i = 0; i < split_.size(); ++i) {
+    for (std::size_t i = 0; i < csv_.fields.size(); ++i) {
         auto c = static_cast<std::size_t>(order_[i]);
-        r.fields[c] = split_[i];
-        r.offsets[c] = split_at_[i];
+        r.fields[c] = csv_.fields[i];
+        r.offsets[c] = csv_.offsets[i];
     }
     row(r);
 }
@@ -239,6 +187,10 @@ bool ActualsStream::read(const std::function<void(const ActualsRow&)>& row) {
         stop = truncated_;
     };
 
+    // The limit every actuals file has (load/file_reader.hpp), counted as the bytes come:
+    // a device or pipe may never end (/dev/zero), and one long line is skipped, not kept.
+    const std::size_t limit = max_bytes(FileKind::actuals);
+    std::size_t total = 0;
     for (bool eof = false; !eof && !stop;) {
         ssize_t n = ::read(in.fd, buffer.data() + filled, buffer.size() - filled);
         if (n < 0 && errno == EINTR)
@@ -248,6 +200,11 @@ bool ActualsStream::read(const std::function<void(const ActualsRow&)>& row) {
             return false;
         }
         eof = n == 0;
+        total += static_cast<std::size_t>(n);
+        if (total > limit) {
+            io_error_ = too_large_message(FileKind::actuals, limit);
+            return false;
+        }
         filled += static_cast<std::size_t>(n);
         std::size_t start = 0;
         while (!stop) {

@@ -7,6 +7,7 @@
 /// spaces and tabs; a field in double quotes may hold commas (`""` is a quote). Lines end
 /// in LF, CR LF or CR. Problems carry `file:line:col`; reading stops after `max_errors`.
 
+#include "load/csv.hpp"
 #include "model/diagnostic.hpp"
 #include "model/source_file.hpp"
 
@@ -75,10 +76,8 @@ private:
     bool header_ok_ = false;
     bool has_campaign_ = false;
     bool truncated_ = false;
-    std::vector<int> order_;            ///< header position -> ActualsColumn, -1: none
-    std::vector<std::string> unquoted_; ///< fields of a line with quotes
-    std::vector<std::string_view> split_;
-    std::vector<std::size_t> split_at_;
+    std::vector<int> order_; ///< header position -> ActualsColumn, -1: none
+    CsvLine csv_;            ///< the line being read, split
 };
 
 } // namespace strat::load

@@ -1,19 +1,20 @@
 #include "load/campaign_file.hpp"
 
+#include "load/csv.hpp"
 #include "load/document.hpp"
+#include "load/file_reader.hpp"
+#include "load/number.hpp"
 #include "load/text_checks.hpp"
 #include "model/suggest.hpp"
+#include "util/utf8.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cerrno>
 #include <charconv>
-#include <cstdlib>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
+#include <span>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace strat::load {
 namespace {
@@ -48,18 +49,19 @@ public:
     std::optional<double> number(const Node* node, std::string_view key) {
         if (node == nullptr || node->is_null())
             return std::nullopt;
-        if (node->is_scalar()) {
-            std::string t(node->text);
-            char* end = nullptr;
-            errno = 0;
-            double v = std::strtod(t.c_str(), &end);
-            if (!t.empty() && end == t.c_str() + t.size() && errno == 0 && !node->quoted)
-                return v;
-        }
-        d_.add("wrong-type", node->where,
-               fmt::format("`{}` must be a number or null, found `{}`", key,
-                           node->is_scalar() ? node->text : "a list or mapping"),
-               "write a plain number such as 12.5 (no % sign), or null to leave it open");
+        ParsedNumber number =
+            node->is_scalar() && !node->quoted ? parse_number(node->text) : ParsedNumber{};
+        if (number)
+            return number.value;
+        if (number.problem == NumberProblem::out_of_range)
+            d_.add("out-of-range", node->where,
+                   fmt::format("`{}` is out of range for a number, found `{}`", key, node->text),
+                   "write a plain number such as 12.5, or null to leave it open");
+        else
+            d_.add("wrong-type", node->where,
+                   fmt::format("`{}` must be a number or null, found `{}`", key,
+                               node->is_scalar() ? node->text : "a list or mapping"),
+                   "write a plain number such as 12.5 (no % sign), or null to leave it open");
         return std::nullopt;
     }
 
@@ -218,57 +220,53 @@ private:
     model::Diagnostics& d_;
 };
 
-std::string read_all(const std::string& path, std::string& error) {
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) {
-        error = "cannot read: it is a directory";
-        return {};
+/// The campaign's KPI ids, looked up once per actuals row: a set, so that a campaign of
+/// many KPIs and a long actuals file cost their sum, not their product.
+class KpiIds {
+public:
+    explicit KpiIds(const std::vector<std::string>& kpis) : list_(kpis) {
+        ids_.reserve(kpis.size());
+        for (const std::string& id : kpis)
+            ids_.insert(id);
+        constexpr std::size_t shown = 10;
+        std::span<const std::string> first(kpis.data(), std::min(kpis.size(), shown));
+        hint_ = fmt::format("the campaign's KPIs: {}", model::join(first));
+        if (kpis.size() > shown)
+            hint_ += fmt::format(" and {} more", kpis.size() - shown);
     }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        error = fmt::format("cannot read: {}", std::strerror(errno));
-        return {};
-    }
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
 
-/// One CSV line split on commas; double quotes may enclose a field (`""` is a quote).
-std::vector<std::string> csv_fields(std::string_view line) {
-    std::vector<std::string> fields(1);
-    bool quoted = false;
-    for (std::size_t i = 0; i < line.size(); ++i) {
-        char c = line[i];
-        if (quoted) {
-            if (c == '"' && i + 1 < line.size() && line[i + 1] == '"')
-                fields.back() += '"', ++i;
-            else if (c == '"')
-                quoted = false;
-            else
-                fields.back() += c;
-        } else if (c == '"') {
-            quoted = true;
-        } else if (c == ',') {
-            fields.emplace_back();
-        } else {
-            fields.back() += c;
+    bool contains(std::string_view id) const { return ids_.contains(id); }
+
+    /// " (did you mean `x`?)" for an unknown id. Remembered per spelling, and given up
+    /// after some million comparisons: many unknown rows against many KPIs stay linear,
+    /// and the first errors, the ones shown, still get their suggestion.
+    const std::string& did_you_mean(std::string_view id) {
+        auto [it, added] = suggested_.try_emplace(std::string(id));
+        if (added && compared_ < max_compared) {
+            compared_ += list_.size();
+            it->second = model::did_you_mean(id, list_);
         }
+        return it->second;
     }
-    for (std::string& f : fields) {
-        auto b = f.find_first_not_of(" \t"), e = f.find_last_not_of(" \t");
-        f = b == std::string::npos ? std::string() : f.substr(b, e - b + 1);
-    }
-    return fields;
-}
 
-void add_actual(model::Diagnostics& d, const std::vector<std::string>& kpis, Origin where,
-                const std::string& kpi, const std::string& date, const std::string& value,
-                std::vector<model::Actual>& out) {
-    if (std::find(kpis.begin(), kpis.end(), kpi) == kpis.end()) {
+    /// Names the KPIs, the first ten of a long list.
+    const std::string& hint() const { return hint_; }
+
+private:
+    static constexpr std::size_t max_compared = 4'000'000;
+    const std::vector<std::string>& list_;
+    std::unordered_set<std::string_view> ids_;
+    std::unordered_map<std::string, std::string> suggested_;
+    std::size_t compared_ = 0;
+    std::string hint_;
+};
+
+void add_actual(model::Diagnostics& d, KpiIds& kpis, Origin where, std::string_view kpi,
+                std::string_view date, std::string_view value, std::vector<model::Actual>& out) {
+    if (!kpis.contains(kpi)) {
         d.add("unknown-kpi", where,
-              fmt::format("KPI `{}` is not in the campaign{}", kpi, model::did_you_mean(kpi, kpis)),
-              fmt::format("the campaign's KPIs: {}", model::join(kpis)));
+              fmt::format("KPI `{}` is not in the campaign{}", kpi, kpis.did_you_mean(kpi)),
+              kpis.hint());
         return;
     }
     auto day = model::parse_day(date);
@@ -277,14 +275,14 @@ void add_actual(model::Diagnostics& d, const std::vector<std::string>& kpis, Ori
               "write dates as YYYY-MM-DD");
         return;
     }
-    double number = 0;
-    auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), number);
-    if (value.empty() || ec != std::errc() || end != value.data() + value.size()) {
-        d.add("wrong-type", where, fmt::format("`{}` is not a number", value),
+    ParsedNumber number = parse_number(value);
+    if (!number) {
+        d.add(number.problem == NumberProblem::out_of_range ? "out-of-range" : "wrong-type", where,
+              fmt::format("`{}` {}", value, number_problem_words(number.problem)),
               "write a plain number such as 12.5 (no % sign or thousands separator)");
         return;
     }
-    out.push_back({kpi, where, *day, number, value});
+    out.push_back({std::string(kpi), where, *day, number.value, std::string(value)});
 }
 
 } // namespace
@@ -301,16 +299,19 @@ LoadedCampaign parse_campaign_text(std::string path, std::string text) {
 }
 
 LoadedCampaign read_campaign_file(const std::string& path) {
-    LoadedCampaign out;
-    std::string text = read_all(path, out.io_error);
-    if (!out.io_error.empty())
+    FileBytes bytes = read_file_bytes(path, FileKind::campaign);
+    if (!bytes.error.empty()) {
+        LoadedCampaign out;
+        out.io_error = std::move(bytes.error);
         return out;
-    return parse_campaign_text(path, std::move(text));
+    }
+    return parse_campaign_text(path, std::move(bytes.text));
 }
 
 LoadedActuals parse_actuals_text(std::string path, std::string text,
-                                 const std::vector<std::string>& kpis) {
+                                 const std::vector<std::string>& kpi_list) {
     LoadedActuals out;
+    KpiIds kpis(kpi_list);
     bool yaml = path.ends_with(".yaml") || path.ends_with(".yml");
     out.file = std::make_unique<model::SourceFile>(std::move(path), std::move(text));
     const model::SourceFile& file = *out.file;
@@ -329,7 +330,7 @@ LoadedActuals parse_actuals_text(std::string path, std::string text,
         for (const Node* row : list->items) {
             auto field = [&](std::string_view k) {
                 const Node* n = row->is_mapping() ? row->get(k) : nullptr;
-                return n && n->is_scalar() ? std::string(n->text) : std::string();
+                return n && n->is_scalar() ? n->text : std::string_view();
             };
             add_actual(out.diagnostics, kpis, row->where, field("kpi"), field("date"),
                        field("value"), out.actuals);
@@ -337,9 +338,10 @@ LoadedActuals parse_actuals_text(std::string path, std::string text,
         out.diagnostics.sort();
         return out;
     }
-    if (!check_text(file, out.diagnostics))
+    if (!check_text(file, out.diagnostics, "CSV"))
         return out;
     bool header_seen = false;
+    CsvLine csv;
     for (int n = 1; n <= file.line_count(); ++n) {
         std::string_view line = file.line(n);
         if (n == 1 && has_bom(line))
@@ -347,10 +349,19 @@ LoadedActuals parse_actuals_text(std::string path, std::string text,
         if (line.find_first_not_of(" \t") == std::string_view::npos)
             continue;
         Origin where{&file, n, 1};
-        std::vector<std::string> fields = csv_fields(line);
+        split_csv_line(line, csv);
+        if (csv.unclosed_quote != std::string_view::npos) {
+            where.column =
+                static_cast<int>(util::code_points(line.substr(0, csv.unclosed_quote))) + 1;
+            out.diagnostics.add("unterminated-string", where, std::string(unclosed_quote_message),
+                                std::string(unclosed_quote_hint));
+            if (!header_seen)
+                return out;
+            continue;
+        }
         if (!header_seen) {
             header_seen = true;
-            if (fields != std::vector<std::string>{"kpi", "date", "value"}) {
+            if (csv.fields != std::vector<std::string_view>{"kpi", "date", "value"}) {
                 out.diagnostics.add("missing-field", where,
                                     "the first line must be the header `kpi,date,value`",
                                     "add the header line; columns are in that order");
@@ -358,14 +369,15 @@ LoadedActuals parse_actuals_text(std::string path, std::string text,
             }
             continue;
         }
-        if (fields.size() != 3) {
+        if (csv.fields.size() != 3) {
             out.diagnostics.add(
                 "wrong-type", where,
-                fmt::format("expected 3 columns (kpi,date,value), found {}", fields.size()),
+                fmt::format("expected 3 columns (kpi,date,value), found {}", csv.fields.size()),
                 "quote a field that contains a comma");
             continue;
         }
-        add_actual(out.diagnostics, kpis, where, fields[0], fields[1], fields[2], out.actuals);
+        add_actual(out.diagnostics, kpis, where, csv.fields[0], csv.fields[1], csv.fields[2],
+                   out.actuals);
     }
     if (!header_seen)
         out.diagnostics.add("empty-file", Origin{&file, 1, 1}, "the actuals file is empty",
@@ -374,11 +386,13 @@ LoadedActuals parse_actuals_text(std::string path, std::string text,
 }
 
 LoadedActuals read_actuals_file(const std::string& path, const std::vector<std::string>& kpis) {
-    LoadedActuals out;
-    std::string text = read_all(path, out.io_error);
-    if (!out.io_error.empty())
+    FileBytes bytes = read_file_bytes(path, FileKind::actuals);
+    if (!bytes.error.empty()) {
+        LoadedActuals out;
+        out.io_error = std::move(bytes.error);
         return out;
-    return parse_actuals_text(path, std::move(text), kpis);
+    }
+    return parse_actuals_text(path, std::move(bytes.text), kpis);
 }
 
 // ---- For commands that read further keys of a campaign (strat dashboard) -------------
@@ -396,11 +410,13 @@ LoadedCampaign parse_campaign_text(std::string path, std::string text, const Rea
 }
 
 LoadedCampaign read_campaign_file(const std::string& path, const ReadMoreKeys& more) {
-    LoadedCampaign out;
-    std::string text = read_all(path, out.io_error);
-    if (!out.io_error.empty())
+    FileBytes bytes = read_file_bytes(path, FileKind::campaign);
+    if (!bytes.error.empty()) {
+        LoadedCampaign out;
+        out.io_error = std::move(bytes.error);
         return out;
-    return parse_campaign_text(path, std::move(text), more);
+    }
+    return parse_campaign_text(path, std::move(bytes.text), more);
 }
 
 } // namespace strat::load

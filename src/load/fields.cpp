@@ -1,13 +1,12 @@
 #include "load/fields.hpp"
 
+#include "load/number.hpp"
 #include "model/suggest.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cassert>
-#include <charconv>
-#include <cstdlib>
 
 namespace strat::load {
 namespace {
@@ -28,27 +27,6 @@ std::string describe(const Node& node) {
     // Quotes matter: `"2023"` is text where a number is expected.
     return node.quoted ? fmt::format("the quoted text `\"{}\"`", shown)
                        : fmt::format("`{}`", shown);
-}
-
-bool is_integer(std::string_view s) {
-    if (!s.empty() && (s[0] == '-' || s[0] == '+'))
-        s.remove_prefix(1);
-    return !s.empty() && s.size() <= 18 && s.find_first_not_of("0123456789") == s.npos;
-}
-
-bool is_decimal(std::string_view s) {
-    if (!s.empty() && (s[0] == '-' || s[0] == '+'))
-        s.remove_prefix(1);
-    std::size_t digits = 0, dots = 0;
-    for (char c : s) {
-        if (c >= '0' && c <= '9')
-            ++digits;
-        else if (c == '.')
-            ++dots;
-        else
-            return false;
-    }
-    return digits > 0 && dots <= 1 && s.size() <= 24;
 }
 
 std::vector<std::string_view> keys_of(const schema::Object& spec) {
@@ -194,7 +172,8 @@ std::optional<long long> Fields::integer(std::string_view key) {
     const Node* node = value_of(key, schema::Type::integer);
     if (!node || !scalar_or_report(*node, key, "a whole number"))
         return std::nullopt;
-    if (node->quoted || !is_integer(node->text)) {
+    std::optional<long long> parsed = parse_integer(node->text);
+    if (node->quoted || !parsed) {
         diagnostics_
             .add("wrong-type", node->where,
                  fmt::format("`{}` must be a whole number, found {}", key, describe(*node)),
@@ -202,7 +181,7 @@ std::optional<long long> Fields::integer(std::string_view key) {
             .data_path = key_path(key);
         return std::nullopt;
     }
-    long long value = std::strtoll(std::string(node->text).c_str(), nullptr, 10);
+    long long value = *parsed;
     const schema::Field* field = spec_.field(key);
     if (field->min < field->max && (value < field->min || value > field->max)) {
         diagnostics_
@@ -220,10 +199,13 @@ std::optional<double> Fields::number(std::string_view key, std::string* written)
     const Node* node = value_of(key, schema::Type::number);
     if (!node || !scalar_or_report(*node, key, "a number"))
         return std::nullopt;
-    if (node->quoted || !is_decimal(node->text)) {
+    ParsedNumber number = parse_number(node->text);
+    if (node->quoted || !number) {
+        bool range = number.problem == NumberProblem::out_of_range;
         diagnostics_
-            .add("wrong-type", node->where,
-                 fmt::format("`{}` must be a number, found {}", key, describe(*node)),
+            .add(range ? "out-of-range" : "wrong-type", node->where,
+                 range ? fmt::format("`{}` is out of range for a number", key)
+                       : fmt::format("`{}` must be a number, found {}", key, describe(*node)),
                  node->quoted ? "remove the quotes"
                               : "write a plain decimal number such as 20.2 (no % sign)")
             .data_path = key_path(key);
@@ -231,7 +213,7 @@ std::optional<double> Fields::number(std::string_view key, std::string* written)
     }
     if (written)
         *written = node->text;
-    return std::strtod(std::string(node->text).c_str(), nullptr);
+    return number.value;
 }
 
 model::Ref Fields::slug(std::string_view key) {

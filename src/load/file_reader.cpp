@@ -29,8 +29,7 @@ FileBytes failed_errno() {
 }
 
 FileBytes too_large(FileKind kind, std::size_t limit, std::uintmax_t size) {
-    FileBytes out =
-        failed(fmt::format("the {} file is larger than {}", kind_name(kind), size_text(limit)));
+    FileBytes out = failed(too_large_message(kind, limit));
     out.too_large = true;
     out.size = size;
     return out;
@@ -46,6 +45,10 @@ struct Descriptor {
 };
 
 } // namespace
+
+std::string too_large_message(FileKind kind, std::size_t limit) {
+    return fmt::format("the {} file is larger than {}", kind_name(kind), size_text(limit));
+}
 
 std::string_view kind_name(FileKind kind) {
     switch (kind) {
@@ -89,6 +92,10 @@ FileBytes read_file_bytes(const std::string& path, FileKind kind, std::size_t li
         if (size > limit) // known before reading: a huge file costs nothing
             return too_large(kind, limit, size);
         out.text.reserve(static_cast<std::size_t>(size)); // exact: no slack kept per file
+    } else {
+        // A pipe or device: room for the limit is reserved (address space, not memory), so
+        // the text never moves while it grows and a stream stopped at the limit held it once.
+        out.text.reserve(limit);
     }
     char buffer[1 << 16];
     for (;;) {
@@ -103,6 +110,11 @@ FileBytes read_file_bytes(const std::string& path, FileKind kind, std::size_t li
         if (out.text.size() + static_cast<std::size_t>(n) > limit)
             return too_large(kind, limit, out.text.size() + static_cast<std::size_t>(n));
         out.text.append(buffer, static_cast<std::size_t>(n));
+        // Every file strat reads is text: a NUL byte makes it invalid, which the text
+        // checks report with its line and column. Reading stops here, so /dev/zero is
+        // refused after one block.
+        if (std::memchr(buffer, 0, static_cast<std::size_t>(n)) != nullptr)
+            break;
     }
     return out;
 }

@@ -21,6 +21,10 @@ std::string_view kind_name(FileKind kind);
 /// CSV rows).
 std::size_t max_bytes(FileKind kind);
 
+/// "the actuals file is larger than 64 MiB": the message of a file over its limit, for
+/// readers that stream a file rather than hold it (actuals for the dashboard).
+std::string too_large_message(FileKind kind, std::size_t limit);
+
 struct FileBytes {
     std::string text;
     /// "" when read; else why not, e.g. "cannot read: Permission denied" or
@@ -34,7 +38,8 @@ struct FileBytes {
 };
 
 /// The bytes of `path`, at most `limit` of them. A directory, a missing or unreadable file
-/// and a file over the limit are errors, never exceptions.
+/// and a file over the limit are errors, never exceptions. Reading stops after the block
+/// that holds a NUL byte: no text holds one, and the text checks report it where it is.
 FileBytes read_file_bytes(const std::string& path, FileKind kind, std::size_t limit);
 inline FileBytes read_file_bytes(const std::string& path, FileKind kind) {
     return read_file_bytes(path, kind, max_bytes(kind));

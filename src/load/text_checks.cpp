@@ -53,7 +53,8 @@ bool printable_ascii(std::uint64_t word) {
 
 } // namespace
 
-bool check_text(const model::SourceFile& file, model::Diagnostics& diagnostics) {
+bool check_text(const model::SourceFile& file, model::Diagnostics& diagnostics,
+                std::string_view format) {
     std::string_view text = file.text();
     for (std::size_t i = has_bom(text) ? 3 : 0; i < text.size();) {
         std::uint64_t word;
@@ -67,9 +68,10 @@ bool check_text(const model::SourceFile& file, model::Diagnostics& diagnostics) 
             if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
                 std::string what =
                     c == 0 ? "a NUL byte" : fmt::format("control character 0x{:02X}", c);
-                diagnostics.add("control-character", position_of(file, i),
-                                fmt::format("the file holds {}; YAML text cannot contain it", what),
-                                "remove it; is this a binary file or a file saved as UTF-16?");
+                diagnostics.add(
+                    "control-character", position_of(file, i),
+                    fmt::format("the file holds {}; {} text cannot contain it", what, format),
+                    "remove it; is this a binary file or a file saved as UTF-16?");
                 return false;
             }
             ++i;

@@ -52,10 +52,14 @@ std::size_t SourceFile::line_start(int line) const {
 std::string_view SourceFile::line(int line) const {
     if (line < 1 || line > line_count())
         return {};
+    // The next line's start bounds this one: no scan of the line, so quoting it for each
+    // of many diagnostics on one long line costs nothing per diagnostic (issue 12, item 13).
     std::size_t begin = line_start(line);
-    std::size_t end = begin;
-    while (end < text_.size() && text_[end] != '\n' && text_[end] != '\r')
-        ++end;
+    std::size_t end = line < line_count() ? line_start(line + 1) : text_.size();
+    if (end > begin && text_[end - 1] == '\n')
+        --end;
+    if (end > begin && text_[end - 1] == '\r')
+        --end;
     return std::string_view(text_).substr(begin, end - begin);
 }
 

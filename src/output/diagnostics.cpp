@@ -6,6 +6,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <sstream>
+
 namespace strat::output {
 namespace {
 
@@ -23,11 +26,45 @@ void paint(std::ostream& out, const Style& style, std::string_view code, std::st
         util::write_markup(out, "\x1b[0m");
 }
 
+/// A very long line (a minified file, a 1 MB scalar) is shown as a window of bytes
+/// around the column, so a diagnostic stays a few lines long. Finding the column's byte
+/// starts where the cursor stopped for the previous diagnostic on the same line, so many
+/// diagnostics on one line cost its length once (they come sorted by column).
+std::string_view window_of(std::string_view line, int& column, LineCursor& cursor,
+                           std::string& clipped) {
+    constexpr std::size_t window = 60;
+    if (line.size() <= 2 * window + 40)
+        return line;
+    if (cursor.line != line.data() || cursor.character > column)
+        cursor = LineCursor{line.data(), 0, 1};
+    std::size_t at = cursor.at;
+    int c = cursor.character;
+    for (; at < line.size() && c < column; ++at)
+        if (!util::is_continuation(line[at]))
+            ++c;
+    cursor.at = at;
+    cursor.character = c;
+    std::size_t begin = at > window ? at - window : 0;
+    std::size_t end = std::min(line.size(), at + window);
+    while (begin > 0 && util::is_continuation(line[begin]))
+        --begin;
+    while (end < line.size() && util::is_continuation(line[end]))
+        ++end;
+    clipped = (begin > 0 ? "..." : "") + std::string(line.substr(begin, end - begin)) +
+              (end < line.size() ? "..." : "");
+    // Characters before `begin`: those before `at` (c - 1) less those from begin to at.
+    auto skipped = c - 1 - static_cast<int>(util::code_points(line.substr(begin, at - begin)));
+    column = column - skipped + (begin > 0 ? 3 : 0);
+    return clipped;
+}
+
 /// The source line as shown under a diagnostic: tabs widened so the caret lines up, and
 /// nothing that could upset a terminal (control characters, invalid UTF-8, a BOM).
-std::string shown_line(std::string_view line, int column, int& caret) {
+std::string shown_line(std::string_view line, int column, int& caret, LineCursor& cursor) {
     if (line.substr(0, 3) == "\xEF\xBB\xBF")
         line.remove_prefix(3);
+    std::string clipped;
+    line = window_of(line, column, cursor, clipped);
     std::string sanitized;
     for (std::size_t i = 0; i < line.size();) {
         std::size_t n = util::sequence_length(line, i);
@@ -37,27 +74,6 @@ std::string shown_line(std::string_view line, int column, int& caret) {
         i += n == 0 ? 1 : n;
     }
     line = sanitized;
-    // A very long line (a minified file, a 1 MB scalar) is shown as a window around the
-    // column, so a diagnostic stays a few lines long.
-    constexpr int window = 60;
-    std::string clipped;
-    if (line.size() > 2 * window + 40) {
-        std::size_t at = 0;
-        for (int c = 1; at < line.size() && c < column; ++at)
-            if (!util::is_continuation(line[at]))
-                ++c;
-        std::size_t begin = at > window ? at - window : 0;
-        std::size_t end = std::min(line.size(), at + window);
-        while (begin > 0 && util::is_continuation(line[begin]))
-            --begin;
-        while (end < line.size() && util::is_continuation(line[end]))
-            ++end;
-        clipped = (begin > 0 ? "..." : "") + std::string(line.substr(begin, end - begin)) +
-                  (end < line.size() ? "..." : "");
-        auto skipped = static_cast<int>(util::code_points(line.substr(0, begin)));
-        column = column - skipped + (begin > 0 ? 3 : 0);
-        line = clipped;
-    }
     std::string out;
     caret = 0;
     int character = 1;
@@ -94,6 +110,14 @@ std::string summary_line(std::size_t files, std::size_t errors, std::size_t warn
 }
 
 void print_diagnostic(std::ostream& out, const model::Diagnostic& d, const Style& style) {
+    DiagnosticPrinter(out, style).print(d);
+}
+
+DiagnosticPrinter::DiagnosticPrinter(std::ostream& out, Style style) : out_(out), style_(style) {}
+
+void DiagnosticPrinter::print(const model::Diagnostic& d) {
+    std::ostream& out = out_;
+    const Style& style = style_;
     // Every text that can quote input (a path, a decoded value) is shown on one line:
     // nothing from input can start a line of its own in a terminal or a CI log.
     bool error = d.severity() == model::Severity::error;
@@ -106,7 +130,8 @@ void print_diagnostic(std::ostream& out, const model::Diagnostic& d, const Style
     out << fmt::format(" [{} {}] {}\n", d.rule->code, d.rule->name, util::one_line(d.message));
     if (d.where.known()) {
         int caret = 0;
-        std::string line = shown_line(d.where.file->line(d.where.line), d.where.column, caret);
+        std::string line =
+            shown_line(d.where.file->line(d.where.line), d.where.column, caret, cursor_);
         std::string number = std::to_string(d.where.line);
         std::string gutter(number.size(), ' ');
         out << fmt::format(" {} | {}\n", number, line);
@@ -124,6 +149,56 @@ void print_diagnostic(std::ostream& out, const model::Diagnostic& d, const Style
         paint(out, style, "1;36", "hint:");
         out << ' ' << util::one_line(d.hint) << '\n';
     }
+}
+
+std::size_t print_diagnostics_text(std::ostream& out, std::span<const model::Diagnostic> items,
+                                   const Style& style, const TextLimit& limit) {
+    // Without colour, diagnostics are written in blocks: standard error is unbuffered, and
+    // a write per piece made 100,000 diagnostics cost seconds. Colour goes to `out` itself,
+    // as its markup must reach the terminal filter unchanged.
+    std::ostringstream block;
+    std::ostream& sink = style.color ? out : block;
+    auto flush = [&] {
+        if (&sink == &block && block.tellp() > 0) {
+            out << std::move(block).str();
+            block.str({});
+        }
+    };
+    DiagnosticPrinter printer(sink, style);
+    // Per file, in the order files first appear: how many were printed and held back.
+    std::vector<std::pair<const model::SourceFile*, std::size_t>> printed, held;
+    auto count = [](auto& counts, const model::SourceFile* file) -> std::size_t& {
+        if (counts.empty() || counts.back().first != file) {
+            auto it = std::find_if(counts.begin(), counts.end(),
+                                   [&](const auto& c) { return c.first == file; });
+            if (it != counts.end())
+                return it->second;
+            counts.emplace_back(file, 0);
+        }
+        return counts.back().second;
+    };
+    std::size_t not_shown = 0;
+    for (const model::Diagnostic& d : items) {
+        if (limit.errors_only && d.severity() != model::Severity::error)
+            continue;
+        std::size_t& shown = count(printed, d.where.file);
+        if (limit.per_file != 0 && shown >= limit.per_file) {
+            ++count(held, d.where.file);
+            ++not_shown;
+            continue;
+        }
+        ++shown;
+        printer.print(d);
+        if (block.tellp() > (1 << 16))
+            flush();
+    }
+    flush();
+    for (const auto& [file, n] : held)
+        out << fmt::format("strat: {}: {} more {} not shown (--max-errors 0 shows all)\n",
+                           util::one_line(file ? file->path() : "strat"), n,
+                           limit.errors_only ? (n == 1 ? "error" : "errors")
+                                             : (n == 1 ? "diagnostic" : "diagnostics"));
+    return not_shown;
 }
 
 void print_diagnostics_json(std::ostream& out, std::size_t files,

@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
+
 namespace strat::output {
 
 JsonWriter::~JsonWriter() {
@@ -101,6 +103,14 @@ JsonWriter& JsonWriter::raw_number(std::string_view digits) {
     // YAML allows "+5" and ".5"; JSON does not.
     if (!digits.empty() && digits[0] == '+')
         digits.remove_prefix(1);
+    // inf and nan (a double printed with {:g}) have no JSON spelling: null, so the
+    // document still parses.
+    std::string_view magnitude = digits.substr(digits.starts_with('-') ? 1 : 0);
+    if (magnitude.empty() ||
+        !(std::isdigit(static_cast<unsigned char>(magnitude[0])) || magnitude[0] == '.')) {
+        out_ << "null";
+        return *this;
+    }
     bool negative = !digits.empty() && digits[0] == '-';
     if (negative) {
         out_ << '-';
