@@ -1,3 +1,4 @@
+#include "cli/actuals_reader.hpp"
 #include "cli/commands.hpp"
 #include "engine/dashboard.hpp"
 #include "load/actuals_stream.hpp"
@@ -23,7 +24,6 @@
 #include <fmt/format.h>
 
 #include <charconv>
-#include <cmath>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -68,10 +68,6 @@ struct CampaignSlot {
     load::LoadedCampaign loaded;
     load::CampaignExtras extras;
 };
-
-std::string stem(const std::string& path) {
-    return fs::path(path).stem().string();
-}
 
 bool read_text(const std::string& path, std::string& text, std::string& error) {
     load::FileBytes bytes = load::read_file_bytes(path, load::FileKind::campaign);
@@ -167,162 +163,6 @@ std::vector<std::string> find_actuals(const DashboardOptions& o,
     return files;
 }
 
-std::string listed(const std::vector<std::string>& words) {
-    constexpr std::size_t shown = 8;
-    if (words.size() <= shown)
-        return model::join(words);
-    std::vector<std::string> first(words.begin(), words.begin() + shown);
-    return fmt::format("{} and {} more", model::join(first), words.size() - shown);
-}
-
-/// Streams every actuals file into the builder; problems go to `diagnostics`, files with
-/// problems to `kept` (their diagnostics point into them).
-class ActualsReader {
-public:
-    /// `selection`: campaign files were named one by one, so actuals of other campaigns
-    /// are expected and left out. `named`: the actuals files were named with --actuals.
-    ActualsReader(engine::DashboardBuilder& builder, Context& context, bool selection, bool named)
-        : builder_(builder), context_(context), selection_(selection), named_(named) {}
-
-    void read(const std::string& path) {
-        if (path.ends_with(".yaml") || path.ends_with(".yml"))
-            read_yaml(path);
-        else
-            read_csv(path);
-    }
-
-    model::Diagnostics diagnostics;
-    std::vector<std::unique_ptr<load::ActualsStream>> streams;
-    std::vector<load::LoadedActuals> yaml_files;
-    std::size_t truncated = 0;
-
-private:
-    /// The campaign a file without a `campaign` column belongs to: the one named like
-    /// the file, or, for a file named with --actuals, the only campaign read.
-    std::size_t campaign_of(const std::string& path) const {
-        std::size_t c = builder_.find_campaign(stem(path));
-        if (c == engine::DashboardBuilder::npos && named_ && builder_.keys().size() == 1)
-            c = 0;
-        return c;
-    }
-
-    std::string no_campaign_message(const std::string& path) const {
-        return fmt::format("no campaign is named `{}` to pair these actuals with{}", stem(path),
-                           model::did_you_mean(stem(path), builder_.keys()));
-    }
-
-    static constexpr const char* pairing_hint =
-        "a file without a `campaign` column holds the actuals of the campaign whose file has "
-        "its name (actuals/NAME.csv for NAME.yaml); or add a `campaign` column";
-
-    void read_yaml(const std::string& path) {
-        std::size_t c = campaign_of(path);
-        if (c == engine::DashboardBuilder::npos && selection_)
-            return;
-        if (c == engine::DashboardBuilder::npos) {
-            auto stream = std::make_unique<load::ActualsStream>(path);
-            stream->file_error("invalid-value", no_campaign_message(path), pairing_hint);
-            diagnostics.append(stream->diagnostics());
-            streams.push_back(std::move(stream));
-            return;
-        }
-        load::LoadedActuals loaded = load::read_actuals_file(path, builder_.kpi_ids(c));
-        if (!loaded.io_error.empty())
-            context_.fail(Exit::usage, fmt::format("{}: {}", path, loaded.io_error));
-        for (const model::Actual& a : loaded.actuals)
-            builder_.add(c, builder_.find_kpi(c, a.kpi), a.date.days, a.value, a.value_text);
-        diagnostics.append(loaded.diagnostics);
-        yaml_files.push_back(std::move(loaded));
-    }
-
-    void read_csv(const std::string& path) {
-        auto stream = std::make_unique<load::ActualsStream>(path);
-        load::ActualsStream& s = *stream;
-        std::size_t fixed = engine::DashboardBuilder::npos;
-        bool fixed_known = false;
-        std::string last_key;
-        std::size_t last_campaign = engine::DashboardBuilder::npos;
-        std::string last_date;
-        long long last_day = 0;
-        using Column = load::ActualsColumn;
-        bool ok = s.read([&](const load::ActualsRow& row) {
-            std::size_t c;
-            if (s.has_campaign_column()) {
-                std::string_view key = row[Column::campaign];
-                if (key != last_key || last_campaign == engine::DashboardBuilder::npos) {
-                    last_key = key;
-                    last_campaign = builder_.find_campaign(key);
-                }
-                c = last_campaign;
-                if (c == engine::DashboardBuilder::npos && selection_)
-                    return;
-                if (c == engine::DashboardBuilder::npos) {
-                    s.error(row, Column::campaign, "invalid-value",
-                            fmt::format("campaign `{}` is not among the campaigns read{}", key,
-                                        model::did_you_mean(key, builder_.keys())),
-                            fmt::format("a campaign is named by its file name without .yaml: {}",
-                                        listed(builder_.keys())));
-                    return;
-                }
-            } else {
-                if (!fixed_known) {
-                    fixed_known = true;
-                    fixed = campaign_of(path);
-                    if (fixed == engine::DashboardBuilder::npos && !selection_)
-                        s.file_error("invalid-value", no_campaign_message(path), pairing_hint);
-                }
-                if (fixed == engine::DashboardBuilder::npos)
-                    return;
-                c = fixed;
-            }
-            std::string_view kpi = row[Column::kpi];
-            std::size_t k = builder_.find_kpi(c, kpi);
-            if (k == engine::DashboardBuilder::npos) {
-                const std::vector<std::string>& ids = builder_.kpi_ids(c);
-                s.error(row, Column::kpi, "unknown-kpi",
-                        fmt::format("KPI `{}` is not in campaign `{}`{}", kpi, builder_.keys()[c],
-                                    model::did_you_mean(kpi, ids)),
-                        fmt::format("the campaign's KPIs: {}", model::join(ids)));
-                return;
-            }
-            std::string_view date = row[Column::date];
-            if (date != last_date) {
-                std::optional<model::Day> day = model::parse_day(date);
-                if (!day) {
-                    s.error(row, Column::date, "invalid-value",
-                            fmt::format("`{}` is not a date", date), "write dates as YYYY-MM-DD");
-                    return;
-                }
-                last_date = date;
-                last_day = day->days;
-            }
-            std::string_view text = row[Column::value];
-            double value = 0;
-            auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-            if (text.empty() || ec != std::errc() || end != text.data() + text.size() ||
-                !std::isfinite(value)) {
-                s.error(row, Column::value, "wrong-type", fmt::format("`{}` is not a number", text),
-                        "write a plain number such as 12.5 (no % sign or thousands separator)");
-                return;
-            }
-            builder_.add(c, k, last_day, value, text);
-        });
-        if (!s.io_error().empty())
-            context_.fail(Exit::usage, fmt::format("{}: {}", path, s.io_error()));
-        (void)ok;
-        if (s.diagnostics().items().empty())
-            return;
-        truncated += s.truncated();
-        s.quote_lines();
-        diagnostics.append(s.diagnostics());
-        streams.push_back(std::move(stream));
-    }
-
-    engine::DashboardBuilder& builder_;
-    Context& context_;
-    bool selection_, named_;
-};
-
 /// Prints the diagnostics, reading again the text of a file released after parsing, and
 /// fails with exit 1.
 [[noreturn]] void fail_quoting(const model::Diagnostics& problems, std::vector<CampaignSlot>& slots,
@@ -374,11 +214,11 @@ model::Diagnostics campaign_problems(const std::vector<CampaignSlot>& slots) {
     std::map<std::string, const CampaignSlot*> by_key;
     for (const CampaignSlot& slot : slots) {
         problems.append(slot.loaded.diagnostics);
-        auto [it, added] = by_key.emplace(stem(slot.path), &slot);
+        auto [it, added] = by_key.emplace(campaign_key(slot.path), &slot);
         if (!added)
             problems.add("duplicate-id", model::Origin{slot.loaded.file.get(), 1, 1},
                          fmt::format("two campaign files are named `{}`: {} and {}",
-                                     stem(slot.path), it->second->path, slot.path),
+                                     campaign_key(slot.path), it->second->path, slot.path),
                          "actuals name a campaign by its file name: rename one of them");
     }
     return problems;
@@ -415,7 +255,7 @@ Sources dashboard_sources(const std::vector<CampaignSlot>& slots, model::Diagnos
                          fmt::format("its goals: {}", model::join(goals)));
         }
         sources.campaigns.push_back(
-            {stem(slot.path), &campaign, &slot.extras.tactics, index.get()});
+            {campaign_key(slot.path), &campaign, &slot.extras.tactics, index.get()});
     }
     return sources;
 }
