@@ -1,3 +1,4 @@
+#include "cli/campaign_roadmap.hpp"
 #include "cli/commands.hpp"
 #include "engine/review.hpp"
 #include "load/campaign_file.hpp"
@@ -58,15 +59,22 @@ int run_review(const ReviewOptions& o, Context& context) {
         context.fail_invalid(actuals.diagnostics,
                              fmt::format("{}: the actuals file has errors", o.actuals));
 
-    const model::Roadmap& roadmap = context.industry(campaign.industry);
-    // The plan recorded each roadmap file's hash; a change means advice may differ now.
-    for (const auto& [path, hash] : campaign.roadmaps)
-        for (const model::SourceFile* file : roadmap.chain)
-            if (file->path() == path && file->sha256() != hash)
-                context.io().err << fmt::format(
-                    "strat: warning: {} changed since the campaign was planned (content hash "
-                    "differs); the review uses the roadmap as it is now\n",
-                    path);
+    // The roadmap the campaign was planned with (its recorded files and their hashes);
+    // what differs from the record means advice may differ now.
+    CampaignRoadmaps roadmaps(context);
+    std::vector<RoadmapMismatch> mismatches;
+    const model::Roadmap& roadmap = roadmaps.roadmap(campaign, o.campaign, mismatches);
+    for (const RoadmapMismatch& m : mismatches)
+        context.warn(
+            m.kind == RoadmapMismatch::Kind::changed
+                ? fmt::format("{} changed since the campaign was planned (content hash differs); "
+                              "the review uses the roadmap as it is now",
+                              m.recorded)
+                : fmt::format("the campaign was planned with {} ({}); the review uses {} instead",
+                              m.recorded,
+                              m.exists ? "not on the --roadmaps search path"
+                                       : "not found; give its directory with --roadmaps",
+                              m.used));
     model::Index index(roadmap);
     if (!index.goal(campaign.goal))
         context.fail(Exit::invalid, fmt::format("{}: goal `{}` is not in the `{}` roadmap",
