@@ -11,9 +11,6 @@ namespace {
 
 using model::names;
 using T = Type;
-using namespace std::string_view_literals;
-
-constexpr auto levels = "one of low, medium, high"sv;
 
 extern const Object source, goal, question, option, weight, facts, strategy, tactic, requirements,
     step, kpi, benchmark, target, drops, answers_industry, answers_goal;
