@@ -3,6 +3,7 @@
 
 #include "engine/campaign.hpp"
 
+#include "engine/market_rules.hpp"
 #include "model/source_file.hpp"
 
 #include <fmt/format.h>
@@ -15,26 +16,35 @@ using namespace model;
 
 namespace {
 
-// What consent and data-protection rules ask per channel (EU ePrivacy Directive and GDPR,
-// UK PECR): a checklist to confirm, not legal advice.
-std::string channel_item(Channel c) {
+// What strat adds to the market's rules for a channel: the practice a team needs beside
+// the law. Where the market has a consent rule for the channel, that rule (with its source)
+// says what the law asks, and only what it leaves out is added here; where it has none (or
+// the roadmaps define no markets), the generic item says what to confirm.
+std::string channel_item(Channel c, bool market_covers) {
     switch (c) {
     case Channel::email:
-        return "Email marketing needs recorded opt-in consent per person (when, where, wording); "
-               "the soft opt-in covers only details collected in a sale, for similar own "
-               "products, with an opt-out at collection and in every message.";
+        return market_covers ? ""
+                             : "Email marketing needs recorded opt-in consent per person (when, "
+                               "where, wording), unless your market's law makes an exception "
+                               "for your own customers; offer an opt-out when collecting the "
+                               "address and in every message.";
     case Channel::sms:
-        return "SMS marketing needs its own recorded opt-in, separate from email; the same soft "
-               "opt-in limits apply; every message says how to stop.";
+        return market_covers ? ""
+                             : "SMS marketing needs its own recorded opt-in, separate from email; "
+                               "every message says how to stop.";
     case Channel::push:
         return "Push needs the device's opt-in; say what you will send before the system prompt "
                "and honour opt-outs in the app's settings.";
     case Channel::messaging:
-        return "Messaging apps (e.g. WhatsApp) need an explicit opt-in for that app; follow the "
-               "platform's business messaging policy.";
+        return market_covers ? "Messaging apps (e.g. WhatsApp) also have the platform's business "
+                               "messaging policy to follow, with its own opt-in."
+                             : "Messaging apps (e.g. WhatsApp) need an explicit opt-in for that "
+                               "app; follow the platform's business messaging policy.";
     case Channel::phone:
-        return "Marketing calls: screen numbers against the national do-not-call register and "
-               "keep your own suppression list; record consent where the law requires it.";
+        return market_covers ? ""
+                             : "Marketing calls: check whether your market's law asks for prior "
+                               "consent or only that the person has not objected, and keep your "
+                               "own suppression list.";
     case Channel::direct_mail:
         return "Post usually rests on legitimate interest: record it, honour objections and "
                "screen against mail preference (Robinson) lists.";
@@ -42,22 +52,43 @@ std::string channel_item(Channel c) {
     case Channel::display:
     case Channel::paid_search:
     case Channel::affiliates:
-        return "Retargeting and conversion tracking need cookie consent; uploading customer lists "
-               "to ad platforms needs a lawful basis and a mention in the privacy notice.";
+        return market_covers ? "Uploading customer lists to ad platforms needs a lawful basis "
+                               "and a mention in the privacy notice."
+                             : "Retargeting and conversion tracking need cookie consent; "
+                               "uploading customer lists to ad platforms needs a lawful basis "
+                               "and a mention in the privacy notice.";
     case Channel::web:
     case Channel::in_app:
-        return "Personalisation on site or in the app from tracked behaviour needs cookie or "
-               "tracking consent where it reads or stores data on the device.";
+        return market_covers ? ""
+                             : "Personalisation on site or in the app from tracked behaviour "
+                               "needs cookie or tracking consent where it reads or stores data "
+                               "on the device.";
     default:
         return {};
     }
 }
 
-std::vector<PrivacyItem> privacy_items(const std::vector<Channel>& channels) {
+/// Whether one of the market's rules on the checklist says what a marketing contact on `c`
+/// needs.
+bool covered(const std::vector<MarketCheck>& checks, Channel c) {
+    return std::any_of(checks.begin(), checks.end(), [&](const MarketCheck& check) {
+        const MarketRule& r = *check.rule;
+        return r.topic == RuleTopic::consent &&
+               std::find(r.channels.begin(), r.channels.end(), c) != r.channels.end();
+    });
+}
+
+/// The market's rules for the channels used, then strat's own items for each channel and
+/// for personal data in general.
+std::vector<PrivacyItem> privacy_items(const Plan& plan, const std::vector<Channel>& channels) {
     std::vector<PrivacyItem> items;
+    std::vector<MarketCheck> checks = market_checklist(plan, channels);
+    for (MarketCheck& c : checks)
+        items.push_back(
+            {std::move(c.topic), std::move(c.text), false, std::move(c.source), std::move(c.url)});
     std::vector<std::string> seen;
     for (Channel c : channels) {
-        std::string text = channel_item(c);
+        std::string text = channel_item(c, covered(checks, c));
         if (text.empty() || std::find(seen.begin(), seen.end(), text) != seen.end())
             continue;
         seen.push_back(text);
@@ -231,6 +262,8 @@ std::vector<Channel> used_channels(const std::vector<TacticEntry>& tactics) {
 
 void add_header(CampaignDocument& d, const Plan& plan, std::optional<std::string> created) {
     d.name = fmt::format("{}: {}", plan.roadmap->name, plan.goal->name);
+    if (plan.market)
+        d.market = MarketName{plan.market->id, plan.market->name};
     d.owner = fill("the person accountable for the campaign");
     d.created = fill("YYYY-MM-DD (or run strat plan with --date)");
     d.created.value = std::move(created);
@@ -276,7 +309,7 @@ void add_checklists(CampaignDocument& d, const Plan& plan, const std::vector<Cha
     for (Channel ch : channels)
         d.budget_by_channel.push_back({ch, fill("amount")});
     d.privacy = consent_items(plan, channels);
-    for (PrivacyItem& item : privacy_items(channels))
+    for (PrivacyItem& item : privacy_items(plan, channels))
         d.privacy.push_back(std::move(item));
     bool b2b = plan.facts.audience ? *plan.facts.audience == Audience::b2b
                                    : plan.roadmap->audience == Reach::b2b;

@@ -132,10 +132,22 @@ struct BudgetLine {
     FillIn amount;
 };
 
+/// One item of the consent and privacy checklist: a rule of the plan's market, or one of
+/// strat's own practical items (those have no source).
 struct PrivacyItem {
-    std::string topic; ///< a channel name, or "data" for items that hold for every channel
-    std::string text;
+    /// A channel name; "all" for a market rule tied to no channel; "data" for strat's items
+    /// on personal data in general.
+    std::string topic;
+    std::string text; ///< a market rule's text with its conditions (engine::checklist_text)
     bool done = false;
+    std::string source{}; ///< the rule's statute and section, e.g. "UWG § 7 Abs. 3"
+    std::string url{};    ///< where the rule's wording can be read (may be empty)
+};
+
+/// The market whose rules the checklist lists (`--market`, default eu).
+struct MarketName {
+    std::string id;
+    std::string name;
 };
 
 struct LeadStage {
@@ -160,6 +172,7 @@ struct RoadmapProvenance {
 struct CampaignDocument {
     int format = 1; ///< `strat_campaign`
     std::string name;
+    std::optional<MarketName> market; ///< none when the roadmaps in use define no markets
     FillIn owner;
     int version = 1;
     FillIn created; ///< YYYY-MM-DD, from --date or SOURCE_DATE_EPOCH
@@ -193,6 +206,8 @@ struct CampaignDocument {
     FillIn budget_total;
     FillIn currency;
     std::vector<BudgetLine> budget_by_channel; ///< every channel the tactics use
+    /// The consent the answers leave open, the market's rules for the channels used (with
+    /// their sources), then strat's own items for what no rule of the market covers.
     std::vector<PrivacyItem> privacy;
     std::vector<LeadStage> lead_stages; ///< empty unless the company sells B2B
     std::optional<LeadFeedback> lead_feedback;

@@ -68,6 +68,15 @@ void facts_json(JsonWriter& json, const Facts& f) {
 void header_json(JsonWriter& json, const engine::CampaignDocument& d) {
     json.field("strat_campaign", d.format);
     json.field("name", std::string_view(d.name));
+    json.key("market");
+    if (d.market) {
+        json.begin_object();
+        json.field("id", std::string_view(d.market->id));
+        json.field("name", std::string_view(d.market->name));
+        json.end_object();
+    } else {
+        json.null();
+    }
     fill_json(json, "owner", d.owner);
     json.field("version", d.version);
     json.key("dates").begin_object();
@@ -276,6 +285,8 @@ void checklists_json(JsonWriter& json, const engine::CampaignDocument& d) {
         json.begin_object();
         json.field("topic", std::string_view(item.topic));
         json.field("check", std::string_view(item.text));
+        text_or_null(json, "source", item.source);
+        text_or_null(json, "url", item.url);
         json.field("done", item.done);
         json.end_object();
     }

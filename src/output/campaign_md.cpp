@@ -38,6 +38,10 @@ void write_header(std::ostream& out, const engine::CampaignDocument& d) {
     out << fmt::format("- **Created:** {}\n", fill(d.created));
     out << fmt::format("- **Runs:** {} to {}\n", fill(d.start), fill(d.end));
     out << fmt::format("- **Goal:** {} ({})\n", d.goal_name, d.goal_description);
+    if (d.market)
+        out << fmt::format("- **Market:** {} ({}): its rules for the channels used are in the "
+                           "consent and privacy checklist\n",
+                           d.market->name, d.market->id);
     out << fmt::format("- **Objective:** {} (one measurable sentence)\n", fill(d.objective));
     if (!d.kpis.empty())
         out << fmt::format("- **Primary KPI:** {}\n", d.kpis.front().kpi->name);
@@ -159,15 +163,43 @@ void write_kpis(std::ostream& out, const engine::CampaignDocument& d) {
         out << fmt::format("\nAbout the benchmarks:\n\n{}", fmt::join(notes, ""));
 }
 
+/// A link in Markdown: the address with the characters that would end it escaped.
+std::string link(std::string_view text, std::string_view url) {
+    std::string target;
+    for (char c : url) {
+        if (c == ' ')
+            target += "%20";
+        else if (c == '(' || c == ')' || c == '<' || c == '>')
+            target += fmt::format("%{:02X}", static_cast<unsigned char>(c));
+        else
+            target += c;
+    }
+    return fmt::format("[{}]({})", cell(text), target);
+}
+
+void write_privacy(std::ostream& out, const engine::CampaignDocument& d) {
+    out << "\n## Consent and data privacy\n\n";
+    if (d.market)
+        out << fmt::format("The rules of the market {} for the channels this plan uses, each "
+                           "with its legal source, then strat's own items. ",
+                           d.market->name);
+    out << "This checklist is not legal advice: confirm each item, with a lawyer where in "
+           "doubt, before the first send.\n\n";
+    for (const engine::PrivacyItem& item : d.privacy) {
+        out << fmt::format("- [{}] **{}:** {}", item.done ? "x" : " ", item.topic, item.text);
+        if (!item.source.empty())
+            out << fmt::format(" ({})",
+                               item.url.empty() ? item.source : link(item.source, item.url));
+        out << "\n";
+    }
+}
+
 void write_checklists(std::ostream& out, const engine::CampaignDocument& d) {
     out << fmt::format("\n## Budget\n\nTotal: {}\n\n| Channel | Amount |\n|---|---|\n",
                        fill(d.budget_total));
     for (const engine::BudgetLine& line : d.budget_by_channel)
         out << fmt::format("| {} | {} |\n", name(line.channel), fill(line.amount));
-    out << "\n## Consent and data privacy\n\nA checklist to confirm before the first send, not "
-           "legal advice.\n\n";
-    for (const engine::PrivacyItem& item : d.privacy)
-        out << fmt::format("- [{}] **{}:** {}\n", item.done ? "x" : " ", item.topic, item.text);
+    write_privacy(out, d);
     if (d.b2b()) {
         out << "\n## Lead stages to agree with sales\n\n| Stage | Owner | Definition | SLA |\n"
                "|---|---|---|---|\n";

@@ -28,6 +28,12 @@ YamlWriter& channels(YamlWriter& y, const std::vector<Channel>& channels) {
 void write_header(YamlWriter& y, const engine::CampaignDocument& d) {
     y.key("strat_campaign").number(d.format);
     y.key("name").text(d.name);
+    if (d.market) {
+        y.key("market").comment("whose rules `privacy` lists").begin_map();
+        y.key("id").word(d.market->id);
+        y.key("name").text(d.market->name);
+        y.end_map();
+    }
     fill(y.key("owner"), d.owner);
     y.key("version").number(d.version);
     y.key("dates").begin_map();
@@ -296,6 +302,16 @@ void write_kpi(YamlWriter& y, const engine::KpiEntry& k) {
     y.end_map();
 }
 
+/// The comment above `privacy`: whose rules it lists, and that it is not legal advice.
+std::string privacy_note(const engine::CampaignDocument& d) {
+    if (!d.market)
+        return "Confirm each item before the first send; this is a checklist, not legal advice.";
+    return fmt::format("The rules of the market {} ({}) for the channels used, each with its "
+                       "legal\nsource, then strat's own items. Confirm each item before the "
+                       "first send; this is a\nchecklist, not legal advice.",
+                       d.market->name, d.market->id);
+}
+
 void write_checklists(YamlWriter& y, const engine::CampaignDocument& d) {
     y.section();
     y.key("budget").begin_map();
@@ -305,12 +321,16 @@ void write_checklists(YamlWriter& y, const engine::CampaignDocument& d) {
     for (const engine::BudgetLine& line : d.budget_by_channel)
         fill(y.key(name(line.channel)), line.amount);
     y.end_map().end_map();
-    y.section("Confirm each item before the first send; this is a checklist, not legal advice.");
+    y.section(privacy_note(d));
     y.key("privacy").begin_list();
     for (const engine::PrivacyItem& item : d.privacy) {
         y.begin_map();
         y.key("topic").word(item.topic);
         y.key("check").text(item.text);
+        if (!item.source.empty())
+            y.key("source").text(item.source);
+        if (!item.url.empty())
+            y.key("url").text(item.url);
         y.key("done").flag(item.done);
         y.end_map();
     }

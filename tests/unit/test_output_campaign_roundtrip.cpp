@@ -8,6 +8,7 @@
 #include "load/catalog.hpp"
 #include "output/campaign.hpp"
 #include "output/figures.hpp"
+#include "yaml_compare.hpp"
 
 #include <doctest/doctest.h>
 #include <fmt/format.h>
@@ -16,6 +17,9 @@
 #include <sstream>
 
 using namespace strat;
+using test::Compare;
+using test::Map;
+using test::reads_as_other_type;
 
 namespace {
 
@@ -24,11 +28,12 @@ struct Variant {
     std::string name;
     model::Facts facts;
     std::size_t top = 1;
+    std::string market = "eu"; ///< --market; eu is the default
 };
 
 std::vector<Variant> variants() {
     using model::Channel;
-    std::vector<Variant> out(8);
+    std::vector<Variant> out(13);
     out[0].name = "(nothing stated)";
     out[1].name = "--top 3";
     out[1].top = 3;
@@ -46,12 +51,17 @@ std::vector<Variant> variants() {
     out[7].name = "--budget low --maturity basic";
     out[7].facts.budget = model::Level::low;
     out[7].facts.maturity = model::Maturity::basic;
+    // Each market's rules for the channels used, with their sources, in the checklist.
+    for (std::size_t i = 8; std::string_view market : {"de", "at", "ch", "uk", "us"}) {
+        out[i].name = fmt::format("--market {}", market);
+        out[i++].market = market;
+    }
     return out;
 }
 
 /// The plan `strat plan --non-interactive` makes, or nullopt when it would refuse.
-std::optional<engine::Plan> plan_for(const model::Index& index, const model::Goal& goal,
-                                     const Variant& v) {
+std::optional<engine::Plan> plan_for(const model::Roadmap& roadmap, const model::Index& index,
+                                     const model::Goal& goal, const Variant& v) {
     model::StatedFacts stated{v.facts, {}};
     for (const model::Fact& f : model::entries(v.facts))
         stated.origins[f.key] = {model::as_flag(f), {}};
@@ -61,89 +71,22 @@ std::optional<engine::Plan> plan_for(const model::Index& index, const model::Goa
     if (!request.walk.error.empty())
         return std::nullopt;
     request.stated = v.facts;
+    request.market = model::find_market(roadmap.markets, v.market);
+    REQUIRE(request.market);
     engine::Plan plan = engine::make_plan(index, request);
     if (engine::choose(plan, {}, v.top).problem != engine::Choice::Problem::none)
         return std::nullopt;
     return plan;
 }
 
-/// A plain scalar YAML would read as a boolean, number or null rather than text.
-bool reads_as_other_type(const YAML::Node& n) {
-    bool b = false;
-    double d = 0;
-    return n.Tag() == "?" &&
-           (YAML::convert<bool>::decode(n, b) || YAML::convert<double>::decode(n, d) || n.IsNull());
-}
-
-/// A mapping whose keys are all looked at: `done` fails on a key the document lacks.
-class Map {
-public:
-    Map(const YAML::Node& node) : node_(node) { REQUIRE(node.IsMap()); }
-    YAML::Node operator[](const char* key) {
-        ++seen_;
-        YAML::Node value = node_[key];
-        INFO("key ", key);
-        CHECK(value.IsDefined());
-        return value;
-    }
-    void done() const { CHECK(node_.size() == seen_); }
-
-private:
-    YAML::Node node_;
-    std::size_t seen_ = 0;
-};
-
-/// Compares YAML values with the document's, keeping the text for the fill-in comments.
-struct Compare {
-    std::vector<std::string> lines;
-
-    void text(const YAML::Node& n, std::string_view want) const {
-        REQUIRE(n.IsScalar());
-        CHECK(n.as<std::string>() == want);
-        CHECK_FALSE(reads_as_other_type(n));
-    }
-    void number(const YAML::Node& n, long long want) const {
-        REQUIRE(n.IsScalar());
-        CHECK(n.Tag() == "?");
-        CHECK(n.as<long long>() == want);
-    }
-    void figure(const YAML::Node& n, std::string_view want) const {
-        REQUIRE(n.IsScalar());
-        CHECK(n.Tag() == "?");
-        CHECK(n.as<std::string>() == want);
-        CHECK(n.as<double>() == doctest::Approx(std::stod(std::string(want))));
-    }
-    void flag(const YAML::Node& n, bool want) const {
-        REQUIRE(n.IsScalar());
-        CHECK(n.Tag() == "?");
-        CHECK(n.as<bool>() == want);
-    }
-    /// A value strat knows, or null with `# fill in: <hint>` on its line.
-    void fill(const YAML::Node& n, const engine::FillIn& f, std::string rule = {}) const {
-        if (f.value)
-            return text(n, *f.value);
-        CHECK(n.IsNull());
-        std::string_view line = lines.at(static_cast<std::size_t>(n.Mark().line));
-        std::string hint = rule.empty() ? f.hint : rule + ", " + f.hint;
-        CHECK(line.ends_with("null  # fill in: " + hint));
-    }
-    void words(const YAML::Node& n, const std::vector<std::string_view>& want) const {
-        REQUIRE(n.IsSequence());
-        REQUIRE(n.size() == want.size());
-        for (std::size_t i = 0; i < want.size(); ++i)
-            text(n[i], want[i]);
-    }
-    void channels(const YAML::Node& n, const std::vector<model::Channel>& want) const {
-        std::vector<std::string_view> names;
-        for (model::Channel ch : want)
-            names.push_back(model::name(ch));
-        words(n, names);
-    }
-};
-
 void compare_header(const Compare& c, Map& root, const engine::CampaignDocument& d) {
     c.number(root["strat_campaign"], d.format);
     c.text(root["name"], d.name);
+    REQUIRE(d.market);
+    Map market(root["market"]);
+    c.text(market["id"], d.market->id);
+    c.text(market["name"], d.market->name);
+    market.done();
     c.fill(root["owner"], d.owner);
     c.number(root["version"], d.version);
     Map dates(root["dates"]);
@@ -354,6 +297,10 @@ void compare_checklists(const Compare& c, Map& root, const engine::CampaignDocum
         Map p(privacy[i]);
         c.text(p["topic"], d.privacy[i].topic);
         c.text(p["check"], d.privacy[i].text);
+        if (!d.privacy[i].source.empty())
+            c.text(p["source"], d.privacy[i].source);
+        if (!d.privacy[i].url.empty())
+            c.text(p["url"], d.privacy[i].url);
         c.flag(p["done"], d.privacy[i].done);
         p.done();
     }
@@ -484,7 +431,7 @@ TEST_CASE("campaign yaml: every shipped skeleton reads back as the document it w
         model::Index index(*roadmap);
         for (const model::Goal& goal : roadmap->goals)
             for (const Variant& v : variants()) {
-                std::optional<engine::Plan> plan = plan_for(index, goal, v);
+                std::optional<engine::Plan> plan = plan_for(*roadmap, index, goal, v);
                 if (!plan)
                     continue; // strat plan refuses it: nothing is written
                 for (std::optional<std::string> date :
@@ -501,5 +448,5 @@ TEST_CASE("campaign yaml: every shipped skeleton reads back as the document it w
             }
     }
     // Eight industries of seven or eight goals: most variants make a plan.
-    CHECK(written > 500);
+    CHECK(written > 800);
 }

@@ -229,7 +229,7 @@ TEST_CASE("campaign yaml: an id that would read as a boolean, number or null sta
     CHECK(doc["goal"]["id"].Tag() == "!");
     CHECK(doc["industry"]["id"].Tag() == "!");
     CHECK(doc["answers"][0]["question"].Tag() == "?"); // plain where plain reads as text
-    CHECK(doc["strategies"][0]["name"].Tag() == "!"); // text is always double-quoted
+    CHECK(doc["strategies"][0]["name"].Tag() == "!");  // text is always double-quoted
 }
 
 TEST_CASE("campaign yaml: a date, a benchmark target, B2B lead stages") {
@@ -273,4 +273,33 @@ provenance:
     YAML::Node doc = YAML::Load(text);
     CHECK(doc["kpis"][0]["target"].as<double>() == doctest::Approx(20.2));
     CHECK(doc["kpis"][0]["benchmark"]["value"].Tag() == "?");
+}
+
+TEST_CASE("campaign yaml: the market at the top, its rules with source and address") {
+    SmallDocument small;
+    engine::CampaignDocument& d = small.doc;
+    d.market = engine::MarketName{"de", "Germany"};
+    d.privacy.insert(d.privacy.begin(),
+                     {"email", "Advertising by email needs prior express consent.", false,
+                      "UWG § 7 Abs. 2 Nr. 2", "https://lxgesetze.de/uwg/7"});
+    std::string text = yaml(d);
+    CHECK(text.find(R"yaml(name: "Shop: Retention"
+market:  # whose rules `privacy` lists
+  id: de
+  name: "Germany"
+owner: null)yaml") != std::string::npos);
+    CHECK(text.find(R"yaml(
+# The rules of the market Germany (de) for the channels used, each with its legal
+# source, then strat's own items. Confirm each item before the first send; this is a
+# checklist, not legal advice.
+privacy:
+  - topic: email
+    check: "Advertising by email needs prior express consent."
+    source: "UWG § 7 Abs. 2 Nr. 2"
+    url: "https://lxgesetze.de/uwg/7"
+    done: false
+  - topic: data
+    check: "Name the uses in the privacy notice."
+    done: false
+)yaml") != std::string::npos);
 }
