@@ -180,9 +180,9 @@ std::string link(std::string_view text, std::string_view url) {
 void write_privacy(std::ostream& out, const engine::CampaignDocument& d) {
     out << "\n## Consent and data privacy\n\n";
     if (d.market)
-        out << fmt::format("The rules of the market {} for the channels this plan uses, each "
-                           "with its legal source, then strat's own items. ",
-                           d.market->name);
+        out << fmt::format("The rules of the market {} ({}) for the channels this plan uses, "
+                           "each with its legal source, then strat's own items. ",
+                           d.market->name, d.market->id);
     out << "This checklist is not legal advice: confirm each item, with a lawyer where in "
            "doubt, before the first send.\n\n";
     for (const engine::PrivacyItem& item : d.privacy) {

@@ -23,6 +23,7 @@ struct Rendered {
     engine::CampaignDocument doc;
     std::string yaml;
     std::string markdown;
+    std::string json;
 };
 
 /// Every shipped industry x goal with the default answers, planned for `market` and
@@ -43,13 +44,15 @@ std::vector<Rendered> render_all(std::string_view market) {
             REQUIRE(request.market);
             engine::Plan plan = engine::make_plan(index, request);
             REQUIRE(engine::choose(plan, {}, 1).problem == engine::Choice::Problem::none);
-            Rendered r{
-                id, goal.id, engine::make_campaign_document(plan, "2026-01-01", "test"), {}, {}};
-            std::ostringstream yaml, md;
+            Rendered r{id, goal.id, engine::make_campaign_document(plan, "2026-01-01", "test"),
+                       {}, {},      {}};
+            std::ostringstream yaml, md, json;
             output::write_campaign_yaml(yaml, r.doc);
             output::write_campaign_markdown(md, r.doc);
+            output::write_campaign_json(json, r.doc);
             r.yaml = yaml.str();
             r.markdown = md.str();
+            r.json = json.str();
             out.push_back(std::move(r));
         }
     }
@@ -77,7 +80,7 @@ std::size_t count(const std::string& text, std::string_view what) {
 }
 
 /// The checklist item citing `source`, rendered with its source and address in YAML
-/// (`source:` and `url:` keys) and in Markdown (a link).
+/// (`source:` and `url:` keys), in JSON and in Markdown (a link).
 void check_cited(const Rendered& r, std::string_view source) {
     CAPTURE(source);
     auto item = std::find_if(r.doc.privacy.begin(), r.doc.privacy.end(),
@@ -86,6 +89,8 @@ void check_cited(const Rendered& r, std::string_view source) {
     REQUIRE_FALSE(item->url.empty());
     CHECK(r.yaml.find("    source: \"" + item->source + "\"\n    url: \"" + item->url + "\"\n") !=
           std::string::npos);
+    CHECK(r.json.find("\"source\": \"" + item->source + "\",\n      \"url\": \"" + item->url +
+                      "\",\n") != std::string::npos);
     CHECK(r.markdown.find(item->text + " ([" + item->source + "](" + item->url + "))\n") !=
           std::string::npos);
 }
@@ -103,13 +108,15 @@ TEST_CASE("every industry x goal: a --market de skeleton and brief name UWG § 7
             r.yaml.find("market:  # whose rules `privacy` lists\n  id: de\n  name: \"Germany\"") !=
             std::string::npos);
         CHECK(r.markdown.find("- **Market:** Germany (de)") != std::string::npos);
+        CHECK(r.json.find("\"market\": {\n    \"id\": \"de\",\n    \"name\": \"Germany\"\n  },") !=
+              std::string::npos);
         check_cited(r, "UWG § 7 Abs. 1");
         check_cited(r, "DSGVO Art. 7");
         check_cited(r, "DSGVO Art. 21");
         // No UK rule or authority anywhere; the checklist also speaks no UK terms. (The
         // shipped base roadmap's consent-building tactic still cites ICO guidance and the
         // soft opt-in in its text: roadmap content, outside the checklist.)
-        for (const std::string* text : {&r.yaml, &r.markdown})
+        for (const std::string* text : {&r.yaml, &r.markdown, &r.json})
             for (std::string uk : {"PECR", "Ofcom", "FCA", "PAC", "TPS", "UK GDPR"})
                 CHECK_MESSAGE(!names(*text, uk), uk);
         for (std::string uk : {"ICO", "UK", "soft opt-in", "national do-not-call register"})
@@ -131,7 +138,7 @@ TEST_CASE("every industry x goal: a --market uk skeleton and brief name PECR, no
         else
             check_cited(r, "PECR regulation");
         check_cited(r, "UK GDPR Art. 21");
-        for (const std::string* text : {&r.yaml, &r.markdown})
+        for (const std::string* text : {&r.yaml, &r.markdown, &r.json})
             for (std::string de : {"UWG", "DSGVO", "BGB", "TDDDG", "DDG", "BGH", "TKG",
                                    "Bundesnetzagentur", "Verträge hier kündigen"})
                 CHECK_MESSAGE(!names(*text, de), de);
