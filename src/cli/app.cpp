@@ -3,6 +3,9 @@
 #include "cli/commands.hpp"
 #include "cli/completion.hpp"
 #include "model/suggest.hpp"
+#include "model/translation.hpp"
+#include "output/messages.hpp"
+#include "util/locale.hpp"
 #include "util/fd_stream.hpp"
 #include "util/terminal_text.hpp"
 
@@ -45,6 +48,15 @@ std::string usage_message(CLI::App& app, const std::vector<std::string>& args,
                            model::did_you_mean(args[i], commands), model::join(commands));
     }
     return message == "A subcommand is required" ? "no command given" : message;
+}
+
+/// --lang's check: a language strat speaks, else what is wrong (a usage error, exit 2).
+std::string known_language(const std::string& lang) {
+    auto spoken = model::languages();
+    if (std::find(spoken.begin(), spoken.end(), lang) != spoken.end())
+        return {};
+    return fmt::format("strat does not speak `{}`{}; languages: {}", lang,
+                       model::did_you_mean(lang, spoken), model::join(spoken));
 }
 
 /// Every subcommand's options and CLI11 handle.
@@ -201,6 +213,14 @@ int parse_and_run(const std::vector<std::string>& args, Io& io) {
                         "Print at most N errors and warnings per file, then how many more there "
                         "are (default 20; 0 prints all)")
             ->type_name("N");
+    // The language of roadmap texts and strat's words, for the commands that speak to people
+    // (validate's diagnostics stay English: their codes are the stable part).
+    for (CLI::App* cmd : {c.plan_cmd, c.list_cmd, c.show_cmd, c.review_cmd})
+        cmd->add_option("--lang", global.lang,
+                        "Language of the output: de or en (default: from LC_ALL, LC_MESSAGES or "
+                        "LANG, else en)")
+            ->type_name("LANG")
+            ->check(known_language);
     c.graph_cmd = setup_graph(app, c.graph);
     c.schema_cmd = setup_schema(app, c.schema);
     c.completion_cmd =
@@ -231,6 +251,13 @@ int parse_and_run(const std::vector<std::string>& args, Io& io) {
         return Exit::usage;
     }
 
+    if (!c.plan_cmd->parsed() && !c.list_cmd->parsed() && !c.show_cmd->parsed() &&
+        !c.review_cmd->parsed())
+        global.lang = "en";
+    else if (global.lang.empty()) // no --lang
+        global.lang = util::language_from_environment(io.env("LC_ALL"), io.env("LC_MESSAGES"),
+                                                      io.env("LANG"), model::languages());
+    output::set_language(global.lang);
     Context context(io, global);
     Filtered out(io.out, people_text_on_stdout(c));
     Filtered err(io.err, true);

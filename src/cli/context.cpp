@@ -58,7 +58,8 @@ load::Catalog& Context::catalog() {
         origins.push_back("--roadmaps");
     }
     std::vector<std::string> errors, warnings;
-    catalog_ = load::load_catalog(dirs, origins, errors, &warnings);
+    catalog_ = load::load_catalog(dirs, origins, errors, &warnings,
+                                  global_.lang.empty() ? "en" : global_.lang);
     for (const std::string& w : warnings)
         warn(w);
     if (!errors.empty()) {

@@ -37,6 +37,9 @@ struct ExitRequest {
 struct GlobalOptions {
     std::vector<std::string> roadmap_dirs; ///< --roadmaps, in order given
     bool follow_symlinks = false;          ///< validate --follow: links found in directories
+    /// --lang, else from the environment (cli/app.cpp): the language of text for people;
+    /// empty means English.
+    std::string lang;
     /// --max-errors of validate, review and dashboard: diagnostics printed per file, 0 all.
     std::size_t max_errors = 20;
 };

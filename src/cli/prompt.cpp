@@ -1,6 +1,7 @@
 #include "cli/prompt.hpp"
 
 #include "output/campaign.hpp"
+#include "output/messages.hpp"
 
 #include <fmt/format.h>
 
@@ -9,6 +10,8 @@
 #include <ostream>
 
 namespace strat::cli {
+
+using output::tr;
 
 namespace {
 
@@ -39,7 +42,8 @@ std::optional<std::size_t> choice_of(const std::string& word, std::size_t count,
 
 engine::Reply TerminalAsker::ask(const model::Question& q, const engine::AskContext& context) {
     std::ostream& err = io_.err;
-    err << fmt::format("\nQuestion {} of {}: {}\n", context.number, context.total, q.text);
+    err << fmt::format(fmt::runtime(tr("\nQuestion {} of {}: {}\n")), context.number, context.total,
+                       q.text);
     std::size_t fallback = 0;
     std::vector<std::string> ids;
     auto ruled_out = [&](const model::Option& o) -> const engine::RuledOut* {
@@ -55,9 +59,10 @@ engine::Reply TerminalAsker::ask(const model::Question& q, const engine::AskCont
         if (is_default)
             fallback = i;
         if (const engine::RuledOut* r = ruled_out(o))
-            err << fmt::format("  {}) {}  [ruled out: {}]\n", i + 1, o.label, r->why);
+            err << fmt::format(fmt::runtime(tr("  {}) {}  [ruled out: {}]\n")), i + 1, o.label,
+                               r->why);
         else
-            err << fmt::format("  {}) {}{}\n", i + 1, o.label, is_default ? "  [default]" : "");
+            err << fmt::format("  {}) {}{}\n", i + 1, o.label, is_default ? tr("  [default]") : "");
     }
     if (ruled_out(q.options[fallback]))
         for (std::size_t i = 0; i < q.options.size(); ++i)
@@ -67,14 +72,14 @@ engine::Reply TerminalAsker::ask(const model::Question& q, const engine::AskCont
             }
     std::vector<std::string> others;
     if (!q.help.empty())
-        others.emplace_back("? for help");
+        others.emplace_back(tr("? for help"));
     if (context.can_go_back)
-        others.emplace_back("back for the previous question");
+        others.emplace_back(tr("back for the previous question"));
     std::string hints;
     for (std::size_t i = 0; i < others.size(); ++i)
-        hints += (i + 1 == others.size() ? ", or " : ", ") + others[i];
+        hints += std::string(i + 1 == others.size() ? tr(", or ") : ", ") + others[i];
     for (;;) {
-        err << fmt::format("Answer [{}]: ", fallback + 1) << std::flush;
+        err << fmt::format(fmt::runtime(tr("Answer [{}]: ")), fallback + 1) << std::flush;
         std::string line;
         if (!std::getline(io_.in, line)) {
             err << '\n';
@@ -84,29 +89,29 @@ engine::Reply TerminalAsker::ask(const model::Question& q, const engine::AskCont
         if (line.empty())
             return {engine::Reply::Kind::chosen, &q.options[fallback]};
         if (line == "?") {
-            err << (q.help.empty() ? "No help for this question." : q.help) << '\n';
+            err << (q.help.empty() ? tr("No help for this question.") : q.help) << '\n';
             continue;
         }
         if (line == "back") {
             if (context.can_go_back)
                 return {engine::Reply::Kind::back, nullptr};
-            err << "This is the first question you answered here.\n";
+            err << tr("This is the first question you answered here.\n");
             continue;
         }
         if (auto index = choice_of(line, q.options.size(), ids)) {
             if (const engine::RuledOut* r = ruled_out(q.options[*index])) {
-                err << fmt::format("That answer is ruled out: {}.\n", r->why);
+                err << fmt::format(fmt::runtime(tr("That answer is ruled out: {}.\n")), r->why);
                 continue;
             }
             return {engine::Reply::Kind::chosen, &q.options[*index]};
         }
-        err << fmt::format("Please answer with a number from 1 to {}{}.\n", q.options.size(),
-                           hints);
+        err << fmt::format(fmt::runtime(tr("Please answer with a number from 1 to {}{}.\n")),
+                           q.options.size(), hints);
     }
 }
 
 std::optional<std::vector<std::size_t>> TerminalAsker::pick_strategies(const engine::Plan& plan) {
-    io_.err << "\nStrategies for your answers, best first:\n";
+    io_.err << tr("\nStrategies for your answers, best first:\n");
     std::vector<std::string> ids;
     std::optional<std::size_t> fallback;
     for (std::size_t i = 0; i < plan.ranked.size(); ++i) {
@@ -114,16 +119,17 @@ std::optional<std::vector<std::size_t>> TerminalAsker::pick_strategies(const eng
         ids.push_back(r.strategy->id);
         if (!fallback && r.feasible() && r.score >= 0)
             fallback = i;
-        io_.err << fmt::format("  {}) {} (score {}{})\n", i + 1, r.strategy->name,
+        io_.err << fmt::format(fmt::runtime(tr("  {}) {} (score {}{})\n")), i + 1, r.strategy->name,
                                output::signed_points(r.score),
-                               r.feasible() ? "" : ", cannot be planned: no tactic fits");
+                               r.feasible() ? "" : tr(", cannot be planned: no tactic fits"));
         for (const engine::Reason& reason : r.reasons)
             io_.err << fmt::format("       {} {}\n", output::signed_points(reason.points),
                                    reason.text);
     }
-    io_.err << "Which strategies do you want to plan? (one number, or several as 1,3)\n";
+    io_.err << tr("Which strategies do you want to plan? (one number, or several as 1,3)\n");
     for (;;) {
-        io_.err << (fallback ? fmt::format("Answer [{}]: ", *fallback + 1) : "Answer: ")
+        io_.err << (fallback ? fmt::format(fmt::runtime(tr("Answer [{}]: ")), *fallback + 1)
+                             : std::string(tr("Answer: ")))
                 << std::flush;
         std::string line;
         if (!std::getline(io_.in, line)) {
@@ -134,23 +140,26 @@ std::optional<std::vector<std::size_t>> TerminalAsker::pick_strategies(const eng
         if (line.empty() && fallback)
             return std::vector<std::size_t>{*fallback};
         std::vector<std::size_t> picked;
-        std::string problem = line.empty() ? "no strategy can be planned by default" : "";
+        std::string problem =
+            line.empty() ? std::string(tr("no strategy can be planned by default")) : "";
         for (std::size_t start = 0; problem.empty() && start <= line.size();) {
             std::size_t comma = std::min(line.find(',', start), line.size());
             std::string word = trim(line.substr(start, comma - start));
             auto index = choice_of(word, plan.ranked.size(), ids);
             if (!index)
-                problem = fmt::format("`{}` is not a number from 1 to {}", word, ids.size());
+                problem = fmt::format(fmt::runtime(tr("`{}` is not a number from 1 to {}")), word,
+                                      ids.size());
             else if (!plan.ranked[*index].feasible())
-                problem = fmt::format("{} cannot be planned: no tactic fits what you said",
-                                      plan.ranked[*index].strategy->name);
+                problem = fmt::format(
+                    fmt::runtime(tr("{} cannot be planned: no tactic fits what you said")),
+                    plan.ranked[*index].strategy->name);
             else if (std::find(picked.begin(), picked.end(), *index) == picked.end())
                 picked.push_back(*index);
             start = comma + 1;
         }
         if (problem.empty())
             return picked;
-        io_.err << problem << ". Please answer again.\n";
+        io_.err << fmt::format(fmt::runtime(tr("{}. Please answer again.\n")), problem);
     }
 }
 

@@ -1,16 +1,21 @@
 // strat_embed, the build tool that compiles the shipped roadmaps into strat: it writes the
 // C++ source that holds their text (for `strat show` and diagnostics), their read model
 // (roadmap_bytes.hpp, so strat need not parse or read them at run time) and their SHA-256.
-// usage: strat_embed OUTPUT.cpp ROADMAP.yaml...
+// usage: strat_embed OUTPUT.cpp ROADMAP.yaml... [LANG/ROADMAP.yaml...]
 // Every roadmap is verified first with validate::check_strictly: any error or warning fails
 // the build (exit 1, diagnostics on stderr), and strat relies on that: it does not check
-// built-ins again at run time. A program of its own beside main.cpp, not part of the library:
-// it links the library, which has no built-in roadmaps until this tool has made them.
+// built-ins again at run time. Translations (roadmaps/LANG/ID.yaml) are embedded as their
+// roadmap's model with the texts replaced; an error in one fails the build too, but texts
+// left untranslated do not (they show in English): the test translation-coverage holds
+// shipped translations to every text, and translators can build while they work. A program of its
+// own beside main.cpp, not part of the library: it links the library, which has no built-in
+// roadmaps until this tool has made them.
 
 #include "load/catalog.hpp"
 #include "load/roadmap_bytes.hpp"
 #include "output/diagnostics.hpp"
 #include "util/sha256.hpp"
+#include "validate/translations.hpp"
 #include "validate/validation.hpp"
 
 #include <fmt/format.h>
@@ -35,11 +40,26 @@ std::string bytes_literal(std::string_view bytes) {
     return out;
 }
 
-/// The catalogue loads a built-in only when asked for the id its file is named after.
+std::string file_name(const load::RoadmapFile& file) {
+    return std::filesystem::path(file.file->path()).filename().string();
+}
+
+/// The catalogue loads a built-in only when asked for the id its file is named after, and
+/// finds a built-in's translation into LANG as LANG/ID.yaml.
 std::vector<std::string> misnamed(const load::Catalog& catalog) {
     std::vector<std::string> errors;
     for (const load::RoadmapFile* file : catalog.all()) {
-        std::string name = std::filesystem::path(file->file->path()).filename().string();
+        std::string name = file_name(*file);
+        if (file->translation) {
+            std::filesystem::path path(file->file->path());
+            std::string dir = path.parent_path().filename().string();
+            const model::Translation& t = *file->translation;
+            if (name != t.of + ".yaml" || dir != t.lang)
+                errors.push_back(fmt::format("{}/{} translates roadmap `{}` into `{}`: move it "
+                                             "to {}/{}.yaml",
+                                             dir, name, t.of, t.lang, t.lang, t.of));
+            continue;
+        }
         if (name != file->roadmap->id + ".yaml")
             errors.push_back(fmt::format("{} holds roadmap `{}`: rename it to {}.yaml", name,
                                          file->roadmap->id, file->roadmap->id));
@@ -47,27 +67,64 @@ std::vector<std::string> misnamed(const load::Catalog& catalog) {
     return errors;
 }
 
-/// The C++ source of `builtin_roadmaps()`: each file's text, read model and hash.
+/// The source of one built-in's translations: their texts and translated models, as the
+/// array `translations{index}`; "{}" when it has none.
+std::string translations_of(const load::Catalog& catalog, const load::RoadmapFile& roadmap,
+                            const model::SourceFile* const (&positions)[1], std::size_t index,
+                            std::string& body) {
+    std::string entries;
+    std::size_t n = 0;
+    for (const load::RoadmapFile* file : catalog.all()) {
+        if (!file->translation || file->translation->of != roadmap.roadmap->id)
+            continue;
+        const model::Translation& t = *file->translation;
+        model::Roadmap translated = *roadmap.roadmap;
+        model::apply(t, translated);
+        std::string read = load::serialize_roadmap(translated, positions);
+        std::string name = fmt::format("{}/{}", t.lang, file_name(*file));
+        std::string_view text = file->file->text();
+        body += fmt::format("const unsigned char text{}_{}[] = {{{}0}};\n", index, n,
+                            bytes_literal(text));
+        body += fmt::format("const unsigned char model{}_{}[] = {{{}0}};\n", index, n,
+                            bytes_literal(read));
+        entries += fmt::format("    BuiltinTranslation{{\"{}\", \"{}\", "
+                               "{{reinterpret_cast<const char*>(text{}_{}), {}}}, "
+                               "{{reinterpret_cast<const char*>(model{}_{}), {}}}}},\n",
+                               t.lang, name, index, n, text.size(), index, n, read.size());
+        ++n;
+    }
+    if (n == 0)
+        return "{}";
+    body += fmt::format("const BuiltinTranslation translations{}[] = {{\n{}}};\n", index, entries);
+    return fmt::format("translations{}", index);
+}
+
+/// The C++ source of `builtin_roadmaps()`: each file's text, read model and hash, and its
+/// translations.
 std::string generated_source(const load::Catalog& catalog) {
     std::string body = "// Generated by strat_embed from roadmaps/. Do not edit.\n"
                        "#include \"load/catalog.hpp\"\n\nnamespace strat::load {\nnamespace {\n";
     std::string entries;
-    std::vector<const load::RoadmapFile*> files = catalog.all();
+    std::vector<const load::RoadmapFile*> files;
+    for (const load::RoadmapFile* file : catalog.all())
+        if (file->roadmap)
+            files.push_back(file);
     for (std::size_t i = 0; i < files.size(); ++i) {
         const model::SourceFile& file = *files[i]->file;
         const model::SourceFile* positions[] = {&file};
         const model::Roadmap& roadmap = *files[i]->roadmap;
         std::string read = load::serialize_roadmap(roadmap, positions);
-        std::string name = std::filesystem::path(file.path()).filename().string();
+        std::string name = file_name(*files[i]);
         body +=
             fmt::format("const unsigned char text{}[] = {{{}0}};\n", i, bytes_literal(file.text()));
         body += fmt::format("const unsigned char model{}[] = {{{}0}};\n", i, bytes_literal(read));
+        std::string translations = translations_of(catalog, *files[i], positions, i, body);
         entries += fmt::format(
             "    BuiltinRoadmap{{\"{}\", {{reinterpret_cast<const char*>(text{}), {}}}, "
             "\"{}\", "
-            "{{reinterpret_cast<const char*>(model{}), {}}}, \"{}\"}},\n",
+            "{{reinterpret_cast<const char*>(model{}), {}}}, \"{}\", {}}},\n",
             name, i, file.text().size(), util::sha256_hex(file.text()), i, read.size(),
-            roadmap.extends ? roadmap.extends->id : std::string());
+            roadmap.extends ? roadmap.extends->id : std::string(), translations);
     }
     if (entries.empty()) {
         body +=
@@ -113,7 +170,11 @@ int main(int argc, char** argv) {
         file.origin = "built-in";
         catalog.add(std::move(file));
     }
-    model::Diagnostics problems = validate::check_strictly(catalog);
+    model::Diagnostics all = validate::check_strictly(catalog);
+    model::Diagnostics problems;
+    for (const model::Diagnostic& d : all.items())
+        if (d.rule->name != "untranslated-text")
+            problems.add(d.rule->name, d.where, d.message, d.hint).data_path = d.data_path;
     for (const model::Diagnostic& d : problems.items())
         output::print_diagnostic(std::cerr, d, output::Style{});
     if (!problems.items().empty()) {
@@ -128,6 +189,15 @@ int main(int argc, char** argv) {
             std::cerr << "strat_embed: " << error << '\n';
         return 1;
     }
+    for (const load::RoadmapFile* file : catalog.all())
+        if (const load::RoadmapFile* of =
+                file->translation ? catalog.find(file->translation->of) : nullptr) {
+            validate::Coverage c = validate::coverage(*file->translation, *of->roadmap);
+            if (c.translated < c.texts)
+                std::cerr << fmt::format("strat_embed: note: {} translates {} of {} texts; the "
+                                         "others show in English\n",
+                                         file->file->path(), c.translated, c.texts);
+        }
     if (!write_if_changed(argv[1], generated_source(catalog))) {
         std::cerr << "strat_embed: cannot write " << argv[1] << '\n';
         return 2;

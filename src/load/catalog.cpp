@@ -1,7 +1,6 @@
 #include "load/catalog.hpp"
 
 #include "load/drops.hpp"
-
 #include "load/roadmap_bytes.hpp"
 #include "load/yaml_files.hpp"
 #include "model/suggest.hpp"
@@ -36,9 +35,15 @@ RoadmapFile builtin_shell(const BuiltinRoadmap& builtin) {
 
 /// A built-in's roadmap, read from its model. The same build wrote the bytes (and a unit
 /// test reads every model back), so bytes that do not read are a bug in strat.
-model::Roadmap read_model(const BuiltinRoadmap& builtin, const model::SourceFile& file) {
+/// In `language`, the model with its translation applied, when it has one.
+model::Roadmap read_model(const BuiltinRoadmap& builtin, const model::SourceFile& file,
+                          std::string_view language) {
     const model::SourceFile* files[] = {&file};
-    std::optional<model::Roadmap> roadmap = deserialize_roadmap(builtin.model, files);
+    std::string_view bytes = builtin.model;
+    for (const BuiltinTranslation& translation : builtin.translations)
+        if (translation.lang == language)
+            bytes = translation.model;
+    std::optional<model::Roadmap> roadmap = deserialize_roadmap(bytes, files);
     if (!roadmap)
         throw std::logic_error(fmt::format("built-in roadmap {} does not read", builtin.name));
     return std::move(*roadmap);
@@ -64,7 +69,8 @@ const model::SourceFile& Catalog::Entry::source_file() const {
 
 const RoadmapFile& Catalog::Entry::get() const {
     if (builtin)
-        std::call_once(once, [this] { file->roadmap = read_model(*builtin, source_file()); });
+        std::call_once(once,
+                       [this] { file->roadmap = read_model(*builtin, source_file(), language); });
     return *file;
 }
 
@@ -75,7 +81,9 @@ const RoadmapFile& Catalog::add(RoadmapFile file) {
 }
 
 void Catalog::add_builtin(const BuiltinRoadmap& builtin) {
-    entries_.emplace_back().builtin = builtin;
+    Entry& entry = entries_.emplace_back();
+    entry.builtin = builtin;
+    entry.language = language_;
 }
 
 const Catalog::Entry* Catalog::find_entry(std::string_view id) const {
@@ -264,7 +272,7 @@ model::Roadmap Catalog::merge_verified(const std::vector<const Entry*>& entries,
     // 1.7 million instructions of its 21 million, `strat list goals` 8 million (callgrind).
     std::vector<model::Roadmap> read(entries.size());
     for (std::size_t i = leaf ? 1 : 0; i < entries.size(); ++i)
-        read[i] = read_model(*entries[i]->builtin, entries[i]->source_file());
+        read[i] = read_model(*entries[i]->builtin, entries[i]->source_file(), entries[i]->language);
     model::Roadmap root = std::move(read.back());
     if (leaf) {
         std::vector<const model::Roadmap*> chain{leaf};

@@ -15,6 +15,15 @@
 
 namespace strat::load {
 
+/// A shipped translation of a built-in roadmap (roadmaps/LANG/ID.yaml).
+struct BuiltinTranslation {
+    std::string_view lang;
+    std::string_view name; ///< file name under roadmaps/, e.g. "de/travel.yaml"
+    std::string_view text;
+    /// The roadmap's read model with this translation applied, written by strat_embed.
+    std::string_view model;
+};
+
 struct BuiltinRoadmap {
     std::string_view name; ///< file name in roadmaps/, e.g. "travel.yaml"
     std::string_view text;
@@ -23,6 +32,7 @@ struct BuiltinRoadmap {
     /// error or warning in it, nor in it resolved and checked as `strat plan` does.
     std::string_view model;
     std::string_view extends; ///< the id the roadmap extends; empty for none
+    std::span<const BuiltinTranslation> translations = {};
 };
 
 /// The roadmaps compiled into the binary (generated from roadmaps/ at build time).
@@ -43,6 +53,10 @@ public:
     /// A catalogue layered over `fallback`: its own files shadow the fallback's, and
     /// lookups go on into the fallback (which must outlive this catalogue).
     explicit Catalog(const Catalog* fallback) : fallback_(fallback) {}
+
+    /// The language whose texts built-ins added from now on are read with ("en": as written).
+    void set_language(std::string language) { language_ = std::move(language); }
+    const std::string& language() const { return language_; }
 
     /// Add a file; a later roadmap with the same id shadows an earlier one.
     const RoadmapFile& add(RoadmapFile file);
@@ -76,6 +90,7 @@ public:
 private:
     struct Entry {
         std::optional<BuiltinRoadmap> builtin; ///< absent for a file added read
+        std::string language;                  ///< a built-in's texts: set_language's when added
         mutable std::once_flag once;
         mutable std::unique_ptr<RoadmapFile> file;
         /// Built-ins: `file` before its roadmap is read, so positions can point into its
@@ -99,6 +114,7 @@ private:
                                   const model::Roadmap* leaf) const;
 
     const Catalog* fallback_ = nullptr;
+    std::string language_ = "en";
     std::deque<Entry> entries_; ///< deque: entries hold a once_flag and never move
 };
 
@@ -107,8 +123,11 @@ private:
 /// Directories that do not exist are reported in `errors`; two files in one directory
 /// with the same roadmap id, and files that are not readable roadmaps, in `warnings`.
 /// Built-in roadmaps are parsed only when a command needs them.
+/// Roadmaps are read in `language`: a built-in with its shipped translation, a roadmap of a
+/// directory with the translation file in the same directory tree (strat-roadmap(5),
+/// TRANSLATIONS); texts with no translation, and roadmaps with none, stay as written.
 Catalog load_catalog(const std::vector<std::string>& dirs, const std::vector<std::string>& origins,
-                     std::vector<std::string>& errors,
-                     std::vector<std::string>* warnings = nullptr);
+                     std::vector<std::string>& errors, std::vector<std::string>* warnings = nullptr,
+                     const std::string& language = "en");
 
 } // namespace strat::load

@@ -11,9 +11,35 @@
 
 namespace strat::load {
 
+namespace {
+
+/// Apply each translation into `language` among `read` to the roadmap of `read` it is of.
+/// A translation of a roadmap that is not there is ignored, with a warning.
+void apply_translations(std::vector<RoadmapFile>& read, const std::string& language,
+                        std::vector<std::string>* warnings) {
+    for (const RoadmapFile& t : read) {
+        if (!t.translation || t.translation->lang != language || t.translation->of.empty())
+            continue;
+        RoadmapFile* target = nullptr;
+        for (RoadmapFile& file : read) // the last one with the id is the one in force
+            if (file.roadmap && file.roadmap->id == t.translation->of)
+                target = &file;
+        if (target != nullptr)
+            model::apply(*t.translation, *target->roadmap);
+        else if (warnings)
+            warnings->push_back(fmt::format("{} translates roadmap `{}`, which is not in the "
+                                            "same directory; it is not used",
+                                            t.file->path(), t.translation->of));
+    }
+}
+
+} // namespace
+
 Catalog load_catalog(const std::vector<std::string>& dirs, const std::vector<std::string>& origins,
-                     std::vector<std::string>& errors, std::vector<std::string>* warnings) {
+                     std::vector<std::string>& errors, std::vector<std::string>* warnings,
+                     const std::string& language) {
     Catalog catalog;
+    catalog.set_language(language);
     for (const BuiltinRoadmap& builtin : builtin_roadmaps())
         catalog.add_builtin(builtin);
     for (std::size_t i = 0; i < dirs.size(); ++i) {
@@ -24,10 +50,13 @@ Catalog load_catalog(const std::vector<std::string>& dirs, const std::vector<std
             continue;
         }
         std::map<std::string, std::string> seen; // id -> path, within this directory
+        std::vector<RoadmapFile> read;
         for (const std::string& path : collect_yaml_files(dirs[i], errors)) {
             RoadmapFile file = read_roadmap_file(path);
             file.origin = origins[i];
-            if (warnings && (!file.roadmap || file.roadmap->id.empty()) && file.io_error.empty())
+            // A translation is no roadmap: it is applied below to the one it translates.
+            if (warnings && !file.translation && (!file.roadmap || file.roadmap->id.empty()) &&
+                file.io_error.empty())
                 warnings->push_back(fmt::format("skipping {}: it is not a readable roadmap; run "
                                                 "`strat validate {}`",
                                                 path, path));
@@ -38,8 +67,13 @@ Catalog load_catalog(const std::vector<std::string>& dirs, const std::vector<std
                                                     it->second, path, file.roadmap->id, path));
                 it->second = path;
             }
-            catalog.add(std::move(file));
+            read.push_back(std::move(file));
         }
+        if (language != "en")
+            apply_translations(read, language, warnings);
+        for (RoadmapFile& file : read)
+            if (!file.translation)
+                catalog.add(std::move(file));
     }
     return catalog;
 }

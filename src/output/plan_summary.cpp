@@ -1,6 +1,7 @@
 // The plan summary: what `strat plan` prints for people beside the skeleton it writes.
 
 #include "output/campaign.hpp"
+#include "output/messages.hpp"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -19,56 +20,59 @@ void print_tactic(std::ostream& out, const engine::TacticEntry& t, bool explain)
 }
 
 void print_strategy(std::ostream& out, const engine::StrategyEntry& s, bool explain) {
-    out << fmt::format("  {}{}. {} ({}) score {}{}\n", s.chosen ? "*" : " ", s.rank, s.name, s.id,
-                       signed_points(s.score),
-                       s.feasible ? "" : ", cannot be planned: no tactic fits");
+    out << fmt::format(fmt::runtime(tr("  {}{}. {} ({}) score {}{}\n")), s.chosen ? "*" : " ",
+                       s.rank, s.name, s.id, signed_points(s.score),
+                       s.feasible ? "" : tr(", cannot be planned: no tactic fits"));
     if (!explain)
         return;
     for (const engine::ScoreReason& reason : s.reasons)
         out << fmt::format("       {} {}\n", signed_points(reason.points), reason.text);
     for (const engine::IgnoredReason& ig : s.not_counted)
-        out << fmt::format("       not counted: {} {} ({})\n", signed_points(ig.points), ig.text,
-                           ig.why);
+        out << fmt::format(fmt::runtime(tr("       not counted: {} {} ({})\n")),
+                           signed_points(ig.points), ig.text, ig.why);
     if (s.reasons.empty() && s.not_counted.empty())
-        out << "       no answer weighs this strategy\n";
+        out << tr("       no answer weighs this strategy\n");
 }
 
 /// A chosen strategy's tactics, those planned above, and those dropped.
 void print_chosen(std::ostream& out, const engine::CampaignDocument& doc,
                   const engine::StrategyEntry& s, bool explain) {
-    out << fmt::format("\nTactics for {}:\n", s.name);
+    out << fmt::format(fmt::runtime(tr("\nTactics for {}:\n")), s.name);
     for (const engine::TacticEntry& t : doc.tactics)
         if (t.strategy == s.id)
             print_tactic(out, t, explain);
     for (const engine::TacticName& t : s.shares)
-        out << fmt::format("  - {} (planned above)\n", t.name);
+        out << fmt::format(fmt::runtime(tr("  - {} (planned above)\n")), t.name);
     std::size_t dropped = 0;
     for (const engine::DroppedEntry& d : doc.dropped_tactics)
         if (d.strategy == s.id) {
             ++dropped;
             if (explain)
-                out << fmt::format("  dropped: {}: {}\n", d.name, d.reason);
+                out << fmt::format(fmt::runtime(tr("  dropped: {}: {}\n")), d.name, d.reason);
         }
     if (!explain && dropped > 0)
-        out << fmt::format("  ({} tactic{} dropped by your constraints; --explain says why)\n",
-                           dropped, dropped == 1 ? "" : "s");
+        out << fmt::format(
+            fmt::runtime(tr_n(dropped,
+                              "  ({} tactic dropped by your constraints; --explain says why)\n",
+                              "  ({} tactics dropped by your constraints; --explain says why)\n")),
+            dropped);
 }
 
 } // namespace
 
 void print_plan_summary(std::ostream& out, const engine::CampaignDocument& doc, bool explain) {
-    out << fmt::format("Plan for {} in {}\n", doc.goal_name, doc.industry_name);
-    out << "\nPath taken:\n";
+    out << fmt::format(fmt::runtime(tr("Plan for {} in {}\n")), doc.goal_name, doc.industry_name);
+    out << tr("\nPath taken:\n");
     for (const engine::AnsweredQuestion& a : doc.answers)
         out << fmt::format("  {} {} ({})\n", a.text, a.label, source_label(a.source, a.origin));
-    out << "\nStrategies, best first:\n";
+    out << tr("\nStrategies, best first:\n");
     for (const engine::StrategyEntry& s : doc.strategies)
         print_strategy(out, s, explain);
     bool first = true;
     for (const engine::TacticEntry& t : doc.tactics)
         if (t.builds_consent()) {
             if (first)
-                out << "\nFirst, build or confirm consent:\n";
+                out << tr("\nFirst, build or confirm consent:\n");
             first = false;
             print_tactic(out, t, explain);
         }

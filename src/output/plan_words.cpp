@@ -1,6 +1,7 @@
 // Words the campaign renderers share, so each format says them the same way.
 
 #include "output/campaign.hpp"
+#include "output/messages.hpp"
 
 #include <fmt/format.h>
 
@@ -15,15 +16,15 @@ std::string source_label(model::AnswerSource source, const std::string& origin) 
     case model::AnswerSource::flag:
         return "--answer";
     case model::AnswerSource::file:
-        return "answers file";
+        return std::string(tr("answers file"));
     case model::AnswerSource::prompt:
-        return "prompt";
+        return std::string(tr("prompt"));
     case model::AnswerSource::fallback_default:
-        return "default";
+        return std::string(tr("default"));
     case model::AnswerSource::constraint:
         return origin;
     }
-    return "default";
+    return std::string(tr("default"));
 }
 
 std::string_view answer_source_word(model::AnswerSource source) {
@@ -42,7 +43,8 @@ std::string_view answer_source_word(model::AnswerSource source) {
 }
 
 std::string consent_gate_text(model::Channel channel) {
-    return fmt::format("only contacts with recorded consent for {}", model::name(channel));
+    return fmt::format(fmt::runtime(tr("only contacts with recorded consent for {}")),
+                       model::name(channel));
 }
 
 } // namespace strat::output

@@ -2,6 +2,7 @@
 // translate (ids that do not exist, steps that moved, texts left untranslated), applied.
 
 #include "helpers.hpp"
+#include "model/market.hpp"
 #include "validate/translations.hpp"
 
 #include <doctest/doctest.h>
@@ -173,4 +174,25 @@ TEST_CASE("the header names a roadmap and a language strat speaks") {
     validate::check_translation(unknown, nullptr, {"demo", "travel"}, found);
     CHECK(brief(found) == "0:0: [E224 unknown-translation] roadmap `demoo` was not found (did you "
                           "mean `demo`?)\n");
+}
+
+TEST_CASE("built-in roadmaps read in German carry the shipped translation; ids stay") {
+    std::vector<std::string> errors;
+    load::Catalog german = load::load_catalog({}, {}, errors, nullptr, "de");
+    load::Catalog english = load::load_catalog({}, {}, errors, nullptr, "en");
+    REQUIRE(errors.empty());
+    std::optional<model::Roadmap> de = german.resolve_verified("travel");
+    std::optional<model::Roadmap> en = english.resolve_verified("travel");
+    REQUIRE(de);
+    REQUIRE(en);
+    CHECK(de->goal_by_name("retention")->name == "Gästebindung");
+    CHECK(en->goal_by_name("retention")->name == "Guest retention");
+    // Inherited from base, translated by base's translation; markets by theirs.
+    REQUIRE(de->goal_by_name("awareness") != nullptr);
+    CHECK(de->goal_by_name("awareness")->name == "Bekanntheit");
+    CHECK(model::ids_of(de->questions) == model::ids_of(en->questions));
+    CHECK(model::ids_of(de->tactics) == model::ids_of(en->tactics));
+    const model::Market* market = model::find_market(de->markets, "de");
+    REQUIRE(market);
+    CHECK(market->name == "Deutschland");
 }
