@@ -1,4 +1,5 @@
 #include "cli/actuals_reader.hpp"
+#include "cli/campaign_roadmap.hpp"
 #include "cli/commands.hpp"
 #include "engine/dashboard.hpp"
 #include "load/actuals_stream.hpp"
@@ -224,27 +225,29 @@ model::Diagnostics campaign_problems(const std::vector<CampaignSlot>& slots) {
     return problems;
 }
 
-/// Each campaign with the roadmap it was planned from, as it is now.
+/// Each campaign with the roadmap it was planned from (cli/campaign_roadmap.hpp), as it
+/// is now.
 struct Sources {
-    std::map<std::string, std::unique_ptr<model::Index>> indexes; ///< one per industry
+    std::unique_ptr<CampaignRoadmaps> roadmaps; ///< owns the roadmaps the indexes point into
+    std::map<const model::Roadmap*, std::unique_ptr<model::Index>> indexes; ///< one per roadmap
     std::vector<engine::DashboardSource> campaigns;
-    std::map<std::string, std::size_t> changed; ///< roadmap file -> campaigns planned before
+    std::map<RoadmapMismatch, std::size_t> mismatched; ///< -> campaigns it concerns
 };
 
 /// The campaigns' sources; a goal the roadmap no longer has goes to `problems`.
 Sources dashboard_sources(const std::vector<CampaignSlot>& slots, model::Diagnostics& problems,
                           Context& context) {
     Sources sources;
+    sources.roadmaps = std::make_unique<CampaignRoadmaps>(context);
     for (const CampaignSlot& slot : slots) {
         const model::CampaignRecord& campaign = *slot.loaded.campaign;
-        const model::Roadmap& roadmap = context.industry(campaign.industry);
-        auto& index = sources.indexes[campaign.industry];
+        std::vector<RoadmapMismatch> mismatches;
+        const model::Roadmap& roadmap = sources.roadmaps->roadmap(campaign, slot.path, mismatches);
+        auto& index = sources.indexes[&roadmap];
         if (!index)
             index = std::make_unique<model::Index>(roadmap);
-        for (const auto& [path, hash] : campaign.roadmaps)
-            for (const model::SourceFile* file : roadmap.chain)
-                if (file->path() == path && file->sha256() != hash)
-                    ++sources.changed[path];
+        for (const RoadmapMismatch& m : mismatches)
+            ++sources.mismatched[m];
         if (!index->goal(campaign.goal)) {
             std::vector<std::string> goals;
             for (const model::Goal& g : roadmap.goals)
@@ -261,11 +264,17 @@ Sources dashboard_sources(const std::vector<CampaignSlot>& slots, model::Diagnos
 }
 
 void warn_changed_roadmaps(const Sources& sources, Context& context) {
-    for (const auto& [path, count] : sources.changed)
-        context.io().err << fmt::format(
-            "strat: warning: {} changed since {} campaign{} planned (content hash differs); "
-            "the dashboard uses the roadmap as it is now\n",
-            path, count, count == 1 ? " was" : "s were");
+    for (const auto& [m, count] : sources.mismatched)
+        context.warn(m.kind == RoadmapMismatch::Kind::changed
+                         ? fmt::format("{} changed since {} campaign{} planned (content hash "
+                                       "differs); the dashboard uses the roadmap as it is now",
+                                       m.recorded, count, count == 1 ? " was" : "s were")
+                         : fmt::format("{} campaign{} planned with {} ({}); the dashboard uses "
+                                       "{} instead",
+                                       count, count == 1 ? " was" : "s were", m.recorded,
+                                       m.exists ? "not on the --roadmaps search path"
+                                                : "not found; give its directory with --roadmaps",
+                                       m.used));
 }
 
 /// Streams the actuals into `builder`; ends the command when they have errors.
