@@ -71,6 +71,8 @@ struct Commands {
     ReviewOptions review;
     DashboardOptions dashboard;
     CLI::App* dashboard_cmd = nullptr;
+    CompareOptions compare;
+    CLI::App* compare_cmd = nullptr;
     std::string shell;
     CLI::App *plan_cmd = nullptr, *validate_cmd = nullptr, *list_cmd = nullptr, *show_cmd = nullptr,
              *review_cmd = nullptr, *graph_cmd = nullptr, *schema_cmd = nullptr,
@@ -93,6 +95,8 @@ bool people_text_on_stdout(const Commands& c) {
         return c.review.format != "json";
     if (c.dashboard_cmd->parsed())
         return c.dashboard.format == "text" || c.dashboard.format == "md";
+    if (c.compare_cmd->parsed()) // HTML escapes its own text
+        return c.compare.format != "html";
     return c.graph_cmd->parsed();
 }
 
@@ -109,6 +113,8 @@ int dispatch(Commands& c, Context& context) {
         return run_review(c.review, context);
     if (c.dashboard_cmd->parsed())
         return run_dashboard(c.dashboard, context);
+    if (c.compare_cmd->parsed())
+        return run_compare(c.compare, context);
     if (c.graph_cmd->parsed())
         return run_graph(c.graph, context);
     if (c.completion_cmd->parsed()) {
@@ -207,6 +213,7 @@ int parse_and_run(const std::vector<std::string>& args, Io& io) {
     c.show_cmd = setup_show(app, c.show);
     c.review_cmd = setup_review(app, c.review);
     c.dashboard_cmd = setup_dashboard(app, c.dashboard);
+    c.compare_cmd = setup_compare(app, c.compare);
     // One limit for the commands that print diagnostics of files, as compilers have it.
     for (CLI::App* cmd : {c.validate_cmd, c.review_cmd, c.dashboard_cmd})
         cmd->add_option("--max-errors", global.max_errors,

@@ -93,6 +93,17 @@ struct DashboardOptions {
 CLI::App* setup_dashboard(CLI::App& app, DashboardOptions& options);
 int run_dashboard(const DashboardOptions& options, Context& context);
 
+struct CompareOptions {
+    std::string a; ///< two answers files or two campaign files
+    std::string b;
+    std::string format = "text";
+    std::string industry; ///< answers files: "" = the one the file names
+    std::string goal;
+    std::string market;
+};
+CLI::App* setup_compare(CLI::App& app, CompareOptions& options);
+int run_compare(const CompareOptions& options, Context& context);
+
 struct SchemaOptions {
     std::string kind = "roadmap";
 };

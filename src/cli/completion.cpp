@@ -87,7 +87,8 @@ std::vector<Command> commands_of(CLI::App& app) {
                 auto words = choices_of(opt->get_type_name());
                 if (!words.empty())
                     c.positional_choices = words;
-                else if (opt->get_type_name().rfind("PATH", 0) == 0)
+                else if (opt->get_type_name().rfind("PATH", 0) == 0 ||
+                         opt->get_type_name().rfind("FILE", 0) == 0)
                     c.positional_files = true;
             }
         }

@@ -25,6 +25,11 @@ complete_bash strat validate --format s | grep -qx sarif || fail "bash: no valid
 complete_bash strat plan --no-channel sm | grep -qx sms || fail "bash: no channels"
 complete_bash strat list "" | grep -qx industries || fail "bash: no list kinds"
 [ "$(complete_bash strat plan --force "")" != "" ] || fail "bash: --force wrongly takes a value"
+complete_bash strat comp | grep -qx compare || fail "bash: 'strat comp' does not complete to compare"
+complete_bash strat compare --format h | grep -qx html || fail "bash: no compare formats"
+touch "$dir/answers-a.yaml"
+(cd "$dir" && complete_bash strat compare answers-) | grep -qx answers-a.yaml ||
+    fail "bash: compare does not complete file names"
 
 if command -v zsh >/dev/null; then
     strat completion zsh > "$dir/_strat"

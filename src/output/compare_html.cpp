@@ -1,0 +1,154 @@
+#include "output/campaign.hpp"
+#include "output/compare.hpp"
+#include "util/terminal_text.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <string_view>
+
+namespace strat::output {
+namespace {
+
+using engine::CampaignComparison;
+
+/// Text from a file as HTML text: on one line, control characters shown visibly, then
+/// escaped, so no input can open a tag or an attribute.
+std::string h(std::string_view text) {
+    std::string out;
+    for (char c : util::one_line(text)) {
+        switch (c) {
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        case '\'':
+            out += "&#39;";
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
+constexpr std::string_view style = R"(
+body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","DejaVu Sans",sans-serif;color:#1f2328;background:#fff;margin:0 auto;max-width:1120px;padding:24px}
+h1{font-size:24px;margin:0 0 8px}
+h2{font-size:19px;margin:26px 0 8px;border-bottom:1px solid #d0d7de;padding-bottom:4px}
+h1,h2,p,li,td,th{overflow-wrap:anywhere}
+table{border-collapse:collapse;width:100%;margin:6px 0}
+th,td{border:1px solid #d0d7de;padding:4px 8px;text-align:left;vertical-align:top}
+th{background:#f6f8fa}
+.note{border-left:4px solid #9a6700;padding:4px 10px;background:#fff8c5}
+.gained,.added{color:#1a7f37}
+.lost,.dropped{color:#cf222e}
+.same{color:#57606a}
+@media print{body{padding:0;max-width:none}h2{break-after:avoid}tr{break-inside:avoid}}
+)";
+
+void print_answers(std::ostream& out, const CampaignComparison& c) {
+    out << fmt::format("<h2>Answers: {}, {} the same</h2>\n", differ_count(c.answers.size()),
+                       c.answers_same);
+    if (c.answers.empty())
+        return;
+    out << "<table><thead><tr><th>Question</th><th>A</th><th>B</th></tr></thead><tbody>\n";
+    for (const engine::AnswerChange& a : c.answers)
+        out << fmt::format("<tr><td>{} ({})</td><td>{}</td><td>{}</td></tr>\n", h(a.text),
+                           h(a.question), h(answer_text(a.a)), h(answer_text(a.b)));
+    out << "</tbody></table>\n";
+}
+
+void print_ranking(std::ostream& out, const CampaignComparison& c) {
+    std::size_t changed = c.strategies_changed();
+    out << fmt::format("<h2>Ranking: {} of {} strategies changed</h2>\n", changed,
+                       c.ranking.size());
+    out << "<table><thead><tr><th>Strategy</th><th>A</th><th>B</th><th>Change</th>"
+           "<th>Reasons</th></tr></thead><tbody>\n";
+    for (const engine::StrategyChange& s : c.ranking) {
+        out << fmt::format("<tr{}><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>",
+                           s.changed() ? "" : " class=\"same\"", h(named(s.name, s.id)),
+                           h(ranking_text(s.a)), h(ranking_text(s.b)), h(ranking_change_text(s)));
+        for (const engine::ScoreReason& r : s.gained)
+            out << fmt::format("<div class=\"gained\">new in B: {} {}</div>",
+                               signed_points(r.points), h(r.text));
+        for (const engine::ScoreReason& r : s.lost)
+            out << fmt::format("<div class=\"lost\">gone in B: {} {}</div>",
+                               signed_points(r.points), h(r.text));
+        out << "</td></tr>\n";
+    }
+    out << "</tbody></table>\n";
+}
+
+void print_tactics(std::ostream& out, const CampaignComparison& c) {
+    out << fmt::format("<h2>Tactics: {} added in B, {} dropped in B</h2>\n", c.tactics_added.size(),
+                       c.tactics_dropped.size());
+    if (!c.tactics_added.empty() || !c.tactics_dropped.empty()) {
+        out << "<ul>\n";
+        for (const engine::TacticChange& t : c.tactics_added)
+            out << fmt::format("<li class=\"added\">added: {}, {}</li>\n", h(named(t.name, t.id)),
+                               h(tactic_role_text(t)));
+        for (const engine::TacticChange& t : c.tactics_dropped)
+            out << fmt::format("<li class=\"dropped\">dropped: {}, {}</li>\n",
+                               h(named(t.name, t.id)), h(tactic_role_text(t)));
+        out << "</ul>\n";
+    }
+    if (c.left_out.empty())
+        return;
+    out << "<p>Steps left out (no consent, or the channel is not available):</p>\n"
+           "<table><thead><tr><th>Tactic</th><th>Left out in A only</th>"
+           "<th>Left out in B only</th></tr></thead><tbody>\n";
+    for (const engine::LeftOutChange& l : c.left_out) {
+        out << fmt::format("<tr><td>{}</td><td>", h(named(l.name, l.id)));
+        for (const std::string& step : l.a_only)
+            out << fmt::format("<div>{}</div>", h(step));
+        out << "</td><td>";
+        for (const std::string& step : l.b_only)
+            out << fmt::format("<div>{}</div>", h(step));
+        out << "</td></tr>\n";
+    }
+    out << "</tbody></table>\n";
+}
+
+void print_kpis(std::ostream& out, const CampaignComparison& c) {
+    out << fmt::format("<h2>KPI targets: {}</h2>\n", differ_count(c.kpis.size()));
+    if (c.kpis.empty())
+        return;
+    out << "<table><thead><tr><th>KPI</th><th>A</th><th>B</th></tr></thead><tbody>\n";
+    for (const engine::KpiChange& k : c.kpis)
+        out << fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n", h(kpi_name(k)),
+                           h(kpi_text(k.a)), h(kpi_text(k.b)));
+    out << "</tbody></table>\n";
+}
+
+} // namespace
+
+void print_compare_html(std::ostream& out, const CampaignComparison& c) {
+    std::string title = fmt::format("Compare A: {} with B: {}", h(c.a.label), h(c.b.label));
+    out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        << fmt::format("<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n", title, style)
+        << fmt::format("<h1>{}</h1>\n", title);
+    out << fmt::format("<ul>\n<li><strong>A:</strong> {}</li>\n<li><strong>B:</strong> {}</li>\n"
+                       "</ul>\n",
+                       h(side_text(c.a)), h(side_text(c.b)));
+    if (std::string goals = different_goals_text(c); !goals.empty())
+        out << fmt::format("<p class=\"note\">{}</p>\n", h(goals));
+    if (c.identical())
+        out << "<p>No differences in answers, ranking, tactics or KPI targets.</p>\n";
+    print_answers(out, c);
+    print_ranking(out, c);
+    print_tactics(out, c);
+    print_kpis(out, c);
+    out << "</body>\n</html>\n";
+}
+
+} // namespace strat::output
