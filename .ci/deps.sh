@@ -5,7 +5,10 @@
 #                         that check output with real consumers such as ajv, and
 #                         chromium for the tests of HTML in a real browser)
 set -euo pipefail
-packages=(g++ cmake ninja-build libcli11-dev libyaml-dev libyaml-cpp-dev libfmt-dev)
+# libgraphviz-dev (found with pkg-config): Graphviz's layout library draws the HTML brief's
+# decision path.
+packages=(g++ cmake ninja-build pkg-config libcli11-dev libyaml-dev libyaml-cpp-dev libfmt-dev
+    libgraphviz-dev)
 if [ "${1:-build}" = test ]; then
     packages+=(doctest-dev mandoc tmux graphviz zsh fish time chromium)
 fi

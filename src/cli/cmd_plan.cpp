@@ -197,7 +197,7 @@ void add_goal_options(CLI::App* cmd, PlanOptions& o) {
 /// The skeleton: its format, where it goes, the market whose rules it lists and its date.
 void add_skeleton_options(CLI::App* cmd, PlanOptions& o) {
     cmd->add_option("--format", o.format, "Format of the campaign skeleton")
-        ->check(CLI::IsMember({"yaml", "md", "json"}))
+        ->check(CLI::IsMember({"yaml", "md", "json", "html"}))
         ->type_name("FORMAT")
         ->capture_default_str();
     cmd->add_option("-o,--output", o.output,
@@ -336,6 +336,8 @@ int run_plan(const PlanOptions& o, Context& context) {
         output::write_campaign_markdown(rendered, campaign);
     else if (o.format == "json")
         output::write_campaign_json(rendered, campaign);
+    else if (o.format == "html")
+        output::write_campaign_html(rendered, campaign);
     else
         output::write_campaign_yaml(rendered, campaign);
 

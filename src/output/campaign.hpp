@@ -18,6 +18,8 @@ void write_campaign_yaml(std::ostream& out, const engine::CampaignDocument& doc)
 void write_campaign_markdown(std::ostream& out, const engine::CampaignDocument& doc);
 /// The same content as the YAML skeleton, as JSON (fields to fill are null).
 void write_campaign_json(std::ostream& out, const engine::CampaignDocument& doc);
+/// One self-contained HTML page (inline CSS and SVG, no script) that prints to PDF.
+void write_campaign_html(std::ostream& out, const engine::CampaignDocument& doc);
 
 /// What `strat plan` prints when the skeleton goes to a file: the path taken, the ranked
 /// strategies, the chosen tactics; with `explain`, every reason and every dropped tactic.

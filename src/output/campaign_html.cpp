@@ -1,0 +1,433 @@
+// The campaign document as one self-contained HTML page: a one-page summary first, then
+// the situation, the strategies, the tactics, the KPIs, the budget, the reviews and the
+// checklists. Inline CSS and SVG, no script, nothing fetched; prints to PDF from a browser.
+// Every text from roadmaps and answers goes through html_text (output/html.hpp).
+
+#include "output/campaign_html.hpp"
+
+#include "output/campaign.hpp"
+#include "output/figures.hpp"
+#include "output/html.hpp"
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
+#include <cctype>
+
+namespace strat::output {
+namespace {
+
+using namespace model;
+constexpr auto& h = html_text;
+
+std::string fill(const engine::FillIn& f) {
+    return f.value ? h(*f.value) : std::string("<span class=\"blank\">fill in</span>");
+}
+
+/// A fragment id made of the id's letters and digits only.
+std::string anchor(std::string_view prefix, std::string_view id) {
+    std::string out(prefix);
+    for (char c : id)
+        out += std::isalnum(static_cast<unsigned char>(c)) ? c : '-';
+    return out;
+}
+
+/// A link only to a web address: any other scheme (javascript:, data:) stays text.
+std::string link(std::string_view text, std::string_view url) {
+    if (!url.starts_with("https://") && !url.starts_with("http://"))
+        return h(text);
+    return fmt::format("<a href=\"{}\" rel=\"noreferrer\">{}</a>", h(url), h(text));
+}
+
+std::string channel_list(const std::vector<Channel>& channels) {
+    std::string out;
+    for (Channel ch : channels)
+        out += fmt::format("{}<span class=\"chip\">{}</span>", out.empty() ? "" : " ", name(ch));
+    return out;
+}
+
+constexpr std::string_view style = R"(
+:root{--ok:#1a7f37;--warn:#9a6700;--line:#d0d7de;--muted:#57606a;--soft:#f6f8fa}
+*{box-sizing:border-box}
+body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","DejaVu Sans",sans-serif;color:#1f2328;background:#fff;margin:0 auto;max-width:1040px;padding:24px}
+h1{font-size:26px;margin:0 0 4px}
+h2{font-size:20px;margin:28px 0 8px;border-bottom:1px solid var(--line);padding-bottom:4px}
+h3{font-size:16px;margin:18px 0 4px}
+h1,h2,h3,p,li,td,th,dd,dt,figcaption,code,a{overflow-wrap:anywhere}
+code{font:12px/1.3 ui-monospace,"DejaVu Sans Mono",monospace;color:var(--muted)}
+a{color:#0969da}
+.meta{color:var(--muted);margin:0 0 8px}
+.blank{color:var(--warn);font-style:italic}
+.blank::before{content:"["}.blank::after{content:"]"}
+.chip{padding:0 5px;border:1px solid var(--line);border-radius:9px;font-size:12px;overflow-wrap:anywhere}
+.gate{display:inline-block;padding:0 6px;border-radius:9px;font-size:12px;background:#fff8c5;color:#6c4a00;border:1px solid #d4a72c}
+.chosen{color:var(--ok);font-weight:600}
+dl.facts{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:2px 12px;margin:8px 0}
+dl.facts dt{color:var(--muted)}
+dl.facts dd{margin:0}
+.numbers{display:grid;grid-template-columns:repeat(3,minmax(0,1fr));gap:12px;margin:12px 0}
+.number{border:1px solid var(--line);border-radius:6px;padding:8px 12px;break-inside:avoid}
+.number .label{color:var(--muted);font-size:12px;margin:0}
+.number .figure{font-size:22px;font-weight:600;margin:2px 0;overflow-wrap:anywhere}
+.number p{margin:2px 0;font-size:12px}
+table{border-collapse:collapse;width:100%;table-layout:fixed;margin:6px 0 10px}
+th,td{border-bottom:1px solid var(--line);padding:4px 6px;text-align:left;vertical-align:top}
+th{font-size:12px;color:var(--muted);font-weight:600}
+td ul{margin:0;padding-left:16px}
+col.narrow{width:9%}col.mid{width:18%}col.day{width:6%}col.channel{width:13%}col.action{width:48%}
+tr.chosen td{background:#dafbe1}
+article.tactic{border:1px solid var(--line);border-radius:6px;padding:4px 14px 8px;margin:12px 0}
+article.tactic h3{margin-top:10px}
+p.note{color:var(--muted);font-style:italic}
+figure.path{margin:8px 0;text-align:center}
+figure.path svg{max-width:100%;height:auto}
+figure.path svg text{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","DejaVu Sans",sans-serif}
+figure.path figcaption{color:var(--muted);font-size:12px}
+ul.checklist{list-style:none;padding-left:0}
+ul.checklist li{margin:4px 0;padding-left:24px;text-indent:-24px}
+ul.checklist li::before{content:"\2610";display:inline-block;width:24px;text-indent:0}
+ul.checklist li.done::before{content:"\2611"}
+.source{color:var(--muted);font-size:12px}
+footer{margin-top:32px;color:var(--muted);font-size:12px}
+@media (max-width:640px){.numbers{grid-template-columns:minmax(0,1fr)}body{padding:12px}}
+@media print{body{padding:0;max-width:none;font-size:11px}#summary{break-after:page}
+article.tactic,.number,tr,figure.path{break-inside:avoid}h2,h3{break-after:avoid}a{color:inherit}}
+@page{size:A4;margin:14mm}
+)";
+
+const engine::StrategyEntry* first_chosen(const engine::CampaignDocument& d) {
+    std::vector<const engine::StrategyEntry*> chosen = d.chosen_strategies();
+    return chosen.empty() ? nullptr : chosen.front();
+}
+
+/// The primary KPI with its benchmark, baseline and target.
+void write_kpi_number(std::ostream& out, const engine::CampaignDocument& d) {
+    out << "<div class=\"number\" id=\"number-kpi\"><p class=\"label\">Primary KPI</p>";
+    if (d.kpis.empty()) {
+        out << "<p class=\"figure\">none</p><p>No chosen strategy measures a KPI.</p></div>\n";
+        return;
+    }
+    const engine::KpiEntry& k = d.kpis.front();
+    const Kpi& kpi = *k.kpi;
+    std::string bench = benchmark_text(kpi, k.cited);
+    out << fmt::format("<p class=\"figure\">{}</p>", h(kpi.name));
+    out << fmt::format("<p>Benchmark: {}</p>", bench.empty() ? "none published" : h(bench));
+    out << fmt::format("<p>Baseline: {}</p>", fill(k.baseline));
+    std::string target = k.target.value ? h(with_unit(*k.target.value, kpi.unit)) : fill(k.target);
+    if (!k.target.value && kpi.target)
+        target += " (" + h(target_rule_text(*kpi.target, kpi)) + ")";
+    out << fmt::format("<p>Target: {} ({} is better)</p></div>\n", target, name(kpi.direction));
+}
+
+/// When the pilots are decided: the first go/no-go review.
+void write_decision_number(std::ostream& out, const engine::CampaignDocument& d) {
+    out << "<div class=\"number\" id=\"number-decision\"><p class=\"label\">First go/no-go</p>";
+    if (d.tactics.empty()) {
+        out << "<p class=\"figure\">none</p><p>No tactic is planned.</p></div>\n";
+        return;
+    }
+    int first = d.tactics.front().phases.after_days;
+    for (const engine::TacticEntry& t : d.tactics)
+        first = std::min(first, t.phases.after_days);
+    out << fmt::format("<p class=\"figure\">day {}</p>", first);
+    out << fmt::format("<p>{} tactic{} run as pilots with a hold-out group, then scale.</p>",
+                       d.tactics.size(), d.tactics.size() == 1 ? "" : "s");
+    out << fmt::format("<p>Campaign start: {}</p></div>\n", fill(d.start));
+}
+
+void write_budget_number(std::ostream& out, const engine::CampaignDocument& d) {
+    out << "<div class=\"number\" id=\"number-budget\"><p class=\"label\">Budget</p>";
+    out << fmt::format("<p class=\"figure\">{}</p>", fill(d.budget_total));
+    out << fmt::format("<p>Currency: {}</p>", fill(d.currency));
+    out << fmt::format("<p>Split across {} channel{}.</p></div>\n", d.budget_by_channel.size(),
+                       d.budget_by_channel.size() == 1 ? "" : "s");
+}
+
+void write_summary(std::ostream& out, const engine::CampaignDocument& d) {
+    out << "<section id=\"summary\">\n<h2>Summary</h2>\n<dl class=\"facts\">\n";
+    out << fmt::format("<dt>Goal</dt><dd>{}: {}</dd>\n", h(d.goal_name), h(d.goal_description));
+    out << fmt::format("<dt>Objective</dt><dd>{} (one measurable sentence)</dd>\n",
+                       fill(d.objective));
+    const engine::StrategyEntry* s = first_chosen(d);
+    if (s) {
+        out << fmt::format("<dt>Strategy</dt><dd><span class=\"chosen\">{}</span> (rank {}, "
+                           "score {})",
+                           h(s->name), s->rank, signed_points(s->score));
+        for (const engine::StrategyEntry* other : d.chosen_strategies())
+            if (other != s)
+                out << fmt::format("; also {}", h(other->name));
+        out << "</dd>\n<dt>Why</dt><dd>";
+        if (s->reasons.empty())
+            out << "no answer weighs it; it ranks first for this goal";
+        else {
+            out << "<ul>";
+            for (const engine::ScoreReason& r : s->reasons)
+                out << fmt::format("<li>{} {}</li>", signed_points(r.points), h(r.text));
+            out << "</ul>";
+        }
+        out << "</dd>\n";
+    }
+    out << fmt::format("<dt>Audience</dt><dd>{}</dd>\n", fill(d.segments));
+    out << "</dl>\n<div class=\"numbers\">\n";
+    write_kpi_number(out, d);
+    write_decision_number(out, d);
+    write_budget_number(out, d);
+    out << "</div>\n<h3>Tactics at a glance</h3>\n";
+    out << "<table class=\"glance\"><colgroup><col><col class=\"mid\"><col class=\"mid\">"
+           "<col class=\"narrow\"><col class=\"narrow\"></colgroup>\n<thead><tr><th>Tactic</th>"
+           "<th>Channels</th><th>Effort / cost</th><th>Steps</th><th>Go/no-go</th></tr></thead>"
+           "<tbody>\n";
+    for (const engine::TacticEntry& t : d.tactics)
+        out << fmt::format("<tr><td><a href=\"#{}\">{}</a>{}</td><td>{}</td><td>{} / {}</td>"
+                           "<td>{}</td><td>day {}</td></tr>\n",
+                           anchor("tactic-", t.id), h(t.name),
+                           t.builds_consent() ? " <span class=\"gate\">first</span>" : "",
+                           channel_list(t.channels), name(t.effort), name(t.cost), t.steps.size(),
+                           t.phases.after_days);
+    out << "</tbody></table>\n</section>\n";
+}
+
+void write_path(std::ostream& out, const engine::CampaignDocument& d) {
+    out << "<section id=\"decision-path\">\n<h2>Decision path</h2>\n";
+    if (std::optional<std::string> svg = brief_html::decision_path_svg(d))
+        out << "<figure class=\"path\">\n"
+            << *svg
+            << "<figcaption>The questions as answered, the strategies best first (chosen in "
+               "green) and the tactics planned. Drawn by Graphviz.</figcaption>\n</figure>\n";
+    else
+        out << "<p class=\"note\">The decision path could not be drawn (Graphviz failed); the "
+               "situation and the strategies below say the same in words.</p>\n";
+    out << "</section>\n";
+}
+
+void write_situation(std::ostream& out, const engine::CampaignDocument& d) {
+    out << "<section id=\"situation\">\n<h2>Situation</h2>\n<table><colgroup><col><col>"
+           "<col class=\"mid\"></colgroup>\n<thead><tr><th>Question</th><th>Answer</th>"
+           "<th>How</th></tr></thead><tbody>\n";
+    for (const engine::AnsweredQuestion& a : d.answers)
+        out << fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n", h(a.text), h(a.label),
+                           h(source_label(a.source, a.origin)));
+    out << "</tbody></table>\n</section>\n";
+}
+
+void write_strategies(std::ostream& out, const engine::CampaignDocument& d) {
+    out << "<section id=\"strategies\">\n<h2>Strategies, best first</h2>\n<table><colgroup>"
+           "<col class=\"narrow\"><col class=\"mid\"><col class=\"narrow\"><col></colgroup>\n"
+           "<thead><tr><th>Rank</th><th>Strategy</th><th>Score</th><th>Why</th></tr></thead>"
+           "<tbody>\n";
+    for (const engine::StrategyEntry& s : d.strategies) {
+        std::string why;
+        for (const engine::ScoreReason& r : s.reasons)
+            why += fmt::format("<li>{} {}</li>", signed_points(r.points), h(r.text));
+        for (const engine::IgnoredReason& ig : s.not_counted)
+            why += fmt::format("<li>not counted: {} {} ({})</li>", signed_points(ig.points),
+                               h(ig.text), h(ig.why));
+        if (!s.feasible)
+            why += fmt::format("<li>{}</li>", cannot_be_planned);
+        out << fmt::format("<tr{}><td>{}</td><td>{}{}</td><td>{}</td><td>{}</td></tr>\n",
+                           s.chosen ? " class=\"chosen\"" : "", s.rank, h(s.name),
+                           s.chosen ? " <span class=\"chosen\">(chosen)</span>" : "",
+                           signed_points(s.score),
+                           why.empty() ? "no answer weighs it" : "<ul>" + why + "</ul>");
+    }
+    out << "</tbody></table>\n</section>\n";
+}
+
+void write_tactic(std::ostream& out, const engine::TacticEntry& t) {
+    out << fmt::format("<article class=\"tactic\" id=\"{}\">\n<h3>{}</h3>\n<p>{}</p>\n",
+                       anchor("tactic-", t.id), h(t.name), h(t.description));
+    out << "<dl class=\"facts\">\n";
+    out << fmt::format("<dt>Channels</dt><dd>{}</dd>\n", channel_list(t.channels));
+    out << fmt::format("<dt>Effort / cost</dt><dd>{} / {}</dd>\n", name(t.effort), name(t.cost));
+    out << fmt::format("<dt>Owner</dt><dd>{}</dd>\n", fill(t.owner));
+    if (!t.trigger.empty())
+        out << fmt::format("<dt>Trigger</dt><dd>{}</dd>\n", h(t.trigger));
+    for (const std::string& c : t.unsettled)
+        out << fmt::format("<dt>Confirm</dt><dd>{}</dd>\n", h(c));
+    out << "</dl>\n<table class=\"steps\"><colgroup><col class=\"day\"><col class=\"channel\">"
+           "<col class=\"channel\"><col "
+           "class=\"action\"><col></colgroup>\n<thead><tr><th>Day</th><th>Channel</th>"
+           "<th>Kind</th><th>Action</th><th>When</th></tr></thead><tbody>\n";
+    for (const engine::StepEntry& step : t.steps) {
+        std::string when = h(step.condition);
+        if (step.consent_gate)
+            when += fmt::format("{}<span class=\"gate\">{}</span>", when.empty() ? "" : " ",
+                                h(consent_gate_text(*step.consent_gate)));
+        out << fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+                           step.day, step.channel ? name(*step.channel) : "",
+                           step.channel ? name(step.kind) : "", h(step.action), when);
+    }
+    out << "</tbody></table>\n";
+    for (const std::string& removed : t.removed_steps)
+        out << fmt::format("<p class=\"note\">{}</p>\n", h(removed));
+    out << fmt::format("<p>Pilot on {} of the audience with a hold-out group; go/no-go after {} "
+                       "days on {}; then scale.</p>\n</article>\n",
+                       fill(t.phases.audience_share), t.phases.after_days,
+                       fill(t.phases.criterion));
+}
+
+void write_tactics(std::ostream& out, const engine::CampaignDocument& d) {
+    out << "<section id=\"tactics\">\n<h2>Tactics</h2>\n";
+    bool first = true;
+    for (const engine::TacticEntry& t : d.tactics) {
+        if (!t.builds_consent())
+            continue;
+        if (first)
+            out << "<h3>First: build or confirm consent</h3>\n<p>Your answers leave consent "
+                   "partial or unknown on channels this plan uses for marketing: until this "
+                   "runs, marketing steps on them go only to contacts with recorded consent "
+                   "(marked <span class=\"gate\">only contacts with recorded "
+                   "consent</span>).</p>\n";
+        first = false;
+        write_tactic(out, t);
+    }
+    for (const engine::StrategyEntry* s : d.chosen_strategies()) {
+        out << fmt::format("<h3>For {}</h3>\n<p>{}</p>\n", h(s->name), h(s->description));
+        for (const engine::TacticEntry& t : d.tactics)
+            if (t.strategy == s->id)
+                write_tactic(out, t);
+        for (const engine::TacticName& t : s->shares)
+            out << fmt::format("<p class=\"note\">{} is planned above, under a better-ranked "
+                               "strategy.</p>\n",
+                               h(t.name));
+        for (const engine::DroppedEntry& t : d.dropped_tactics)
+            if (t.strategy == s->id)
+                out << fmt::format("<p class=\"note\">Not proposed: {}, because {}.</p>\n",
+                                   h(t.name), h(t.reason));
+    }
+    out << "</section>\n";
+}
+
+void write_kpis(std::ostream& out, const engine::CampaignDocument& d) {
+    out << "<section id=\"kpis\">\n<h2>KPIs</h2>\n<table><colgroup><col class=\"mid\">"
+           "<col class=\"narrow\"><col><col class=\"mid\"><col class=\"mid\">"
+           "<col class=\"narrow\"></colgroup>\n<thead><tr><th>KPI</th><th>Better</th>"
+           "<th>Benchmark and source</th><th>Baseline</th><th>Target</th><th>Cadence</th></tr>"
+           "</thead><tbody>\n";
+    for (const engine::KpiEntry& k : d.kpis) {
+        const Kpi& kpi = *k.kpi;
+        std::string bench = h(benchmark_text(kpi, k.cited));
+        if (bench.empty())
+            bench = kpi.no_benchmark.empty() ? std::string("none known")
+                                             : "none published: " + h(kpi.no_benchmark);
+        if (kpi.benchmark) {
+            std::vector<std::string> about;
+            if (!kpi.benchmark->segment.empty())
+                about.push_back(h(kpi.benchmark->segment));
+            if (!kpi.benchmark->note.empty())
+                about.push_back(h(kpi.benchmark->note));
+            if (!about.empty())
+                bench +=
+                    fmt::format("<br><span class=\"source\">{}</span>", fmt::join(about, "; "));
+        }
+        std::string target =
+            k.target.value ? h(with_unit(*k.target.value, kpi.unit)) : fill(k.target);
+        if (!k.target.value && kpi.target)
+            target += " (" + h(target_rule_text(*kpi.target, kpi)) + ")";
+        out << fmt::format("<tr><td>{}{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>"
+                           "<td>{}</td></tr>\n",
+                           h(kpi.name), k.primary ? " <span class=\"chosen\">(primary)</span>" : "",
+                           name(kpi.direction), bench, fill(k.baseline), target, name(kpi.cadence));
+    }
+    out << "</tbody></table>\n";
+    if (!d.sources.empty()) {
+        out << "<h3 id=\"sources\">Sources</h3>\n<ul class=\"sources\">\n";
+        for (const Source* s : d.sources)
+            out << fmt::format("<li><code>{}</code> {}</li>\n", h(s->id),
+                               s->url.empty() ? h(source_text(*s)) : link(source_text(*s), s->url));
+        out << "</ul>\n";
+    }
+    out << "</section>\n";
+}
+
+void write_budget(std::ostream& out, const engine::CampaignDocument& d) {
+    out << fmt::format("<section id=\"budget\">\n<h2>Budget</h2>\n<p>Total: {} {}</p>\n",
+                       fill(d.budget_total), fill(d.currency));
+    out << "<table><thead><tr><th>Channel</th><th>Amount</th></tr></thead><tbody>\n";
+    for (const engine::BudgetLine& line : d.budget_by_channel)
+        out << fmt::format("<tr><td>{}</td><td>{}</td></tr>\n", name(line.channel),
+                           fill(line.amount));
+    out << "</tbody></table>\n</section>\n";
+}
+
+void write_reviews(std::ostream& out, const engine::CampaignDocument& d) {
+    out << fmt::format("<section id=\"reviews\">\n<h2>Reviews</h2>\n<p>From the start ({}) to "
+                       "the end ({}):</p>\n<table><colgroup><col class=\"narrow\"><col>"
+                       "<col class=\"mid\"></colgroup>\n<thead><tr><th>Day</th><th>Purpose</th>"
+                       "<th>Date</th></tr></thead><tbody>\n",
+                       fill(d.start), fill(d.end));
+    for (const engine::ReviewPoint& r : d.reviews)
+        out << fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n", r.after_days,
+                           h(r.purpose), fill(r.date));
+    out << "</tbody></table>\n</section>\n";
+}
+
+void write_privacy(std::ostream& out, const engine::CampaignDocument& d) {
+    out << "<section id=\"privacy\">\n<h2>Consent and data privacy</h2>\n<p>";
+    if (d.market)
+        out << fmt::format("The rules of the market {} (<code>{}</code>) for the channels this "
+                           "plan uses, each with its legal source, then strat's own items. ",
+                           h(d.market->name), h(d.market->id));
+    out << "This checklist is not legal advice: confirm each item, with a lawyer where in "
+           "doubt, before the first send.</p>\n<ul class=\"checklist\">\n";
+    for (const engine::PrivacyItem& item : d.privacy) {
+        out << fmt::format("<li{}><strong>{}:</strong> {}", item.done ? " class=\"done\"" : "",
+                           h(item.topic), h(item.text));
+        if (!item.source.empty())
+            out << fmt::format(" <span class=\"source\">({})</span>", link(item.source, item.url));
+        out << "</li>\n";
+    }
+    out << "</ul>\n</section>\n";
+}
+
+void write_lead_stages(std::ostream& out, const engine::CampaignDocument& d) {
+    if (!d.b2b() && !d.lead_feedback)
+        return;
+    out << "<section id=\"lead-stages\">\n<h2>Lead stages to agree with sales</h2>\n";
+    if (d.b2b()) {
+        out << "<table><thead><tr><th>Stage</th><th>Owner</th><th>Definition</th><th>SLA</th>"
+               "</tr></thead><tbody>\n";
+        for (const engine::LeadStage& stage : d.lead_stages)
+            out << fmt::format("<tr><td>{}</td><td>{}</td><td>{} ({})</td><td>{}</td></tr>\n",
+                               h(stage.name), h(stage.owner), fill(stage.definition),
+                               h(stage.definition.hint), fill(stage.sla));
+        out << "</tbody></table>\n";
+    }
+    if (d.lead_feedback)
+        out << fmt::format("<p>Sales records a reason for every lead it rejects or sends back; "
+                           "sales and marketing review lead quality together every {}.</p>\n",
+                           fill(d.lead_feedback->cadence));
+    out << "</section>\n";
+}
+
+} // namespace
+
+void write_campaign_html(std::ostream& out, const engine::CampaignDocument& d) {
+    out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+    out << fmt::format("<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n", h(d.name), style);
+    out << fmt::format("<header id=\"top\">\n<h1>{}</h1>\n<p class=\"meta\">{} &middot; {}{} "
+                       "&middot; owner {} &middot; created {} &middot; runs {} to {}</p>\n"
+                       "</header>\n",
+                       h(d.name), h(d.industry_name), h(d.goal_name),
+                       d.market ? " &middot; market " + h(d.market->name) : std::string(),
+                       fill(d.owner), fill(d.created), fill(d.start), fill(d.end));
+    write_summary(out, d);
+    write_path(out, d);
+    write_situation(out, d);
+    write_strategies(out, d);
+    write_tactics(out, d);
+    write_kpis(out, d);
+    write_budget(out, d);
+    write_reviews(out, d);
+    write_privacy(out, d);
+    write_lead_stages(out, d);
+    out << fmt::format("<footer>Generated by strat {} from ", h(d.strat_version));
+    for (std::size_t i = 0; i < d.roadmaps.size(); ++i)
+        out << fmt::format("{}<code>{}</code> (sha256 {})", i ? ", " : "", h(d.roadmaps[i].path),
+                           h(d.roadmaps[i].sha256.substr(0, 12)));
+    out << ".</footer>\n</body>\n</html>\n";
+}
+
+} // namespace strat::output
