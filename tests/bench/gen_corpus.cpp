@@ -440,7 +440,7 @@ std::string facts_text(Rng& rng) {
         return std::string("{consent: {") +
                std::string(
                    k_channels[static_cast<std::size_t>(rng.range(0, k_consent_channels - 1))]) +
-               (rng.chance(60) ? ": true}}" : ": false}}");
+               (rng.chance(60) ? ": held}}" : ": none}}");
     case 1:
         return "{budget: " + std::string(rng.pick(k_levels)) + "}";
     case 2:
@@ -613,6 +613,7 @@ void add_goal_bundle(Roadmap& r, Rng& rng, int bundle, int& kpi_counter,
         aliases.push_back(std::string(gw.aliases[a]) + suffix);
     g += "    aliases: " + flow_list(aliases) + "\n";
     g += "    start: " + levels[0][0] + "\n";
+    g += "    primary_kpi: " + kpis[0] + "\n"; // strategy 1 measures it
 }
 
 int write_file(const std::filesystem::path& path, const std::string& text) {
@@ -702,7 +703,8 @@ int tree_mode(const std::filesystem::path& file, int nodes) {
     }
 
     r.goals = "  - id: retention\n    name: Customer retention\n    description: " +
-              sentence(rng, 10, 20) + "\n    aliases: [loyalty, churn]\n    start: q0\n";
+              sentence(rng, 10, 20) +
+              "\n    aliases: [loyalty, churn]\n    start: q0\n    primary_kpi: " + kpis[0] + "\n";
 
     // Questions numbered like a binary heap: options 1 and 2 of question i lead to questions
     // 2i+1 and 2i+2 (so every question is reached), option 3 to a question of the next one

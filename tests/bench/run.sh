@@ -10,7 +10,8 @@
 # build-bench/bench-logs/. Takes about 4-10 minutes on 2 cores. See tests/bench/README.md.
 #
 # Environment: STRAT_BENCH_BUILD (build directory), STRAT_BENCH_QUICK=1 (fewer runs, for
-# trying the script; the figures are then less stable).
+# trying the script; the figures are then less stable), STRAT_BENCH_ONLY=dashboard (only
+# sections 6 and 7: the dashboard and issue 12's scaling rows, in a few minutes).
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -28,8 +29,15 @@ runs_corpus=7    # the 1,000-file corpus: seconds each
 runs_tree_small=10
 runs_tree_big=3  # the 100k-node tree
 rss_runs=3
+runs_dash=5      # the dashboard: 1,000 campaigns and up to 1M actuals rows
+only=${STRAT_BENCH_ONLY:-}
+[[ -z $only || $only == dashboard ]] || { echo "bench: STRAT_BENCH_ONLY is empty or dashboard" >&2; exit 2; }
+full() { [[ $only != dashboard ]]; } # sections 1 to 5 as well
+runs_scale=3     # issue 12's scaling rows (one run only when a run takes over 5 s)
+scale_timeout=300
 if [[ ${STRAT_BENCH_QUICK:-0} == 1 ]]; then
-    runs_fast=10 runs_corpus=2 runs_tree_small=3 runs_tree_big=2 rss_runs=1
+    runs_fast=10 runs_corpus=2 runs_tree_small=3 runs_tree_big=2 rss_runs=1 runs_dash=2
+    runs_scale=1
 fi
 
 say() { printf '[bench %4ss] %s\n' "$(($(date +%s) - started))" "$*" >&2; }
@@ -62,7 +70,7 @@ if ((${#missing[@]})); then apt_install "${missing[@]}"; fi
 
 npm_dir=$build/npm
 ajv=$npm_dir/node_modules/.bin/ajv
-if [[ ! -x $ajv || ! -d $npm_dir/node_modules/ajv-formats ]]; then
+if full && [[ ! -x $ajv || ! -d $npm_dir/node_modules/ajv-formats ]]; then
     say "installing ajv-cli@5 and ajv-formats into $npm_dir"
     mkdir -p "$npm_dir"
     npm install --prefix "$npm_dir" --no-audit --no-fund --loglevel=error ajv-cli@5 ajv-formats >&2
@@ -74,21 +82,25 @@ say "building Release in $build"
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DSTRAT_BUILD_TESTS=OFF \
     -DSTRAT_BUILD_BENCH=ON >"$build/bench-configure.log" 2>&1 ||
     { cat "$build/bench-configure.log" >&2; die "cmake configure failed"; }
-cmake --build "$build" --target strat gen_corpus parse_bound >"$build/bench-build.log" 2>&1 ||
+cmake --build "$build" --target strat gen_corpus gen_dashboard parse_bound >"$build/bench-build.log" 2>&1 ||
     { tail -40 "$build/bench-build.log" >&2; die "build failed"; }
 strat=$build/strat
 gen=$build/tests/bench/gen_corpus
 bound=$build/tests/bench/parse_bound
-[[ -x $strat && -x $gen && -x $bound ]] || die "missing binaries in $build"
+gen_dash=$build/tests/bench/gen_dashboard
+[[ -x $strat && -x $gen && -x $bound && -x $gen_dash ]] || die "missing binaries in $build"
 
 unset STRAT_ROADMAPS
 export NO_COLOR=1 SOURCE_DATE_EPOCH=1700000000
 
 # ------------------------------------------------------------------------------- corpus
 
-say "writing the corpus into $corpus"
 rm -rf "$corpus" "$results" "$logs"
 mkdir -p "$corpus" "$results" "$logs"
+bytes_of() { cat -- "$@" | wc -c | tr -d ' '; }
+cores=$(nproc)
+if full; then
+say "writing the corpus into $corpus"
 files_dir=$corpus/files
 "$gen" files "$files_dir" 1000 50
 tree_nodes=(1000 10000 100000)
@@ -100,7 +112,6 @@ shipped_dir=$root/roadmaps
 mapfile -t corpus_files < <(find "$files_dir" -name '*.yaml' -type f | LC_ALL=C sort)
 mapfile -t shipped_files < <(find "$shipped_dir" -maxdepth 1 \( -name '*.yaml' -o -name '*.yml' \) -type f | LC_ALL=C sort)
 ((${#corpus_files[@]} == 1000)) || die "expected 1000 corpus files, found ${#corpus_files[@]}"
-bytes_of() { cat -- "$@" | wc -c | tr -d ' '; }
 corpus_bytes=$(bytes_of "${corpus_files[@]}")
 shipped_bytes=$(bytes_of "${shipped_files[@]}")
 corpus_sha=$(cat -- "${corpus_files[@]}" | sha256sum | cut -d' ' -f1)
@@ -117,12 +128,49 @@ check_valid() { # label, paths...
 }
 check_valid "1,000-file corpus" "$files_dir"
 for n in "${tree_nodes[@]}"; do check_valid "$n-node tree" "$corpus/tree-$n"; done
+fi
 
+# The dashboard's corpus: 1,000 campaigns made from three `strat plan` skeletons, and one
+# actuals CSV (campaign,kpi,date,value) per size. Issue 12's scaling inputs: a flow list of
+# N bad goals on one line, a campaign of N KPIs, review's actuals of N rows.
+say "writing the dashboard and scaling inputs into $corpus/dashboard"
+dash=$corpus/dashboard
+mkdir -p "$dash/templates"
+"$strat" plan --goal retention --industry travel --non-interactive -o "$dash/templates/travel.yaml" >/dev/null
+"$strat" plan --goal lead-generation --industry saas --non-interactive -o "$dash/templates/saas.yaml" >/dev/null
+"$strat" plan --goal winback --industry retail --non-interactive -o "$dash/templates/retail.yaml" >/dev/null
+"$gen_dash" campaigns "$dash/campaigns" 1000 "$dash/templates/travel.yaml" \
+    "$dash/templates/saas.yaml" "$dash/templates/retail.yaml"
+dash_rows=(10000 100000 1000000)
+for n in 0 "${dash_rows[@]}"; do "$gen_dash" actuals "$dash/campaigns" 1000 "$n" "$dash/actuals-$n.csv"; done
+dash_sha=$(cat "$dash/campaigns"/*.yaml "$dash/actuals-1000000.csv" | sha256sum | cut -d' ' -f1)
+scale_sizes=(1000 10000 100000)
+mkdir -p "$dash/review-rows"
+"$gen_dash" campaigns "$dash/review-rows" 1 "$dash/templates/travel.yaml"
+for n in "${scale_sizes[@]}"; do
+    "$gen_dash" flow "$dash/flow-$n.yaml" "$n"
+    "$gen_dash" kpis "$dash/templates/travel.yaml" "$n" "$dash/kpis-$n.yaml" "$dash/kpis-$n.csv"
+done
+review_rows=(10000 100000 1000000)
+for n in "${review_rows[@]}"; do "$gen_dash" review-actuals "$dash/review-rows" "$n" "$dash/review-$n.csv"; done
+say "checking that strat reads the dashboard and review inputs without errors"
+for n in 0 "${dash_rows[@]}"; do
+    "$strat" dashboard "$dash/campaigns" --actuals "$dash/actuals-$n.csv" >/dev/null 2>"$logs/dash-check.log" ||
+        { tail -20 "$logs/dash-check.log" >&2; die "strat dashboard failed on $n rows"; }
+done
+for n in "${scale_sizes[@]}"; do
+    "$strat" review "$dash/kpis-$n.yaml" --actuals "$dash/kpis-$n.csv" >/dev/null 2>"$logs/review-check.log" ||
+        { tail -20 "$logs/review-check.log" >&2; die "strat review failed on $n KPIs"; }
+done
+# All of validate's diagnostics are printed where --max-errors exists (0: no limit).
+flow_flags=()
+if "$strat" validate --help 2>/dev/null | grep -q -- --max-errors; then flow_flags=(--max-errors 0); fi
+
+if full; then
 "$strat" schema >"$corpus/strat-roadmap.schema.json"
 schema=$corpus/strat-roadmap.schema.json
 
 # ajv-cli over a list of files: one process, or nproc processes with a share each.
-cores=$(nproc)
 ajv_cmd=("$ajv" validate --spec=draft2020 --strict=false -c ajv-formats -s "$schema")
 write_ajv_script() { # script, processes, files...
     local script=$1 procs=$2 i p
@@ -155,6 +203,7 @@ done
 } >"$corpus/parse-bound.sh"
 "$bound" "${corpus_files[@]}" >"$logs/parse-bound.txt" || die "parse_bound failed"
 corpus_events=$(awk '{print $6}' "$logs/parse-bound.txt")
+fi
 
 # ------------------------------------------------------------------------------- measuring
 
@@ -194,6 +243,7 @@ rss() {
 plan=("$strat" plan --goal retention --industry travel --non-interactive -o -)
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 
+if full; then
 bench true "$runs_fast" /bin/true
 bench version "$runs_fast" "$strat" --version
 bench plan "$runs_fast" "${plan[@]}"
@@ -224,24 +274,67 @@ for n in "${tree_nodes[@]}"; do
 done
 say "measuring peak RSS of the largest tree"
 rss tree_validate_100000 "$strat" validate --strict "$corpus/tree-100000/bench-tree-100000.yaml"
+fi
+
+# timed NAME COMMAND...: wall time and peak RSS of a command that may exit 1 (validate with
+# errors), the median of runs_scale runs (one when a run takes over 5 s), each ended after
+# scale_timeout seconds ("timeout" then).
+timed() {
+    local name=$1 i out=$logs/$1.timed times=() rsss=() cpus=() rc
+    shift
+    say "measuring $name: ${*:1:6}"
+    for ((i = 0; i < runs_scale; i++)); do
+        rc=0
+        /usr/bin/time -f '%e %M %U %S' -o "$out" timeout "$scale_timeout" "$@" >/dev/null 2>/dev/null || rc=$?
+        if [[ $rc == 124 ]] || grep -q 'Command exited with non-zero status 124' "$out"; then
+            times=(timeout) rsss=(0) cpus=(timeout)
+            break
+        fi
+        ((rc <= 1)) || die "$name exited $rc"
+        read -r t m u k < <(tail -1 "$out")
+        times+=("$t") rsss+=("$m") cpus+=("$(calc '%.2f' "$u + $k")")
+        [[ $(calc '%d' "$t > 5") == 0 ]] || break
+    done
+    median() { printf '%s\n' "$@" | sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
+    printf -v "s_$name" '%s' "$(median "${times[@]}")"
+    printf -v "m_$name" '%s' "$(median "${rsss[@]}")"
+    printf -v "u_$name" '%s' "$(median "${cpus[@]}")"
+}
+calc() { awk "BEGIN { printf \"$1\", ($2) }"; } # calc FORMAT EXPRESSION
+
+say "measuring the dashboard"
+dash_bytes=$(bytes_of "$dash/actuals-1000000.csv")
+bench wc_l "$runs_fast" wc -l "$dash/actuals-1000000.csv"
+for n in 0 "${dash_rows[@]}"; do
+    bench "dash_$n" "$runs_dash" "$strat" dashboard "$dash/campaigns" --actuals "$dash/actuals-$n.csv"
+    rss "dash_$n" "$strat" dashboard "$dash/campaigns" --actuals "$dash/actuals-$n.csv"
+done
+for n in "${scale_sizes[@]}"; do
+    timed "flow_$n" "$strat" validate "${flow_flags[@]}" "$dash/flow-$n.yaml"
+    timed "kpis_$n" "$strat" review "$dash/kpis-$n.yaml" --actuals "$dash/kpis-$n.csv"
+done
+for n in "${review_rows[@]}"; do
+    timed "rrows_$n" "$strat" review "$dash/review-rows/bench-0001.yaml" --actuals "$dash/review-$n.csv"
+done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # ------------------------------------------------------------------------------- report
 
-calc() { awk "BEGIN { printf \"$1\", ($2) }"; } # calc FORMAT EXPRESSION
-ms() { calc '%.1f' "$1 * 1000"; }
+ms() { calc '%.1f' "($1) * 1000"; }
 mb() { calc '%.1f' "$1 / 1e6"; }
 
 cpu=$(awk -F': *' '/^model name/ {print $2; exit}' /proc/cpuinfo)
 cpu=${cpu:-unknown}
 version=$("$strat" --version)
+hyperfine_version=$(hyperfine --version | awk '{print $2}')
+kernel=$(uname -sr)
+date_utc=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+version_info=""
+if full; then
 package_version() { node -p 'require(process.argv[1]).version' "$npm_dir/node_modules/$1/package.json" 2>/dev/null || echo unknown; }
 ajv_version=$(package_version ajv-cli)
 ajv_lib_version=$(package_version ajv)
 node_version=$(node --version)
-hyperfine_version=$(hyperfine --version | awk '{print $2}')
-kernel=$(uname -sr)
-date_utc=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 
 overhead=$(calc '%.6f' "$t_plan - $t_version")
 overhead_ok=$(calc '%d' "$overhead < $t_version")
@@ -253,15 +346,22 @@ mbps_strat_n=$(calc '%.2f' "$corpus_bytes / $t_strat_jn / 1e6")
 mbps_bound=$(calc '%.2f' "$corpus_bytes / $t_parse_bound / 1e6")
 bound_ratio=$(calc '%.3f' "$mbps_strat / $mbps_bound")
 yesno() { if [[ $1 == 1 ]]; then echo met; else echo "**missed**"; fi; }
+version_info="; Node.js $node_version, ajv-cli $ajv_version (ajv $ajv_lib_version)"
+fi
+yesno() { if [[ $1 == 1 ]]; then echo met; else echo "**missed**"; fi; }
 ge() { calc '%d' "$1 >= $2"; }
 
 table=$(
     cat <<EOF
 ## strat benchmark
 
-Machine: $cpu, $cores cores, $kernel; \`$version\`; hyperfine $hyperfine_version, Node.js $node_version, ajv-cli $ajv_version (ajv $ajv_lib_version).
+Machine: $cpu, $cores cores, $kernel; \`$version\`; hyperfine $hyperfine_version$version_info.
+Each time is the median wall time of several runs after a warm-up (hyperfine); CPU is the mean user + system time. Load average before / after measuring: $load_before / $load_after (other processes share the machine). Command: \`${only:+STRAT_BENCH_ONLY=$only }bash tests/bench/run.sh\`; $date_utc.
+EOF
+    if full; then
+    cat <<EOF
+
 Corpus: shipped roadmaps (${#shipped_files[@]} files, $(mb "$shipped_bytes") MB); 1,000 synthetic files ($(mb "$corpus_bytes") MB, $corpus_events YAML events, sha256 ${corpus_sha:0:12}); trees of 1k, 10k, 100k nodes.
-Each time is the median wall time of several runs after a warm-up (hyperfine); CPU is the mean user + system time. Load average before / after measuring: $load_before / $load_after (other processes share the machine). Command: \`bash tests/bench/run.sh\`; $date_utc.
 
 ### 1. Planning overhead vs process start
 
@@ -318,6 +418,60 @@ EOF
     printf '\nLinear growth keeps µs/node roughly constant: validate 100k ÷ 1k per node = %s, plan = %s.\n' \
         "$(calc '%.2f' "($t_tree_validate_100000 / 100000) / ($t_tree_validate_1000 / 1000)")" \
         "$(calc '%.2f' "($t_tree_plan_100000 / 100000) / ($t_tree_plan_1000 / 1000)")"
+    fi
+    cat <<EOF
+
+### 6. Dashboard: 1,000 campaigns, actuals streamed (issue 16)
+
+Campaigns: 1,000 files from the travel, SaaS and retail skeletons; actuals: one CSV \`campaign,kpi,date,value\`, day by day (sha256 of campaigns + 1M-row CSV ${dash_sha:0:12}). Command: \`strat dashboard DIR --actuals FILE\`; \`wc -l\` on the 1M-row CSV ($(mb "$dash_bytes") MB) is the floor for reading its bytes.
+
+| actuals rows | median | CPU | peak RSS | median ÷ \`wc -l\` 1M ($(ms "$t_wc_l") ms) | CPU ÷ \`wc -l\` CPU ($(ms "$c_wc_l") ms) |
+|---:|---:|---:|---:|---:|---:|
+EOF
+    for n in 0 "${dash_rows[@]}"; do
+        t=t_dash_$n c=c_dash_$n r=rss_dash_$n
+        printf '| %s | %s ms | %s ms | %s MiB | %s× | %s× |\n' "$n" "$(ms "${!t}")" "$(ms "${!c}")" \
+            "$(calc '%.1f' "${!r} / 1024")" "$(calc '%.1f' "${!t} / $t_wc_l")" \
+            "$(calc '%.1f' "${!c} / ($c_wc_l > 0 ? $c_wc_l : 0.001)")"
+    done
+    printf '\nReading the 1M rows alone (1M rows − 0 rows): %s ms wall, %s× `wc -l`; %s ms CPU. Targets: within 10× of `wc -l` (whole run, wall) — %s; RSS under 64 MiB — %s.\n' \
+        "$(ms "$t_dash_1000000 - $t_dash_0")" "$(calc '%.1f' "($t_dash_1000000 - $t_dash_0) / $t_wc_l")" \
+        "$(ms "$c_dash_1000000 - $c_dash_0")" \
+        "$(yesno "$(calc '%d' "$t_dash_1000000 <= 10 * $t_wc_l")")" "$(yesno "$(calc '%d' "$rss_dash_1000000 < 65536")")"
+    cat <<EOF
+
+### 7. Scaling with the number of diagnostics, KPIs and rows (issue 12)
+
+Wall time / CPU time (user + system) and peak RSS, medians of up to $runs_scale runs (one when a run takes over 5 s; ended after $scale_timeout s). Linear growth keeps the time per item constant: the last column is the CPU time's growth for 10× the input.
+
+| command | 1k | 10k | 100k | 100k ÷ 10k |
+|---|---:|---:|---:|---:|
+EOF
+    scale_row() { # label prefix
+        local label=$1 p=$2 cells="" n s m u
+        for n in "${scale_sizes[@]}"; do
+            s=s_${p}_$n m=m_${p}_$n u=u_${p}_$n
+            if [[ ${!s} == timeout ]]; then cells+=" > $scale_timeout s |"
+            else cells+=" $(ms "${!s}") / $(ms "${!u}") ms, $(calc '%.0f' "${!m} / 1024") MiB |"; fi
+        done
+        local a=u_${p}_10000 b=u_${p}_100000 ratio="-"
+        if [[ ${!a} != timeout && ${!b} != timeout ]]; then ratio="$(calc '%.1f' "${!b} / (${!a} > 0 ? ${!a} : 0.001)")×"; fi
+        printf '| %s |%s %s |\n' "$label" "$cells" "$ratio"
+    }
+    scale_row "\`strat validate ${flow_flags[*]}\`: N bad goals in a flow list on one line" flow
+    scale_row "\`strat review\`: a campaign of N KPIs, one reading each" kpis
+    printf '\n| command | 10k rows | 100k rows | 1M rows | 1M ÷ 100k |\n|---|---:|---:|---:|---:|\n'
+    cells=""
+    for n in "${review_rows[@]}"; do
+        s=s_rrows_$n m=m_rrows_$n u=u_rrows_$n
+        if [[ ${!s} == timeout ]]; then cells+=" > $scale_timeout s |"
+        else cells+=" $(ms "${!s}") / $(ms "${!u}") ms, $(calc '%.0f' "${!m} / 1024") MiB |"; fi
+    done
+    ratio="-"
+    if [[ $u_rrows_100000 != timeout && $u_rrows_1000000 != timeout ]]; then
+        ratio="$(calc '%.1f' "$u_rrows_1000000 / ($u_rrows_100000 > 0 ? $u_rrows_100000 : 0.001)")×"
+    fi
+    printf '| `strat review`: a campaign of 4 KPIs, N actuals rows |%s %s |\n' "$cells" "$ratio"
 )
 printf '%s\n' "$table"
 
@@ -336,16 +490,21 @@ json_str() { # a JSON string literal
     printf '  "command": "bash tests/bench/run.sh",\n'
     printf '  "date": %s,\n' "$(json_str "$date_utc")"
     printf '  "load_average": {"before": %s, "after": %s},\n' "$(json_str "$load_before")" "$(json_str "$load_after")"
-    printf '  "machine": {"nproc": %s, "cpu": %s, "kernel": %s, "strat_version": %s, "hyperfine": %s, "node": %s, "ajv_cli": %s, "ajv": %s},\n' \
-        "$cores" "$(json_str "$cpu")" "$(json_str "$kernel")" "$(json_str "$version")" \
-        "$(json_str "$hyperfine_version")" "$(json_str "$node_version")" "$(json_str "$ajv_version")" "$(json_str "$ajv_lib_version")"
+    printf '  "only": %s,\n' "$(json_str "$only")"
+    printf '  "machine": {"nproc": %s, "cpu": %s, "kernel": %s, "strat_version": %s, "hyperfine": %s},\n' \
+        "$cores" "$(json_str "$cpu")" "$(json_str "$kernel")" "$(json_str "$version")" "$(json_str "$hyperfine_version")"
+    if full; then
+    printf '  "tools": {"node": %s, "ajv_cli": %s, "ajv": %s},\n' \
+        "$(json_str "$node_version")" "$(json_str "$ajv_version")" "$(json_str "$ajv_lib_version")"
     printf '  "corpus": {"shipped": {"files": %s, "bytes": %s}, "files": {"count": 1000, "bytes": %s, "yaml_events": %s, "sha256": "%s"}, "trees": [' \
         "${#shipped_files[@]}" "$shipped_bytes" "$corpus_bytes" "$corpus_events" "$corpus_sha"
     sep=""
     for n in "${tree_nodes[@]}"; do tb=tree_bytes_$n; printf '%s{"nodes": %s, "bytes": %s}' "$sep" "$n" "${!tb}"; sep=", "; done
     printf ']},\n'
-    printf '  "runs": {"fast": %s, "corpus": %s, "tree_small": %s, "tree_big": %s, "rss": %s, "warmup": 1},\n' \
-        "$runs_fast" "$runs_corpus" "$runs_tree_small" "$runs_tree_big" "$rss_runs"
+    fi
+    printf '  "runs": {"fast": %s, "corpus": %s, "tree_small": %s, "tree_big": %s, "rss": %s, "dashboard": %s, "scaling": %s, "warmup": 1},\n' \
+        "$runs_fast" "$runs_corpus" "$runs_tree_small" "$runs_tree_big" "$rss_runs" "$runs_dash" "$runs_scale"
+    if full; then
     printf '  "plan_overhead": {"true_s": %s, "version_s": %s, "plan_s": %s, "overhead_s": %s, "target_met": %s},\n' \
         "$t_true" "$t_version" "$t_plan" "$overhead" "$([[ $overhead_ok == 1 ]] && echo true || echo false)"
     printf '  "validate_vs_ajv": {"shipped": {"strat_s": %s, "ajv_s": %s, "ratio": %s, "strat_cpu_s": %s, "ajv_cpu_s": %s}, "one_core": {"strat_s": %s, "ajv_s": %s, "ratio": %s, "strat_cpu_s": %s, "ajv_cpu_s": %s}, "all_cores": {"cores": %s, "strat_s": %s, "ajv_s": %s, "ratio": %s, "strat_cpu_s": %s, "ajv_cpu_s": %s}, "target_ratio": 2},\n' \
@@ -365,6 +524,33 @@ json_str() { # a JSON string literal
         sep=","
     done
     printf '\n  ],\n'
+    fi
+    printf '  "dashboard": {"campaigns": 1000, "sha256": "%s", "csv_bytes_1m": %s, "wc_l_s": %s, "rows": [' "$dash_sha" "$dash_bytes" "$t_wc_l"
+    sep=""
+    for n in 0 "${dash_rows[@]}"; do
+        t=t_dash_$n c=c_dash_$n r=rss_dash_$n
+        printf '%s{"rows": %s, "median_s": %s, "cpu_s": %s, "peak_rss_kib": %s}' "$sep" "$n" "${!t}" "${!c}" "${!r}"
+        sep=", "
+    done
+    printf ']},\n'
+    printf '  "issue12_scaling": {"validate_flags": %s, "timeout_s": %s, "rows": [' "$(json_str "${flow_flags[*]}")" "$scale_timeout"
+    sep=""
+    for p in flow kpis; do
+        for n in "${scale_sizes[@]}"; do
+            s=s_${p}_$n m=m_${p}_$n
+            u=u_${p}_$n
+            printf '%s{"what": "%s", "n": %s, "wall_s": %s, "cpu_s": %s, "peak_rss_kib": %s}' "$sep" "$p" "$n" \
+                "$([[ ${!s} == timeout ]] && echo null || echo "${!s}")" "$([[ ${!u} == timeout ]] && echo null || echo "${!u}")" "${!m}"
+            sep=", "
+        done
+    done
+    for n in "${review_rows[@]}"; do
+        s=s_rrows_$n m=m_rrows_$n
+        u=u_rrows_$n
+        printf '%s{"what": "review_rows", "n": %s, "wall_s": %s, "cpu_s": %s, "peak_rss_kib": %s}' "$sep" "$n" \
+            "$([[ ${!s} == timeout ]] && echo null || echo "${!s}")" "$([[ ${!u} == timeout ]] && echo null || echo "${!u}")" "${!m}"
+    done
+    printf ']},\n'
     printf '  "hyperfine": {'
     sep=""
     for f in "$results"/*.json; do
