@@ -10,7 +10,8 @@
 # One chromium per page is slow (about a second each), so the pages are checked in one run:
 # a harness page holds every brief in an iframe per width and checks them all from a small
 # script (file:// frames are readable with --allow-file-access-from-files). Each brief is
-# still printed on its own: chromium prints one page per run, two runs at a time.
+# printed, all in one chromium too (print_pdfs.js), and the travel retention brief once more
+# with --print-to-pdf.
 # chromium missing is a failure, not a skip: `bash .ci/deps.sh test` installs it.
 # usage: brief_chromium.sh STRAT_BINARY REPO_ROOT ARTEFACTS_DIR
 set -u
@@ -167,35 +168,40 @@ harness_seconds=$((SECONDS - started))
 grep -q '<span class="source">(<a href="https://' "$tmp/briefs/travel-retention.html" ||
     fail "travel-retention: the checklist shows no market rule with its source"
 
-# Each brief printed to PDF, two chromium runs at a time.
-print_one() { # print_one NAME SLOT
-    local pdf=$tmp/pdf/$1.pdf
-    chrome "profile-$2" "$tmp/pdf/$1.log" --no-pdf-header-footer --print-to-pdf="$pdf" \
-        "file://$tmp/briefs/$1.html" >/dev/null
-    if [ ! -s "$pdf" ] || [ "$(head -c 5 "$pdf")" != "%PDF-" ]; then
-        echo "FAIL: $1: print to PDF wrote no PDF"
-    elif ! tail -c 64 "$pdf" | grep -q '%%EOF'; then
-        echo "FAIL: $1: the PDF is cut short (no %%EOF)"
-    elif [ "$(grep -ao '/Type */Pages*' "$pdf" | grep -vc Pages)" -lt 2 ]; then
-        echo "FAIL: $1: the PDF has fewer than 2 pages (the summary is a page of its own)"
-    fi
-}
+# Each brief printed to PDF, all in one chromium driven over the DevTools protocol by
+# print_pdfs.js (Node.js, which `bash .ci/deps.sh test` installs); the travel retention
+# brief below is printed with --print-to-pdf too.
 mkdir -p "$tmp/pdf"
-i=0
+pages=()
+for b in "${briefs[@]}"; do pages+=("$tmp/briefs/$b.html"); done
+if ! command -v node >/dev/null; then
+    fail "Node.js is not installed (bash .ci/deps.sh test installs it)"
+else
+    node "$(dirname "$0")/print_pdfs.js" "$browser" "$tmp/profile-pdf" "$tmp/pdf" "${pages[@]}" \
+        >"$tmp/pdf.out" 2>&1 || fail "printing: $(head -5 "$tmp/pdf.out")"
+fi
 for b in "${briefs[@]}"; do
-    print_one "$b" $((i % 2)) >"$tmp/pdf/$b.result" &
-    i=$((i + 1))
-    [ $((i % 2)) = 0 ] && wait
-done
-wait
-for b in "${briefs[@]}"; do
-    [ -s "$tmp/pdf/$b.result" ] && fail "$(cat "$tmp/pdf/$b.result")"
+    pdf=$tmp/pdf/$b.pdf
+    if [ ! -s "$pdf" ] || [ "$(head -c 5 "$pdf")" != "%PDF-" ]; then
+        fail "$b: print to PDF wrote no PDF"
+    elif ! tail -c 64 "$pdf" | grep -q '%%EOF'; then
+        fail "$b: the PDF is cut short (no %%EOF)"
+    elif [ "$(grep -ao '/Type */Pages*' "$pdf" | grep -vc Pages)" -lt 2 ]; then
+        fail "$b: the PDF has fewer than 2 pages (the summary is a page of its own)"
+    fi
 done
 print_seconds=$((SECONDS - started - harness_seconds))
 
 # The travel retention brief as people see it, and printed.
 if [ -f "$tmp/briefs/travel-retention.html" ]; then
-    cp "$tmp/briefs/travel-retention.html" "$tmp/pdf/travel-retention.pdf" "$artefacts/" 2>/dev/null
+    cp "$tmp/briefs/travel-retention.html" "$artefacts/"
+    pdf=$artefacts/travel-retention.pdf
+    rm -f "$pdf"
+    chrome profile "$tmp/pdf.log" --no-pdf-header-footer --print-to-pdf="$pdf" \
+        "file://$tmp/briefs/travel-retention.html" >/dev/null
+    if [ ! -s "$pdf" ] || [ "$(head -c 5 "$pdf")" != "%PDF-" ] || ! tail -c 64 "$pdf" | grep -q '%%EOF'; then
+        fail "travel-retention: --print-to-pdf wrote no whole PDF"
+    fi
     chrome profile "$tmp/shot.log" --window-size=1100,3000 \
         --screenshot="$artefacts/travel-retention.png" "file://$tmp/briefs/travel-retention.html" >/dev/null
     png=$artefacts/travel-retention.png
