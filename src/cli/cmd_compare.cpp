@@ -129,9 +129,16 @@ const Market* market_of(const CompareOptions& o, const AnswerInput& input, const
     if (o.market.empty() && !input.market)
         return nullptr;
     std::vector<std::string> ids = ids_of(roadmap.markets);
+    std::string where = "--market: ";
+    if (o.market.empty()) {
+        const Origin& at = input.market->where;
+        where = at.file ? fmt::format("{}:{}:{}: ", at.file->path(), at.line, at.column) : "";
+    }
     context.fail(Exit::usage,
-                 fmt::format("market `{}` is not defined{}", id, did_you_mean(id, ids)),
-                 fmt::format("markets: {}", join(ids)));
+                 fmt::format("{}market `{}` is not defined{}", where, id, did_you_mean(id, ids)),
+                 ids.empty() ? std::string("the roadmaps in use define no markets; extend `base` "
+                                           "or `markets` to use the shipped rules")
+                             : fmt::format("markets: {}", join(ids)));
 }
 
 /// One side: its document and the market whose rules applied, when known.

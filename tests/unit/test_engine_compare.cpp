@@ -217,3 +217,20 @@ KPI targets: 1 differs
     B: target 25%
 )");
 }
+
+TEST_CASE("compare: colour only when the view has it, around headings and changes") {
+    Pair p;
+    auto c = engine::compare_campaigns(p.a, "a.yaml", p.b, "b.yaml");
+    std::ostringstream plain, coloured;
+    output::CompareView view;
+    output::print_compare_text(plain, c, view);
+    CHECK(plain.str().find('\x1b') == std::string::npos);
+    view.color = true;
+    output::print_compare_text(coloured, c, view);
+    CHECK(coloured.str().starts_with("\x1b[1mCompare A: a.yaml with B: b.yaml\x1b[0m\n"));
+    CHECK(coloured.str().find("  \x1b[32m+ T optin (optin), for strategy site\x1b[0m\n") !=
+          std::string::npos);
+    CHECK(
+        coloured.str().find("  \x1b[31m- T newsletter (newsletter), for strategy email\x1b[0m\n") !=
+        std::string::npos);
+}
