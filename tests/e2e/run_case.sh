@@ -26,9 +26,8 @@ set -u
 strat=$1 root=$2 case_file=$3
 
 # Line 1 says what the case shows, so a reader (and whoever regenerates the golden) knows
-# what output is right; the case's name alone does not. Cases in tests/e2e/plan still lack
-# it: a warning until they have it, then `fail` here makes the rule hold for new cases.
-header_rule=warn
+# what output is right; the case's name alone does not. A case without it fails.
+header_rule=fail
 first_line=$(head -n 1 "$case_file")
 what=${first_line#"# "}
 if [ "$what" = "$first_line" ] || [ -z "${what// /}" ] || [ "$what" = "$(basename "$case_file" .case)" ]; then
