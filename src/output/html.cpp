@@ -39,8 +39,4 @@ std::string html_text(std::string_view text) {
     return references(util::one_line(text));
 }
 
-std::string html_prose(std::string_view text) {
-    return references(util::terminal_safe(text));
-}
-
 } // namespace strat::output

@@ -13,8 +13,4 @@ namespace strat::output {
 /// `\n`), then `& < > " '` as character references.
 std::string html_text(std::string_view text);
 
-/// The same, keeping line breaks and tabs as they are: for prose, where HTML shows them as
-/// spaces.
-std::string html_prose(std::string_view text);
-
 } // namespace strat::output
