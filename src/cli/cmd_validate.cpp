@@ -1,4 +1,5 @@
 #include "cli/commands.hpp"
+#include "load/file_reader.hpp"
 #include "load/yaml_files.hpp"
 #include "output/ci_formats.hpp"
 #include "output/diagnostics.hpp"
@@ -96,9 +97,11 @@ Targets read_targets(const ValidateOptions& options, Context& context, load::Cat
         if (paths[i] == "-")
             stdin_index = i;
     if (stdin_index < paths.size()) {
-        std::ostringstream text;
-        text << context.io().in.rdbuf();
-        read[stdin_index] = load::parse_roadmap_text("<stdin>", text.str());
+        // Bounded as a file is: `validate - < /dev/zero` ends at once (issue 12, item 6).
+        load::FileBytes bytes = load::read_stream_bytes(context.io().in, load::FileKind::roadmap);
+        if (!bytes.error.empty())
+            context.fail(Exit::usage, fmt::format("<stdin>: {}", bytes.error));
+        read[stdin_index] = load::parse_roadmap_text("<stdin>", std::move(bytes.text));
     }
     auto read_and_check = [&](std::size_t i, bool check) {
         if (i != stdin_index)

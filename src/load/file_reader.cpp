@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <istream>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -116,6 +117,26 @@ FileBytes read_file_bytes(const std::string& path, FileKind kind, std::size_t li
         if (std::memchr(buffer, 0, static_cast<std::size_t>(n)) != nullptr)
             break;
     }
+    return out;
+}
+
+FileBytes read_stream_bytes(std::istream& in, FileKind kind) {
+    std::size_t limit = max_bytes(kind);
+    FileBytes out;
+    char buffer[1 << 16];
+    while (in) {
+        in.read(buffer, sizeof buffer);
+        auto n = static_cast<std::size_t>(in.gcount());
+        if (n == 0)
+            break;
+        if (out.text.size() + n > limit)
+            return too_large(kind, limit, out.text.size() + n);
+        out.text.append(buffer, n);
+        if (std::memchr(buffer, 0, n) != nullptr)
+            break; // as read_file_bytes: the text checks report the NUL where it is
+    }
+    if (in.bad())
+        return failed("cannot read standard input");
     return out;
 }
 

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <iosfwd>
 #include <string>
 #include <string_view>
 
@@ -44,5 +45,9 @@ FileBytes read_file_bytes(const std::string& path, FileKind kind, std::size_t li
 inline FileBytes read_file_bytes(const std::string& path, FileKind kind) {
     return read_file_bytes(path, kind, max_bytes(kind));
 }
+
+/// The bytes of a stream (standard input for `validate -`), read as a pipe is: at most
+/// the kind's limit, and no further than the block that holds a NUL byte.
+FileBytes read_stream_bytes(std::istream& in, FileKind kind);
 
 } // namespace strat::load

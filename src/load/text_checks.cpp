@@ -108,6 +108,8 @@ Origin first_tab_indentation(const model::SourceFile& file, int last_line) {
         std::size_t hash = line.find(" #");
         if (hash != std::string_view::npos)
             end = line.find_last_not_of(" \t", hash);
+        if (end == std::string_view::npos)
+            continue; // an indented comment line opens no block (found by fuzz_answers)
         char last = line[end];
         char before = end > 0 ? line[end - 1] : ' ';
         if (last == '|' || last == '>' ||

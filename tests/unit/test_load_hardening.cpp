@@ -206,3 +206,51 @@ TEST_CASE("hardening-8: JSON never holds inf or nan: a number without a JSON spe
     }
     CHECK(out.str() == "[\n  null,\n  null,\n  null,\n  null,\n  -2.5\n]\n");
 }
+
+#include "cli/app.hpp"
+
+namespace {
+
+/// A stream that never ends and holds no NUL: `yes | strat validate -`.
+struct Endless : std::streambuf {
+    char line[64];
+    Endless() {
+        std::fill(std::begin(line), std::end(line), 'a');
+        line[63] = '\n';
+    }
+    int_type underflow() override {
+        setg(line, line, line + sizeof line);
+        return traits_type::to_int_type(line[0]);
+    }
+};
+
+} // namespace
+
+TEST_CASE("hardening-6: validate - reads standard input with the roadmap limit") {
+    std::ifstream zero("/dev/zero", std::ios::binary);
+    load::FileBytes bytes = load::read_stream_bytes(zero, load::FileKind::roadmap);
+    CHECK(bytes.error.empty());
+    CHECK(bytes.text.size() == 65536);
+    Endless endless;
+    std::istream in(&endless);
+    CHECK(load::read_stream_bytes(in, load::FileKind::roadmap).error ==
+          "the roadmap file is larger than 16 MiB");
+    std::ostringstream out, err;
+    cli::Io io{
+        in, out, err, false, false, false, [](const std::string&) -> std::optional<std::string> {
+            return {};
+        }};
+    CHECK(cli::run({"validate", "-"}, io) == 2);
+    CHECK(err.str() == "strat: error: <stdin>: the roadmap file is larger than 16 MiB\n");
+}
+
+#include "load/text_checks.hpp"
+
+TEST_CASE("hardening-fuzz: an indented comment line before a tab is read within the line") {
+    // strat_fuzz_answers found the tab scan reading before the start of `  # c`: the text
+    // before ` #` is blank, so there is no last character to look at.
+    model::SourceFile file("a.yaml", std::string("  # c\n\tx: 1\n"));
+    model::Origin tab = load::first_tab_indentation(file, 2);
+    CHECK(tab.line == 2);
+    CHECK(tab.column == 1);
+}
