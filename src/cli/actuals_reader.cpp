@@ -1,11 +1,10 @@
 #include "cli/actuals_reader.hpp"
 
+#include "load/number.hpp"
 #include "model/suggest.hpp"
 
 #include <fmt/format.h>
 
-#include <charconv>
-#include <cmath>
 #include <filesystem>
 
 namespace strat::cli {
@@ -132,15 +131,16 @@ void ActualsReader::read_csv(const std::string& path) {
             last_day = day->days;
         }
         std::string_view text = row[Column::value];
-        double value = 0;
-        auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-        if (text.empty() || ec != std::errc() || end != text.data() + text.size() ||
-            !std::isfinite(value)) {
-            s.error(row, Column::value, "wrong-type", fmt::format("`{}` is not a number", text),
+        load::ParsedNumber value = load::parse_number(text);
+        if (!value) {
+            s.error(row, Column::value,
+                    value.problem == load::NumberProblem::out_of_range ? "out-of-range"
+                                                                       : "wrong-type",
+                    fmt::format("`{}` {}", text, load::number_problem_words(value.problem)),
                     "write a plain number such as 12.5 (no % sign or thousands separator)");
             return;
         }
-        builder_.add(c, k, last_day, value, text);
+        builder_.add(c, k, last_day, value.value, text);
     });
     if (!s.io_error().empty())
         context_.fail(Exit::usage, fmt::format("{}: {}", path, s.io_error()));

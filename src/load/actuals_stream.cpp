@@ -135,6 +135,41 @@ void ActualsStream::data_line(std::string_view text, int line,
     row(r);
 }
 
+// One line as SourceFile counts lines: a CR LF pair or a lone CR also ends a line.
+void ActualsStream::logical_lines(std::string_view segment,
+                                  const std::function<void(const ActualsRow&)>& row) {
+    if (!segment.empty() && segment.back() == '\r')
+        segment.remove_suffix(1);
+    for (;;) {
+        std::size_t cr = segment.find('\r');
+        std::string_view text = segment.substr(0, cr);
+        ++line_;
+        if (line_ == 1 && text.substr(0, 3) == "\xEF\xBB\xBF")
+            text.remove_prefix(3);
+        if (!blank(text)) {
+            if (!header_seen_) {
+                header_seen_ = true;
+                header_ok_ = header(text, line_);
+                stop_ = !header_ok_;
+            } else {
+                data_line(text, line_, row);
+            }
+        }
+        if (truncated_)
+            stop_ = true;
+        if (cr == std::string_view::npos || stop_)
+            return;
+        segment.remove_prefix(cr + 1);
+    }
+}
+
+void ActualsStream::line_too_long() {
+    ++line_;
+    add("file-too-large", line_, 1, fmt::format("line {} is longer than {} bytes", line_, max_line),
+        "an actuals line holds a KPI, a date and a value");
+    stop_ = truncated_;
+}
+
 bool ActualsStream::read(const std::function<void(const ActualsRow&)>& row) {
     std::error_code ec;
     if (std::filesystem::is_directory(path(), ec)) {
@@ -148,50 +183,13 @@ bool ActualsStream::read(const std::function<void(const ActualsRow&)>& row) {
     }
     std::vector<char> buffer(block + max_line);
     std::size_t filled = 0;
-    int line = 0;
     bool skipping = false; // inside a line longer than max_line
-    bool stop = false;
-
-    // One line as SourceFile counts lines: a CR LF pair or a lone CR also ends a line.
-    auto lines = [&](std::string_view segment) {
-        if (!segment.empty() && segment.back() == '\r')
-            segment.remove_suffix(1);
-        for (;;) {
-            std::size_t cr = segment.find('\r');
-            std::string_view text = segment.substr(0, cr);
-            ++line;
-            if (line == 1 && text.substr(0, 3) == "\xEF\xBB\xBF")
-                text.remove_prefix(3);
-            if (!blank(text)) {
-                if (!header_seen_) {
-                    header_seen_ = true;
-                    header_ok_ = header(text, line);
-                    stop = !header_ok_;
-                } else {
-                    data_line(text, line, row);
-                }
-            }
-            if (truncated_)
-                stop = true;
-            if (cr == std::string_view::npos || stop)
-                return;
-            segment.remove_prefix(cr + 1);
-        }
-    };
-
-    auto too_long = [&] {
-        ++line;
-        add("file-too-large", line, 1,
-            fmt::format("line {} is longer than {} bytes", line, max_line),
-            "an actuals line holds a KPI, a date and a value");
-        stop = truncated_;
-    };
 
     // The limit every actuals file has (load/file_reader.hpp), counted as the bytes come:
     // a device or pipe may never end (/dev/zero), and one long line is skipped, not kept.
     const std::size_t limit = max_bytes(FileKind::actuals);
     std::size_t total = 0;
-    for (bool eof = false; !eof && !stop;) {
+    for (bool eof = false; !eof && !stop_;) {
         ssize_t n = ::read(in.fd, buffer.data() + filled, buffer.size() - filled);
         if (n < 0 && errno == EINTR)
             continue;
@@ -207,7 +205,7 @@ bool ActualsStream::read(const std::function<void(const ActualsRow&)>& row) {
         }
         filled += static_cast<std::size_t>(n);
         std::size_t start = 0;
-        while (!stop) {
+        while (!stop_) {
             const void* found = std::memchr(buffer.data() + start, '\n', filled - start);
             if (found == nullptr)
                 break;
@@ -215,19 +213,19 @@ bool ActualsStream::read(const std::function<void(const ActualsRow&)>& row) {
             if (skipping)
                 skipping = false;
             else if (end - start > max_line)
-                too_long();
+                line_too_long();
             else
-                lines(std::string_view(buffer.data() + start, end - start));
+                logical_lines(std::string_view(buffer.data() + start, end - start), row);
             start = end + 1;
         }
         std::size_t rest = filled - start;
-        if (eof && rest > max_line && !skipping && !stop)
-            too_long();
-        else if (eof && rest > 0 && !skipping && !stop)
-            lines(std::string_view(buffer.data() + start, rest));
+        if (eof && rest > max_line && !skipping && !stop_)
+            line_too_long();
+        else if (eof && rest > 0 && !skipping && !stop_)
+            logical_lines(std::string_view(buffer.data() + start, rest), row);
         if (!eof && rest >= max_line) {
             if (!skipping)
-                too_long();
+                line_too_long();
             skipping = true;
             rest = 0;
         }

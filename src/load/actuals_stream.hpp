@@ -68,6 +68,9 @@ private:
     void data_line(std::string_view text, int line,
                    const std::function<void(const ActualsRow&)>& row);
     void add(std::string_view rule, int line, int column, std::string message, std::string hint);
+    /// Reads one line between newlines, which a lone CR may split further.
+    void logical_lines(std::string_view segment, const std::function<void(const ActualsRow&)>& row);
+    void line_too_long();
 
     std::unique_ptr<model::SourceFile> file_; ///< path only, until quote_lines
     model::Diagnostics diagnostics_;
@@ -76,6 +79,8 @@ private:
     bool header_ok_ = false;
     bool has_campaign_ = false;
     bool truncated_ = false;
+    bool stop_ = false;      ///< the header is wrong or the error limit was reached
+    int line_ = 0;           ///< lines read so far
     std::vector<int> order_; ///< header position -> ActualsColumn, -1: none
     CsvLine csv_;            ///< the line being read, split
 };
