@@ -288,11 +288,11 @@ void read_actuals(const DashboardOptions& o, const std::vector<CampaignSlot>& sl
     if (!reader.diagnostics.has_errors())
         return;
     reader.diagnostics.sort();
-    context.fail_invalid(reader.diagnostics, "the actuals files have errors",
-                         reader.truncated
-                             ? fmt::format("only the first {} errors of a file are shown",
-                                           load::ActualsStream::max_errors)
-                             : std::string());
+    context.fail_invalid(
+        reader.diagnostics, "the actuals files have errors",
+        reader.truncated ? fmt::format("reading an actuals file stops after its first {} errors",
+                                       load::ActualsStream::max_errors)
+                         : std::string());
 }
 
 void print_dashboard(const engine::Dashboard& dashboard, const std::string& format,
