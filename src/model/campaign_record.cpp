@@ -1,5 +1,7 @@
 #include "model/campaign_record.hpp"
 
+#include "util/date.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -48,18 +50,11 @@ Civil civil_from_days(long long z) {
 } // namespace
 
 std::optional<Day> parse_day(std::string_view s) {
-    if (s.size() != 10 || s[4] != '-' || s[7] != '-')
+    // The one reading of a date (util/date), so review and plan agree on what a date is.
+    std::optional<std::chrono::year_month_day> date = util::parse_date(s);
+    if (!date)
         return std::nullopt;
-    int y = 0, m = 0, d = 0;
-    auto digits = [&](std::size_t at, std::size_t n, int& out) {
-        auto [p, ec] = std::from_chars(s.data() + at, s.data() + at + n, out);
-        return ec == std::errc() && p == s.data() + at + n;
-    };
-    if (!digits(0, 4, y) || !digits(5, 2, m) || !digits(8, 2, d))
-        return std::nullopt;
-    if (m < 1 || m > 12 || d < 1 || d > days_in_month(y, m))
-        return std::nullopt;
-    return Day{days_from_civil(y, m, d), std::string(s)};
+    return Day{std::chrono::sys_days{*date}.time_since_epoch().count(), std::string(s)};
 }
 
 Day day_from_days(long long days) {

@@ -45,6 +45,9 @@ TEST_CASE("parse_day: only a real day written YYYY-MM-DD") {
     CHECK(parsed(" 2026-01-01") == "not a date");
     CHECK(parsed("2026-+1-01") == "not a date");
     CHECK(parsed("") == "not a date");
+    // A year is four digits: the hand-written reader this replaced took "-001" as year -1.
+    CHECK(parsed("-001-01-01") == "not a date");
+    CHECK(parsed("+202-01-01") == "not a date");
 }
 
 TEST_CASE("day_from_days writes the day back as YYYY-MM-DD") {
