@@ -1,7 +1,7 @@
 #include "cli/actuals_reader.hpp"
 
 #include "load/number.hpp"
-#include "model/suggest.hpp"
+#include "util/suggest.hpp"
 
 #include <fmt/format.h>
 
@@ -13,9 +13,9 @@ namespace {
 std::string listed(const std::vector<std::string>& words) {
     constexpr std::size_t shown = 8;
     if (words.size() <= shown)
-        return model::join(words);
+        return util::join(words);
     std::vector<std::string> first(words.begin(), words.begin() + shown);
-    return fmt::format("{} and {} more", model::join(first), words.size() - shown);
+    return fmt::format("{} and {} more", util::join(first), words.size() - shown);
 }
 
 constexpr const char* pairing_hint =
@@ -46,7 +46,7 @@ std::size_t ActualsReader::campaign_of(const std::string& path) const {
 
 std::string ActualsReader::no_campaign_message(const std::string& path) const {
     return fmt::format("no campaign is named `{}` to pair these actuals with{}", campaign_key(path),
-                       model::did_you_mean(campaign_key(path), builder_.keys()));
+                       util::did_you_mean(campaign_key(path), builder_.keys()));
 }
 
 void ActualsReader::read_yaml(const std::string& path) {
@@ -93,7 +93,7 @@ void ActualsReader::read_csv(const std::string& path) {
             if (c == engine::DashboardBuilder::npos) {
                 s.error(row, Column::campaign, "invalid-value",
                         fmt::format("campaign `{}` is not among the campaigns read{}", key,
-                                    model::did_you_mean(key, builder_.keys())),
+                                    util::did_you_mean(key, builder_.keys())),
                         fmt::format("a campaign is named by its file name without .yaml: {}",
                                     listed(builder_.keys())));
                 return;
@@ -115,8 +115,8 @@ void ActualsReader::read_csv(const std::string& path) {
             const std::vector<std::string>& ids = builder_.kpi_ids(c);
             s.error(row, Column::kpi, "unknown-kpi",
                     fmt::format("KPI `{}` is not in campaign `{}`{}", kpi, builder_.keys()[c],
-                                model::did_you_mean(kpi, ids)),
-                    fmt::format("the campaign's KPIs: {}", model::join(ids)));
+                                util::did_you_mean(kpi, ids)),
+                    fmt::format("the campaign's KPIs: {}", util::join(ids)));
             return;
         }
         std::string_view date = row[Column::date];

@@ -1,13 +1,16 @@
 #include "cli/answer_input.hpp"
 
 #include "load/answers_file.hpp"
-#include "model/suggest.hpp"
+#include "util/suggest.hpp"
 
 #include <fmt/format.h>
 
 #include <ostream>
 
 namespace strat::cli {
+using util::closest;
+using util::did_you_mean;
+using util::join;
 
 using namespace model;
 

@@ -2,11 +2,11 @@
 
 #include "cli/commands.hpp"
 #include "cli/completion.hpp"
-#include "model/suggest.hpp"
 #include "model/translation.hpp"
 #include "output/messages.hpp"
-#include "util/locale.hpp"
 #include "util/fd_stream.hpp"
+#include "util/locale.hpp"
+#include "util/suggest.hpp"
 #include "util/terminal_text.hpp"
 
 #include <CLI/CLI.hpp>
@@ -45,7 +45,7 @@ std::string usage_message(CLI::App& app, const std::vector<std::string>& args,
         if (args[i].rfind("-", 0) == 0)
             continue;
         return fmt::format("unknown command `{}`{}; the commands are: {}", args[i],
-                           model::did_you_mean(args[i], commands), model::join(commands));
+                           util::did_you_mean(args[i], commands), util::join(commands));
     }
     return message == "A subcommand is required" ? "no command given" : message;
 }
@@ -56,7 +56,7 @@ std::string known_language(const std::string& lang) {
     if (std::find(spoken.begin(), spoken.end(), lang) != spoken.end())
         return {};
     return fmt::format("strat does not speak `{}`{}; languages: {}", lang,
-                       model::did_you_mean(lang, spoken), model::join(spoken));
+                       util::did_you_mean(lang, spoken), util::join(spoken));
 }
 
 /// Every subcommand's options and CLI11 handle.

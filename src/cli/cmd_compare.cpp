@@ -7,8 +7,8 @@
 #include "load/document.hpp"
 #include "load/file_reader.hpp"
 #include "model/market.hpp"
-#include "model/suggest.hpp"
 #include "output/compare.hpp"
+#include "util/suggest.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -17,6 +17,9 @@
 #include <set>
 
 namespace strat::cli {
+using util::closest;
+using util::did_you_mean;
+using util::join;
 namespace {
 
 using namespace model;

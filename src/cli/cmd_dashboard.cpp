@@ -7,9 +7,9 @@
 #include "load/campaign_tactics.hpp"
 #include "load/file_reader.hpp"
 #include "load/roadmap_file.hpp"
-#include "model/suggest.hpp"
 #include "output/dashboard.hpp"
 #include "util/parallel.hpp"
+#include "util/suggest.hpp"
 
 // GCC 12 at -O2 sees a null dereference in CLI11's own `split` (StringTools.hpp) once the
 // repeatable options below inline it: a false positive in the library's header, silenced
@@ -202,7 +202,7 @@ std::vector<CampaignSlot> read_campaigns(const DashboardOptions& o, Context& con
         context.fail(
             Exit::usage,
             fmt::format("no campaign files in {}",
-                        model::join(o.paths.empty() ? std::vector<std::string>{"."} : o.paths)),
+                        util::join(o.paths.empty() ? std::vector<std::string>{"."} : o.paths)),
             "a campaign file is a YAML file written by `strat plan` "
             "(its first key is `strat_campaign`)");
     return slots;
@@ -254,8 +254,8 @@ Sources dashboard_sources(const std::vector<CampaignSlot>& slots, model::Diagnos
                 goals.push_back(g.id);
             problems.add("unknown-goal", slot.extras.goal_where,
                          fmt::format("goal `{}` is not in the `{}` roadmap{}", campaign.goal,
-                                     campaign.industry, model::did_you_mean(campaign.goal, goals)),
-                         fmt::format("its goals: {}", model::join(goals)));
+                                     campaign.industry, util::did_you_mean(campaign.goal, goals)),
+                         fmt::format("its goals: {}", util::join(goals)));
         }
         sources.campaigns.push_back(
             {campaign_key(slot.path), &campaign, &slot.extras.tactics, index.get()});

@@ -1,6 +1,6 @@
 #include "cli/commands.hpp"
-#include "model/suggest.hpp"
 #include "output/listing.hpp"
+#include "util/suggest.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -107,7 +107,7 @@ int run_show(const ShowOptions& options, Context& context) {
     if (options.industry.empty()) {
         auto ids = context.catalog().industry_ids();
         context.fail(Exit::usage, fmt::format("`strat show {}` needs --industry", options.kind),
-                     fmt::format("industries: {}", model::join(ids)));
+                     fmt::format("industries: {}", util::join(ids)));
     }
     const model::Roadmap& roadmap = context.industry(options.industry);
     for (EntityKind kind : all_kinds) {
@@ -120,8 +120,8 @@ int run_show(const ShowOptions& options, Context& context) {
         auto names = kind == EntityKind::goal ? roadmap.goal_names() : ids;
         context.fail(Exit::usage,
                      fmt::format("industry `{}` has no {} `{}`{}", options.industry, options.kind,
-                                 options.id, model::did_you_mean(options.id, names)),
-                     fmt::format("{}: {}", output::plural_name(kind), model::join(ids)));
+                                 options.id, util::did_you_mean(options.id, names)),
+                     fmt::format("{}: {}", output::plural_name(kind), util::join(ids)));
     }
     return Exit::usage;
 }

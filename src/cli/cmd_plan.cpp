@@ -4,9 +4,9 @@
 #include "cli/prompt.hpp"
 #include "engine/campaign.hpp"
 #include "load/answers_file.hpp"
-#include "model/suggest.hpp"
 #include "output/campaign.hpp"
 #include "util/date.hpp"
+#include "util/suggest.hpp"
 
 // GCC 12 at -O2 sees a null dereference in CLI11's own `split` (StringTools.hpp) once the
 // delimiter options below inline it: a false positive in the library's header, silenced
@@ -25,6 +25,9 @@
 #include <sstream>
 
 namespace strat::cli {
+using util::closest;
+using util::did_you_mean;
+using util::join;
 namespace {
 
 using namespace model;

@@ -1,7 +1,7 @@
 #include "cli/completion.hpp"
 
-#include "model/suggest.hpp"
 #include "model/vocabulary.hpp"
+#include "util/suggest.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -98,7 +98,7 @@ std::vector<Command> commands_of(CLI::App& app) {
 }
 
 std::string words(const std::vector<std::string>& w) {
-    return model::join(w, " ");
+    return util::join(w, " ");
 }
 
 void bash(std::ostream& out, const std::vector<Command>& commands) {
@@ -115,7 +115,7 @@ void bash(std::ostream& out, const std::vector<Command>& commands) {
            "        case ${COMP_WORDS[i]} in\n"
            "        --industry) industry=${COMP_WORDS[i+1]} ;;\n"
         << fmt::format("        {}) [ -z \"$cmd\" ] && cmd=${{COMP_WORDS[i]}} ;;\n",
-                       model::join(names, "|"))
+                       util::join(names, "|"))
         << "        esac\n"
            "    done\n"
            "    case $cmd:$prev in\n";

@@ -1,6 +1,6 @@
 #include "cli/context.hpp"
 
-#include "model/suggest.hpp"
+#include "util/suggest.hpp"
 #include "util/terminal_text.hpp"
 #include "validate/checks.hpp"
 
@@ -99,8 +99,8 @@ const model::Roadmap& Context::industry(const std::string& id) {
     const load::RoadmapFile* file = all.find(id);
     if (file == nullptr || file->roadmap->kind != model::RoadmapKind::industry) {
         auto ids = all.industry_ids();
-        fail(Exit::usage, fmt::format("unknown industry `{}`{}", id, model::did_you_mean(id, ids)),
-             fmt::format("industries: {} (see `strat list industries`)", model::join(ids)));
+        fail(Exit::usage, fmt::format("unknown industry `{}`{}", id, util::did_you_mean(id, ids)),
+             fmt::format("industries: {} (see `strat list industries`)", util::join(ids)));
     }
     model::Diagnostics diagnostics;
     std::optional<model::Roadmap> merged = resolve_checked(*file, diagnostics);

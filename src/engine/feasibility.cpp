@@ -1,12 +1,15 @@
 #include "engine/feasibility.hpp"
 
-#include "model/suggest.hpp"
+#include "util/suggest.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 
 namespace strat::engine {
+using util::closest;
+using util::did_you_mean;
+using util::join;
 
 using namespace model;
 
@@ -43,14 +46,13 @@ std::string market_blocked(const std::vector<Ref>& markets, const std::vector<Pr
                            const Market* market, std::optional<Audience> audience) {
     if (market == nullptr)
         return {};
-    if (!markets.empty() &&
-        std::none_of(markets.begin(), markets.end(),
-                     [&](const Ref& m) { return m.id == market->id; }))
+    if (!markets.empty() && std::none_of(markets.begin(), markets.end(),
+                                         [&](const Ref& m) { return m.id == market->id; }))
         return fmt::format("it applies only in {}", join(ids_of(markets), ", "));
     for (Practice p : practices)
         for (const MarketRule& rule : market->rules) {
-            bool forbids = std::find(rule.forbids.begin(), rule.forbids.end(), p) !=
-                           rule.forbids.end();
+            bool forbids =
+                std::find(rule.forbids.begin(), rule.forbids.end(), p) != rule.forbids.end();
             // A rule for one audience forbids for it, and when the audience is not known.
             if (forbids && !(rule.audience && audience && *rule.audience != *audience))
                 return fmt::format("{} does not allow {} (rule {}, {})", market->name,

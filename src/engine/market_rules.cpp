@@ -1,12 +1,15 @@
 #include "engine/market_rules.hpp"
 
-#include "model/suggest.hpp"
+#include "util/suggest.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 
 namespace strat::engine {
+using util::closest;
+using util::did_you_mean;
+using util::join;
 
 using namespace model;
 

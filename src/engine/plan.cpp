@@ -1,7 +1,7 @@
 #include "engine/plan.hpp"
 
 #include "engine/feasibility.hpp"
-#include "model/suggest.hpp"
+#include "util/suggest.hpp"
 
 #include <fmt/format.h>
 
@@ -9,6 +9,9 @@
 #include <set>
 
 namespace strat::engine {
+using util::closest;
+using util::did_you_mean;
+using util::join;
 
 using namespace model;
 

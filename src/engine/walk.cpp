@@ -1,6 +1,6 @@
 #include "engine/walk.hpp"
 
-#include "model/suggest.hpp"
+#include "util/suggest.hpp"
 
 #include <fmt/format.h>
 
@@ -8,6 +8,9 @@
 #include <unordered_set>
 
 namespace strat::engine {
+using util::closest;
+using util::did_you_mean;
+using util::join;
 
 using namespace model;
 

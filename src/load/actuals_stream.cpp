@@ -2,7 +2,7 @@
 
 #include "load/csv.hpp"
 #include "load/file_reader.hpp"
-#include "model/suggest.hpp"
+#include "util/suggest.hpp"
 #include "util/utf8.hpp"
 
 #include <fmt/format.h>
@@ -82,8 +82,8 @@ bool ActualsStream::header(std::string_view text, int line) {
         if (it == column_names.end()) {
             add("unknown-key", line, column,
                 fmt::format("unknown column `{}`{}", csv_.fields[i],
-                            model::did_you_mean(csv_.fields[i],
-                                                std::span<const std::string_view>(column_names))),
+                            util::did_you_mean(csv_.fields[i],
+                                               std::span<const std::string_view>(column_names))),
                 "the columns are kpi, date, value and, for several campaigns, campaign");
             ok = false;
             continue;

@@ -5,7 +5,7 @@
 #include "load/file_reader.hpp"
 #include "load/number.hpp"
 #include "load/text_checks.hpp"
-#include "model/suggest.hpp"
+#include "util/suggest.hpp"
 #include "util/utf8.hpp"
 
 #include <fmt/format.h>
@@ -230,7 +230,7 @@ public:
             ids_.insert(id);
         constexpr std::size_t shown = 10;
         std::span<const std::string> first(kpis.data(), std::min(kpis.size(), shown));
-        hint_ = fmt::format("the campaign's KPIs: {}", model::join(first));
+        hint_ = fmt::format("the campaign's KPIs: {}", util::join(first));
         if (kpis.size() > shown)
             hint_ += fmt::format(" and {} more", kpis.size() - shown);
     }
@@ -244,7 +244,7 @@ public:
         auto [it, added] = suggested_.try_emplace(std::string(id));
         if (added && compared_ < max_compared) {
             compared_ += list_.size();
-            it->second = model::did_you_mean(id, list_);
+            it->second = util::did_you_mean(id, list_);
         }
         return it->second;
     }

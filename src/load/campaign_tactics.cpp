@@ -1,6 +1,6 @@
 #include "load/campaign_tactics.hpp"
 
-#include "model/suggest.hpp"
+#include "util/suggest.hpp"
 
 #include <fmt/format.h>
 
@@ -25,7 +25,7 @@ std::optional<TacticState> read_state(const Node* node, model::Diagnostics& d) {
     std::string found = node->is_scalar() ? std::string(node->text) : "a list or mapping";
     d.add("invalid-value", node->where,
           fmt::format("`status` must be design, active, paused or done, found `{}`{}", found,
-                      model::did_you_mean(found, std::span<const std::string_view>(state_names))),
+                      util::did_you_mean(found, std::span<const std::string_view>(state_names))),
           "the tactic's state: design (being prepared), active (running), paused or done");
     return std::nullopt;
 }

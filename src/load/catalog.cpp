@@ -3,7 +3,7 @@
 #include "load/drops.hpp"
 #include "load/roadmap_bytes.hpp"
 #include "load/yaml_files.hpp"
-#include "model/suggest.hpp"
+#include "util/suggest.hpp"
 
 #include <fmt/format.h>
 
@@ -199,7 +199,7 @@ std::optional<model::Roadmap> Catalog::resolve(const RoadmapFile& leaf,
         const model::Ref& parent_ref = *chain.back()->extends;
         const model::Origin& at = leaf.roadmap->extends->where;
         std::string via =
-            chain.size() > 1 ? fmt::format(" (via {})", model::join(names, " -> ")) : std::string();
+            chain.size() > 1 ? fmt::format(" (via {})", util::join(names, " -> ")) : std::string();
         const RoadmapFile* parent = find(parent_ref.id);
         if (parent == nullptr) {
             std::vector<std::string> ids;
@@ -208,17 +208,16 @@ std::optional<model::Roadmap> Catalog::resolve(const RoadmapFile& leaf,
                     ids.push_back(f->roadmap->id);
             diagnostics.add("unknown-extends", at,
                             fmt::format("`extends` names roadmap `{}`, which was not found{}{}",
-                                        parent_ref.id, model::did_you_mean(parent_ref.id, ids),
-                                        via),
-                            fmt::format("roadmaps that can be extended: {}", model::join(ids)));
+                                        parent_ref.id, util::did_you_mean(parent_ref.id, ids), via),
+                            fmt::format("roadmaps that can be extended: {}", util::join(ids)));
             return std::nullopt;
         }
         if (std::find(names.begin(), names.end(), parent_ref.id) != names.end()) {
             names.push_back(parent_ref.id);
-            diagnostics.add("extends-cycle", at,
-                            fmt::format("roadmaps extend each other in a cycle: {}",
-                                        model::join(names, " -> ")),
-                            "remove one `extends` so the chain ends at a base");
+            diagnostics.add(
+                "extends-cycle", at,
+                fmt::format("roadmaps extend each other in a cycle: {}", util::join(names, " -> ")),
+                "remove one `extends` so the chain ends at a base");
             return std::nullopt;
         }
         names.push_back(parent_ref.id);

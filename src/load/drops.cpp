@@ -1,6 +1,6 @@
 #include "load/drops.hpp"
 
-#include "model/suggest.hpp"
+#include "util/suggest.hpp"
 
 #include <fmt/format.h>
 
@@ -8,6 +8,9 @@
 #include <set>
 
 namespace strat::load {
+using util::closest;
+using util::did_you_mean;
+using util::join;
 namespace {
 
 using namespace model;

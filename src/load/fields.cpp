@@ -1,7 +1,7 @@
 #include "load/fields.hpp"
 
 #include "load/number.hpp"
-#include "model/suggest.hpp"
+#include "util/suggest.hpp"
 
 #include <fmt/format.h>
 
@@ -58,8 +58,8 @@ Fields::Fields(model::Diagnostics& diagnostics, const Node& node, const schema::
             diagnostics_
                 .add("unknown-key", key->where,
                      fmt::format("unknown key `{}` in {}{}", key->text, spec.name,
-                                 model::did_you_mean(key->text, keys)),
-                     fmt::format("a {} has the keys: {}", spec.name, model::join(keys)))
+                                 util::did_you_mean(key->text, keys)),
+                     fmt::format("a {} has the keys: {}", spec.name, util::join(keys)))
                 .data_path = key_path(key->text);
         }
     }
@@ -156,8 +156,8 @@ void Fields::report_choice(const Node& node, std::string_view key) {
     diagnostics_
         .add("invalid-value", node.where,
              fmt::format("`{}` cannot be `{}`{}", key, node.text,
-                         model::did_you_mean(node.text, field->choices)),
-             fmt::format("use one of: {}", model::join(field->choices)))
+                         util::did_you_mean(node.text, field->choices)),
+             fmt::format("use one of: {}", util::join(field->choices)))
         .data_path = key_path(key);
 }
 

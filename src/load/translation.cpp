@@ -1,7 +1,7 @@
 #include "load/translation.hpp"
 
 #include "load/schema.hpp"
-#include "model/suggest.hpp"
+#include "util/suggest.hpp"
 
 #include <fmt/format.h>
 
@@ -95,8 +95,8 @@ public:
                 diagnostics_.add(
                     "unknown-key", key->where,
                     fmt::format("unknown key `{}` in the translation of {}{}", key->text, what,
-                                model::did_you_mean(key->text, names)),
-                    fmt::format("{} is translated with the keys: {}", what, model::join(names)));
+                                util::did_you_mean(key->text, names)),
+                    fmt::format("{} is translated with the keys: {}", what, util::join(names)));
                 continue;
             }
             if (spec->name == "strat_translation" || spec->name == "day")
@@ -272,8 +272,8 @@ model::Translation read_translation(const Document& document, const model::Sourc
                 diagnostics.add(
                     "invalid-value", lang->where,
                     fmt::format("strat does not speak language {}{}", found(*lang),
-                                lang->is_scalar() ? model::did_you_mean(lang->text, langs) : ""),
-                    fmt::format("languages: {}", model::join(langs)));
+                                lang->is_scalar() ? util::did_you_mean(lang->text, langs) : ""),
+                    fmt::format("languages: {}", util::join(langs)));
             }
         }
     }

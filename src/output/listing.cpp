@@ -1,16 +1,19 @@
 #include "output/listing.hpp"
 
 #include "model/index.hpp"
-#include "model/suggest.hpp"
 #include "output/figures.hpp"
 #include "output/json.hpp"
 #include "output/table.hpp"
+#include "util/suggest.hpp"
 
 #include <fmt/format.h>
 
 #include <set>
 
 namespace strat::output {
+using util::closest;
+using util::did_you_mean;
+using util::join;
 namespace {
 
 using namespace model;

@@ -3,10 +3,10 @@
 // so both formats always carry the same content.
 
 #include "model/index.hpp"
-#include "model/suggest.hpp"
 #include "output/figures.hpp"
 #include "output/json.hpp"
 #include "output/listing.hpp"
+#include "util/suggest.hpp"
 
 #include <fmt/format.h>
 
@@ -14,6 +14,9 @@
 #include <set>
 
 namespace strat::output {
+using util::closest;
+using util::did_you_mean;
+using util::join;
 namespace {
 
 using namespace model;

@@ -1,7 +1,7 @@
 #include "validate/checks.hpp"
 
 #include "model/index.hpp"
-#include "model/suggest.hpp"
+#include "util/suggest.hpp"
 
 #include <fmt/format.h>
 
@@ -12,6 +12,9 @@
 #include <unordered_set>
 
 namespace strat::validate {
+using util::closest;
+using util::did_you_mean;
+using util::join;
 namespace {
 
 using namespace model;

@@ -1,6 +1,6 @@
 #include "validate/translations.hpp"
 
-#include "model/suggest.hpp"
+#include "util/suggest.hpp"
 
 #include <fmt/format.h>
 
@@ -98,15 +98,15 @@ void report_unknown(const model::TranslatedText& text, const Inventory& inventor
             std::string message = id_part
                                       ? fmt::format("{} has no {}{}", holder,
                                                     model::describe_address(section + "/" + part),
-                                                    model::did_you_mean(part, candidates))
+                                                    util::did_you_mean(part, candidates))
                                       : fmt::format("{} has no `{}` to translate{}", holder, part,
-                                                    model::did_you_mean(part, candidates));
+                                                    util::did_you_mean(part, candidates));
             diagnostics.add("unknown-translation", text.parts[i], std::move(message),
                             candidates.empty()
                                 ? std::string("remove it: only texts the roadmap writes are "
                                               "translated")
                                 : fmt::format("translate only what the roadmap writes here: {}",
-                                              model::join(candidates)));
+                                              util::join(candidates)));
             return;
         }
         parent = prefix;
@@ -123,8 +123,8 @@ void check_translation(const model::Translation& t, const model::Roadmap* roadma
     if (roadmap == nullptr) {
         diagnostics.add(
             "unknown-translation", t.of_where,
-            fmt::format("roadmap `{}` was not found{}", t.of, model::did_you_mean(t.of, roadmaps)),
-            fmt::format("roadmaps: {}", model::join(roadmaps)));
+            fmt::format("roadmap `{}` was not found{}", t.of, util::did_you_mean(t.of, roadmaps)),
+            fmt::format("roadmaps: {}", util::join(roadmaps)));
         return;
     }
     Inventory inventory(*roadmap);

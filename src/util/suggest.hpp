@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-namespace strat::model {
+namespace strat::util {
 
 /// Levenshtein distance, capped: returns `max + 1` once the distance exceeds `max`.
 int edit_distance(std::string_view a, std::string_view b, int max);
@@ -25,4 +25,4 @@ std::string did_you_mean(std::string_view word, std::span<const std::string_view
 std::string join(std::span<const std::string> words, std::string_view separator = ", ");
 std::string join(std::span<const std::string_view> words, std::string_view separator = ", ");
 
-} // namespace strat::model
+} // namespace strat::util

@@ -1,10 +1,10 @@
-#include "model/suggest.hpp"
+#include "util/suggest.hpp"
 
 #include <doctest/doctest.h>
 
 #include <array>
 
-using namespace strat::model;
+using namespace strat::util;
 
 TEST_CASE("edit distance counts insertions, deletions and substitutions") {
     CHECK(edit_distance("tactic", "tactic", 3) == 0);
@@ -27,4 +27,3 @@ TEST_CASE("join lists words") {
     CHECK(join(words) == "a, b, c");
     CHECK(join(words, "|") == "a|b|c");
 }
-

@@ -1,8 +1,8 @@
-#include "model/suggest.hpp"
+#include "util/suggest.hpp"
 
 #include <algorithm>
 
-namespace strat::model {
+namespace strat::util {
 
 int edit_distance(std::string_view a, std::string_view b, int max) {
     if (static_cast<int>(a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > max)
@@ -78,4 +78,4 @@ std::string join(std::span<const std::string_view> words, std::string_view separ
     return join_in(words, separator);
 }
 
-} // namespace strat::model
+} // namespace strat::util
