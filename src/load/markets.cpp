@@ -52,8 +52,7 @@ const Field market_fields[] = {
 
 } // namespace
 
-const Object market{"market", "A market and the legal rules a plan for it follows.",
-                    market_fields};
+const Object market{"market", "A market and the legal rules a plan for it follows.", market_fields};
 const Object market_rule{"rule", "One legal rule of a market, with its source.", rule_fields};
 
 } // namespace schema
@@ -72,8 +71,7 @@ bool valid_hours(std::string_view text) {
         int h = (t[0] - '0') * 10 + (t[1] - '0'), m = (t[3] - '0') * 10 + (t[4] - '0');
         return h <= 24 && m <= 59;
     };
-    return text.size() == 11 && text[5] == '-' && time(text.substr(0, 5)) &&
-           time(text.substr(6));
+    return text.size() == 11 && text[5] == '-' && time(text.substr(0, 5)) && time(text.substr(6));
 }
 
 model::MarketRule read_rule(Fields& f) {
@@ -107,8 +105,8 @@ model::MarketRule read_rule(Fields& f) {
     auto needs_key = [&](std::string_view key, std::string_view topic, std::string hint) {
         if (has_topic && name(r.topic) == topic && !f.get(key))
             f.diagnostics()
-                .add("missing-field", f.where(),
-                     fmt::format("a `{}` rule needs `{}`", topic, key), std::move(hint))
+                .add("missing-field", f.where(), fmt::format("a `{}` rule needs `{}`", topic, key),
+                     std::move(hint))
                 .data_path = f.path();
         else if (f.get(key) && name(r.topic) != topic)
             f.diagnostics()

@@ -1,7 +1,7 @@
 #include "load/roadmap_file.hpp"
 
-#include "load/markets.hpp"
 #include "load/file_reader.hpp"
+#include "load/markets.hpp"
 #include "load/reader.hpp"
 #include "load/translation.hpp"
 

@@ -19,9 +19,9 @@ struct RoadmapFile {
     std::optional<model::Roadmap> roadmap; ///< absent when the YAML could not be read at all
     /// Set instead of `roadmap` when the file is a translation (strat_translation first).
     std::optional<model::Translation> translation;
-    model::Diagnostics diagnostics;        ///< problems of this file alone
-    std::string io_error;                  ///< set when the file could not be read (exit 2)
-    std::string origin; ///< "built-in", "STRAT_ROADMAPS", "--roadmaps", "argument"
+    model::Diagnostics diagnostics; ///< problems of this file alone
+    std::string io_error;           ///< set when the file could not be read (exit 2)
+    std::string origin;             ///< "built-in", "STRAT_ROADMAPS", "--roadmaps", "argument"
 
     bool usable() const { return roadmap && !diagnostics.has_errors(); }
 };

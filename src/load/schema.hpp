@@ -27,11 +27,11 @@ struct Field {
     Type type;
     bool required;
     std::string_view doc;
-    Type item = Type::string;                       ///< list and dict: type of the values
-    std::span<const std::string_view> choices = {}; ///< choice, or list/dict of choices
-    const Object* object = nullptr;                 ///< object, or list of objects
-    std::size_t min_items = 0;                      ///< list: fewest items allowed
-    long long min = 0, max = 0;                     ///< integer: range when min < max
+    Type item = Type::string;                             ///< list and dict: type of the values
+    std::span<const std::string_view> choices = {};       ///< choice, or list/dict of choices
+    const Object* object = nullptr;                       ///< object, or list of objects
+    std::size_t min_items = 0;                            ///< list: fewest items allowed
+    long long min = 0, max = 0;                           ///< integer: range when min < max
     std::span<const std::string_view> value_choices = {}; ///< dict of choice words: the words
 };
 

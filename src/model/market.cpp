@@ -8,8 +8,8 @@ namespace {
 
 using namespace std::string_view_literals;
 
-constexpr std::array topic_names{"consent"sv,         "double_opt_in"sv,   "existing_customer"sv,
-                                 "opt_out"sv,         "quiet_hours"sv,     "service_message"sv,
+constexpr std::array topic_names{"consent"sv,          "double_opt_in"sv, "existing_customer"sv,
+                                 "opt_out"sv,          "quiet_hours"sv,   "service_message"sv,
                                  "required_element"sv, "record_keeping"sv};
 constexpr std::array basis_names{"prior_consent"sv, "presumed_consent"sv, "no_objection"sv};
 constexpr std::array element_names{"unsubscribe_link"sv, "sender_identity"sv, "postal_address"sv,
@@ -32,8 +32,8 @@ template <> std::span<const std::string_view> names<Practice>() {
 }
 
 const Market* find_market(std::span<const Market> markets, std::string_view id) {
-    auto it = std::find_if(markets.begin(), markets.end(),
-                           [&](const Market& m) { return m.id == id; });
+    auto it =
+        std::find_if(markets.begin(), markets.end(), [&](const Market& m) { return m.id == id; });
     return it == markets.end() ? nullptr : &*it;
 }
 

@@ -63,17 +63,17 @@ struct MarketRule {
     Origin where;
     std::string path; ///< data path in its file, e.g. "markets[1].rules[3]"
     RuleTopic topic = RuleTopic::consent;
-    std::vector<Channel> channels;         ///< empty: not tied to a channel (applies to all)
-    std::optional<Audience> audience;      ///< only when selling to this audience
-    std::optional<ContactBasis> needs;     ///< topic consent: what a marketing contact needs
-    std::optional<Element> element;        ///< topic required_element: which element
-    std::vector<std::string> conditions;   ///< e.g. the existing-customer exception's
-    std::string hours;                     ///< topic quiet_hours: e.g. "08:00-21:00"
-    std::vector<Practice> forbids;         ///< practices a plan leaves out in this market
-    std::string text;                      ///< the rule in plain words
-    std::string source;                    ///< statute and section, e.g. "UWG § 7 Abs. 3"
-    std::string url;                       ///< where the wording was read
-    std::string source_note;               ///< e.g. why the statute's own text was not read
+    std::vector<Channel> channels;       ///< empty: not tied to a channel (applies to all)
+    std::optional<Audience> audience;    ///< only when selling to this audience
+    std::optional<ContactBasis> needs;   ///< topic consent: what a marketing contact needs
+    std::optional<Element> element;      ///< topic required_element: which element
+    std::vector<std::string> conditions; ///< e.g. the existing-customer exception's
+    std::string hours;                   ///< topic quiet_hours: e.g. "08:00-21:00"
+    std::vector<Practice> forbids;       ///< practices a plan leaves out in this market
+    std::string text;                    ///< the rule in plain words
+    std::string source;                  ///< statute and section, e.g. "UWG § 7 Abs. 3"
+    std::string url;                     ///< where the wording was read
+    std::string source_note;             ///< e.g. why the statute's own text was not read
 };
 
 struct Market {

@@ -122,7 +122,7 @@ struct Tactic {
     std::vector<Channel> channels;
     Level effort = Level::low;
     Level cost = Level::low;
-    Requirements requirements; ///< `requires`
+    Requirements requirements;     ///< `requires`
     std::vector<Channel> collects; ///< channels whose marketing consent it collects
     std::string trigger;
     std::vector<Step> steps;

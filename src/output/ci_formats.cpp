@@ -222,8 +222,8 @@ void print_sarif(std::ostream& out, const std::vector<FileDiagnostics>& files,
             json.end_object().end_array(); // location, locations
             // Stable across runs and unrelated edits: rule, file, the line's text, message.
             std::string line = d.where.known() ? std::string(d.where.file->line(d.where.line)) : "";
-            std::string hash = util::sha256_hex(
-                fmt::format("{}\n{}\n{}\n{}", d.rule->code, uri, line, d.message));
+            std::string hash =
+                util::sha256_hex(fmt::format("{}\n{}\n{}\n{}", d.rule->code, uri, line, d.message));
             json.key("partialFingerprints")
                 .begin_object()
                 .field("primaryLocationLineHash", hash.substr(0, 16) + ":1")

@@ -131,9 +131,8 @@ TEST_CASE("the checklist of a German travel plan: each rule once, with its sourc
             CHECK_FALSE(c.text.empty());
             CHECK((c.topic == "all" || model::parse<model::Channel>(c.topic)));
         }
-        auto existing = std::find_if(checks.begin(), checks.end(), [](const auto& c) {
-            return c.source == "UWG § 7 Abs. 3";
-        });
+        auto existing = std::find_if(checks.begin(), checks.end(),
+                                     [](const auto& c) { return c.source == "UWG § 7 Abs. 3"; });
         REQUIRE(existing != checks.end());
         CHECK(existing->topic == "email");
         CHECK(existing->text.find("all four conditions hold: you received the customer's "

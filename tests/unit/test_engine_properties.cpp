@@ -187,10 +187,12 @@ void check_steps(const engine::PlannedTactic& t, const model::Facts& facts, cons
         if (it != facts.consent.end() && it->second == model::Consent::held)
             continue;
         const auto& collects = t.tactic->collects;
-        bool confirms = std::find(collects.begin(), collects.end(), *step.channel) != collects.end();
+        bool confirms =
+            std::find(collects.begin(), collects.end(), *step.channel) != collects.end();
         if (confirms && it != facts.consent.end() && it->second == model::Consent::none)
-            found.add("consent", fmt::format("{}: {} day {} asks for {} consent with none to build on",
-                                             at, t.tactic->id, step.day, name(*step.channel)));
+            found.add("consent",
+                      fmt::format("{}: {} day {} asks for {} consent with none to build on", at,
+                                  t.tactic->id, step.day, name(*step.channel)));
         if (confirms)
             continue; // a re-permission step is addressed by its own condition
         if (it != facts.consent.end() && it->second == model::Consent::none)

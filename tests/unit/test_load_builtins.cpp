@@ -191,7 +191,8 @@ TEST_CASE("verified built-ins resolve from their models to what reading their te
     CHECK_FALSE(embedded.resolve_verified("nonesuch"));
 }
 
-TEST_CASE("a built-in is read only when its id is asked for, and bytes that do not read are a bug") {
+TEST_CASE(
+    "a built-in is read only when its id is asked for, and bytes that do not read are a bug") {
     load::BuiltinRoadmap damaged{"fake.yaml", "strat: 1\n", "", "not a model", ""};
     load::Catalog catalog;
     catalog.add_builtin(damaged);

@@ -1,8 +1,8 @@
 // The `markets` section: markets and their legal rules read from a roadmap, the mistakes an
 // author can make with them, steps and tactics limited to markets, and the shipped rules.
 
-#include "helpers.hpp"
 #include "engine/feasibility.hpp"
+#include "helpers.hpp"
 #include "load/roadmap_bytes.hpp"
 #include "validate/checks.hpp"
 
@@ -189,17 +189,15 @@ TEST_CASE("steps and tactics limited to markets name markets that exist") {
     CHECK(t.steps[0].markets[1].id == "ed");
     std::string found = problems(body);
     CHECK(found.find("[E223 unknown-market] market `uk` does not exist\n") != std::string::npos);
-    CHECK(found.find("[E223 unknown-market] market `ed` does not exist\n") !=
-          std::string::npos);
+    CHECK(found.find("[E223 unknown-market] market `ed` does not exist\n") != std::string::npos);
 }
 
 TEST_CASE("an industry inherits the markets of what it extends and may replace one") {
     load::Catalog catalog;
     catalog.add(load::parse_roadmap_text(
-        "rules.yaml", std::string("strat: 1\nid: rules\nkind: base\nname: R\ndescription: d\n") +
-                          one_market));
-    const load::RoadmapFile& shop = catalog.add(load::parse_roadmap_text(
-        "shop.yaml", R"(strat: 1
+        "rules.yaml",
+        std::string("strat: 1\nid: rules\nkind: base\nname: R\ndescription: d\n") + one_market));
+    const load::RoadmapFile& shop = catalog.add(load::parse_roadmap_text("shop.yaml", R"(strat: 1
 id: shop
 name: Shop
 description: d
@@ -291,8 +289,8 @@ tactics:
     const model::Tactic& telesales = r.tactics.at(1);
     model::Facts facts;
 
-    auto planned = std::get<engine::PlannedTactic>(
-        engine::fit(cancel, facts, model::Reach::both, de));
+    auto planned =
+        std::get<engine::PlannedTactic>(engine::fit(cancel, facts, model::Reach::both, de));
     CHECK(planned.steps.size() == 1);
     CHECK(planned.removed_steps ==
           std::vector<std::string>{

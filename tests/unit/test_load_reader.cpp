@@ -22,8 +22,9 @@ TEST_CASE("unknown keys get a did-you-mean and the list of valid keys") {
     const auto& d = file.diagnostics.items()[0];
     CHECK(brief(file.diagnostics) ==
           "5:1: [E103 unknown-key] unknown key `goal` in roadmap (did you mean `goals`?)\n");
-    CHECK(d.hint == "a roadmap has the keys: strat, id, kind, name, description, extends, "
-                    "audience, sources, goals, questions, strategies, tactics, kpis, drops, markets");
+    CHECK(d.hint ==
+          "a roadmap has the keys: strat, id, kind, name, description, extends, "
+          "audience, sources, goals, questions, strategies, tactics, kpis, drops, markets");
     CHECK(d.data_path == "goal");
 }
 
