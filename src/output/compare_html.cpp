@@ -1,6 +1,6 @@
 #include "output/campaign.hpp"
 #include "output/compare.hpp"
-#include "util/terminal_text.hpp"
+#include "output/html.hpp"
 
 #include <fmt/format.h>
 
@@ -11,34 +11,6 @@ namespace strat::output {
 namespace {
 
 using engine::CampaignComparison;
-
-/// Text from a file as HTML text: on one line, control characters shown visibly, then
-/// escaped, so no input can open a tag or an attribute.
-std::string h(std::string_view text) {
-    std::string out;
-    for (char c : util::one_line(text)) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        case '\'':
-            out += "&#39;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
 
 constexpr std::string_view style = R"(
 body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","DejaVu Sans",sans-serif;color:#1f2328;background:#fff;margin:0 auto;max-width:1120px;padding:24px}
@@ -62,8 +34,9 @@ void print_answers(std::ostream& out, const CampaignComparison& c) {
         return;
     out << "<table><thead><tr><th>Question</th><th>A</th><th>B</th></tr></thead><tbody>\n";
     for (const engine::AnswerChange& a : c.answers)
-        out << fmt::format("<tr><td>{} ({})</td><td>{}</td><td>{}</td></tr>\n", h(a.text),
-                           h(a.question), h(answer_text(a.a)), h(answer_text(a.b)));
+        out << fmt::format("<tr><td>{} ({})</td><td>{}</td><td>{}</td></tr>\n", html_text(a.text),
+                           html_text(a.question), html_text(answer_text(a.a)),
+                           html_text(answer_text(a.b)));
     out << "</tbody></table>\n";
 }
 
@@ -75,14 +48,15 @@ void print_ranking(std::ostream& out, const CampaignComparison& c) {
            "<th>Reasons</th></tr></thead><tbody>\n";
     for (const engine::StrategyChange& s : c.ranking) {
         out << fmt::format("<tr{}><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>",
-                           s.changed() ? "" : " class=\"same\"", h(named(s.name, s.id)),
-                           h(ranking_text(s.a)), h(ranking_text(s.b)), h(ranking_change_text(s)));
+                           s.changed() ? "" : " class=\"same\"", html_text(named(s.name, s.id)),
+                           html_text(ranking_text(s.a)), html_text(ranking_text(s.b)),
+                           html_text(ranking_change_text(s)));
         for (const engine::ScoreReason& r : s.gained)
             out << fmt::format("<div class=\"gained\">new in B: {} {}</div>",
-                               signed_points(r.points), h(r.text));
+                               signed_points(r.points), html_text(r.text));
         for (const engine::ScoreReason& r : s.lost)
             out << fmt::format("<div class=\"lost\">gone in B: {} {}</div>",
-                               signed_points(r.points), h(r.text));
+                               signed_points(r.points), html_text(r.text));
         out << "</td></tr>\n";
     }
     out << "</tbody></table>\n";
@@ -94,11 +68,11 @@ void print_tactics(std::ostream& out, const CampaignComparison& c) {
     if (!c.tactics_added.empty() || !c.tactics_dropped.empty()) {
         out << "<ul>\n";
         for (const engine::TacticChange& t : c.tactics_added)
-            out << fmt::format("<li class=\"added\">added: {}, {}</li>\n", h(named(t.name, t.id)),
-                               h(tactic_role_text(t)));
+            out << fmt::format("<li class=\"added\">added: {}, {}</li>\n",
+                               html_text(named(t.name, t.id)), html_text(tactic_role_text(t)));
         for (const engine::TacticChange& t : c.tactics_dropped)
             out << fmt::format("<li class=\"dropped\">dropped: {}, {}</li>\n",
-                               h(named(t.name, t.id)), h(tactic_role_text(t)));
+                               html_text(named(t.name, t.id)), html_text(tactic_role_text(t)));
         out << "</ul>\n";
     }
     if (c.left_out.empty())
@@ -107,12 +81,12 @@ void print_tactics(std::ostream& out, const CampaignComparison& c) {
            "<table><thead><tr><th>Tactic</th><th>Left out in A only</th>"
            "<th>Left out in B only</th></tr></thead><tbody>\n";
     for (const engine::LeftOutChange& l : c.left_out) {
-        out << fmt::format("<tr><td>{}</td><td>", h(named(l.name, l.id)));
+        out << fmt::format("<tr><td>{}</td><td>", html_text(named(l.name, l.id)));
         for (const std::string& step : l.a_only)
-            out << fmt::format("<div>{}</div>", h(step));
+            out << fmt::format("<div>{}</div>", html_text(step));
         out << "</td><td>";
         for (const std::string& step : l.b_only)
-            out << fmt::format("<div>{}</div>", h(step));
+            out << fmt::format("<div>{}</div>", html_text(step));
         out << "</td></tr>\n";
     }
     out << "</tbody></table>\n";
@@ -124,24 +98,25 @@ void print_kpis(std::ostream& out, const CampaignComparison& c) {
         return;
     out << "<table><thead><tr><th>KPI</th><th>A</th><th>B</th></tr></thead><tbody>\n";
     for (const engine::KpiChange& k : c.kpis)
-        out << fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n", h(kpi_name(k)),
-                           h(kpi_text(k.a)), h(kpi_text(k.b)));
+        out << fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n", html_text(kpi_name(k)),
+                           html_text(kpi_text(k.a)), html_text(kpi_text(k.b)));
     out << "</tbody></table>\n";
 }
 
 } // namespace
 
 void print_compare_html(std::ostream& out, const CampaignComparison& c) {
-    std::string title = fmt::format("Compare A: {} with B: {}", h(c.a.label), h(c.b.label));
+    std::string title =
+        fmt::format("Compare A: {} with B: {}", html_text(c.a.label), html_text(c.b.label));
     out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         << fmt::format("<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n", title, style)
         << fmt::format("<h1>{}</h1>\n", title);
     out << fmt::format("<ul>\n<li><strong>A:</strong> {}</li>\n<li><strong>B:</strong> {}</li>\n"
                        "</ul>\n",
-                       h(side_text(c.a)), h(side_text(c.b)));
+                       html_text(side_text(c.a)), html_text(side_text(c.b)));
     if (std::string goals = different_goals_text(c); !goals.empty())
-        out << fmt::format("<p class=\"note\">{}</p>\n", h(goals));
+        out << fmt::format("<p class=\"note\">{}</p>\n", html_text(goals));
     if (c.identical())
         out << "<p>No differences in answers, ranking, tactics or KPI targets.</p>\n";
     print_answers(out, c);
