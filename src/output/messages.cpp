@@ -1,12 +1,13 @@
 #include "output/messages.hpp"
 
-#include <algorithm>
+#include "output/message_parts.hpp"
+
 #include <array>
+#include <unordered_map>
+#include <vector>
 
 namespace strat::output {
 namespace {
-
-using Entry = std::pair<std::string_view, std::string_view>;
 
 // English, then German: the German as a German marketer reads it, not word for word.
 // Placeholders `{}` in the same number and order (a unit test checks).
@@ -66,6 +67,29 @@ constexpr std::array entries{
 
 std::string current = "en";
 
+/// Every part of the catalogue, in one list (built once).
+const std::vector<Entry>& all_entries() {
+    static const std::vector<Entry> all = [] {
+        std::vector<Entry> out(entries.begin(), entries.end());
+        for (auto part :
+             {brief_messages(), skeleton_messages(), review_messages(), engine_messages()})
+            out.insert(out.end(), part.begin(), part.end());
+        return out;
+    }();
+    return all;
+}
+
+/// English → German, for lookups in constant time (a plan looks up hundreds of texts).
+const std::unordered_map<std::string_view, std::string_view>& german() {
+    static const std::unordered_map<std::string_view, std::string_view> map = [] {
+        std::unordered_map<std::string_view, std::string_view> out;
+        for (const auto& [english, translated] : all_entries())
+            out.emplace(english, translated);
+        return out;
+    }();
+    return map;
+}
+
 } // namespace
 
 void set_language(std::string_view lang) {
@@ -79,9 +103,8 @@ std::string_view language() {
 std::string_view tr(std::string_view english, std::string_view lang) {
     if (lang != "de")
         return english;
-    auto it = std::find_if(entries.begin(), entries.end(),
-                           [&](const Entry& e) { return e.first == english; });
-    return it == entries.end() ? english : it->second;
+    auto it = german().find(english);
+    return it == german().end() ? english : it->second;
 }
 
 std::string_view tr(std::string_view english) {
@@ -93,7 +116,7 @@ std::string_view tr_n(std::size_t count, std::string_view singular, std::string_
 }
 
 std::span<const std::pair<std::string_view, std::string_view>> catalogue() {
-    return entries;
+    return all_entries();
 }
 
 } // namespace strat::output

@@ -1,0 +1,24 @@
+#pragma once
+/// The parts of the message catalogue (output/messages.hpp), one per area of strat's
+/// words, each in its own file so that each area's German is kept beside the others of
+/// its kind: English first, then German, placeholders `{}` in the same number and order.
+
+#include <span>
+#include <string_view>
+#include <utility>
+
+namespace strat::output {
+
+using Entry = std::pair<std::string_view, std::string_view>;
+
+/// The Markdown and HTML brief (messages_brief.cpp).
+std::span<const Entry> brief_messages();
+/// The skeleton's comments and fill-in hints (messages_skeleton.cpp).
+std::span<const Entry> skeleton_messages();
+/// `strat review` and `strat dashboard` (messages_review.cpp).
+std::span<const Entry> review_messages();
+/// Texts the engine builds: reasons not counted, why a tactic was dropped, generic
+/// checklist items (messages_engine.cpp).
+std::span<const Entry> engine_messages();
+
+} // namespace strat::output
