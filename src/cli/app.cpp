@@ -3,7 +3,7 @@
 #include "cli/commands.hpp"
 #include "cli/completion.hpp"
 #include "model/translation.hpp"
-#include "output/messages.hpp"
+#include "util/messages.hpp"
 #include "util/fd_stream.hpp"
 #include "util/locale.hpp"
 #include "util/suggest.hpp"
@@ -264,7 +264,7 @@ int parse_and_run(const std::vector<std::string>& args, Io& io) {
     else if (global.lang.empty()) // no --lang
         global.lang = util::language_from_environment(io.env("LC_ALL"), io.env("LC_MESSAGES"),
                                                       io.env("LANG"), model::languages());
-    output::set_language(global.lang);
+    util::set_language(global.lang);
     Context context(io, global);
     Filtered out(io.out, people_text_on_stdout(c));
     Filtered err(io.err, true);

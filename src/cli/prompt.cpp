@@ -1,7 +1,7 @@
 #include "cli/prompt.hpp"
 
 #include "output/campaign.hpp"
-#include "output/messages.hpp"
+#include "util/messages.hpp"
 
 #include <fmt/format.h>
 
@@ -11,7 +11,7 @@
 
 namespace strat::cli {
 
-using output::tr;
+using util::tr;
 
 namespace {
 

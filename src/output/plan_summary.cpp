@@ -1,12 +1,15 @@
 // The plan summary: what `strat plan` prints for people beside the skeleton it writes.
 
 #include "output/campaign.hpp"
-#include "output/messages.hpp"
+#include "util/messages.hpp"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
 namespace strat::output {
+
+using util::tr;
+using util::tr_n;
 namespace {
 
 void print_tactic(std::ostream& out, const engine::TacticEntry& t, bool explain) {

@@ -1,11 +1,13 @@
 // Words the campaign renderers share, so each format says them the same way.
 
 #include "output/campaign.hpp"
-#include "output/messages.hpp"
+#include "util/messages.hpp"
 
 #include <fmt/format.h>
 
 namespace strat::output {
+
+using util::tr;
 
 std::string signed_points(int points) {
     return points > 0 ? fmt::format("+{}", points) : std::to_string(points);

@@ -1,7 +1,7 @@
-// The message catalogue (output/messages.hpp): strat's own words in German, looked up by
+// The message catalogue (util/messages.hpp): strat's own words in German, looked up by
 // their English, with the same placeholders.
 
-#include "output/messages.hpp"
+#include "util/messages.hpp"
 
 #include <doctest/doctest.h>
 #include <fmt/format.h>
@@ -22,15 +22,15 @@ std::size_t placeholders(std::string_view text) {
 
 /// Sets the run's language for one test and puts English back.
 struct Language {
-    explicit Language(std::string_view lang) { output::set_language(lang); }
-    ~Language() { output::set_language("en"); }
+    explicit Language(std::string_view lang) { util::set_language(lang); }
+    ~Language() { util::set_language("en"); }
 };
 
 } // namespace
 
 TEST_CASE("every German message keeps its English key's placeholders and line breaks") {
     std::set<std::string_view> keys;
-    for (const auto& [english, german] : output::catalogue()) {
+    for (const auto& [english, german] : util::catalogue()) {
         INFO(english);
         CHECK(keys.insert(english).second); // one entry per English message
         CHECK(placeholders(german) == placeholders(english));
@@ -41,17 +41,17 @@ TEST_CASE("every German message keeps its English key's placeholders and line br
 }
 
 TEST_CASE("tr gives the German of a catalogued message in a German run, else the English") {
-    CHECK(output::tr("\nStrategies, best first:\n", "de") == "\nStrategien, die beste zuerst:\n");
-    CHECK(output::tr("\nStrategies, best first:\n", "en") == "\nStrategies, best first:\n");
-    CHECK(output::tr("not in the catalogue", "de") == "not in the catalogue");
+    CHECK(util::tr("\nStrategies, best first:\n", "de") == "\nStrategien, die beste zuerst:\n");
+    CHECK(util::tr("\nStrategies, best first:\n", "en") == "\nStrategies, best first:\n");
+    CHECK(util::tr("not in the catalogue", "de") == "not in the catalogue");
     {
         Language german("de");
-        CHECK(output::language() == "de");
-        CHECK(fmt::format(fmt::runtime(output::tr("\nQuestion {} of {}: {}\n")), 2, 6, "Wie?") ==
+        CHECK(util::language() == "de");
+        CHECK(fmt::format(fmt::runtime(util::tr("\nQuestion {} of {}: {}\n")), 2, 6, "Wie?") ==
               "\nFrage 2 von 6: Wie?\n");
-        CHECK(output::tr_n(1, "  ({} tactic dropped by your constraints; --explain says why)\n",
+        CHECK(util::tr_n(1, "  ({} tactic dropped by your constraints; --explain says why)\n",
                            "  ({} tactics dropped by your constraints; --explain says why)\n") ==
               "  ({} Taktik entfällt wegen Ihrer Vorgaben; --explain sagt, warum)\n");
     }
-    CHECK(output::tr("Answer: ") == "Answer: ");
+    CHECK(util::tr("Answer: ") == "Answer: ");
 }

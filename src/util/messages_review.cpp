@@ -1,10 +1,10 @@
-// The catalogue's part for: strat review and strat dashboard (output/message_parts.hpp).
+// The catalogue's part for: strat review and strat dashboard (util/message_parts.hpp).
 
-#include "output/message_parts.hpp"
+#include "util/message_parts.hpp"
 
 #include <array>
 
-namespace strat::output {
+namespace strat::util {
 namespace {
 
 // English, then German: the German as a German marketer reads it, not word for word.
@@ -16,4 +16,4 @@ std::span<const Entry> review_messages() {
     return entries;
 }
 
-} // namespace strat::output
+} // namespace strat::util

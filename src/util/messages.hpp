@@ -1,6 +1,7 @@
 #pragma once
 /// The message catalogue: strat's own words for people (the plan summary, --explain, the
-/// prompts) in the language of the run. English is the key: a message is written in the
+/// prompts, the brief, the review, and the texts the engine builds) in the language of
+/// the run. It sits in util so that every layer that writes words for people can use it. English is the key: a message is written in the
 /// code in English, and `tr` looks up its German; a message not in the catalogue stays
 /// English. Format messages keep their `{}` placeholders, in the same order.
 
@@ -9,7 +10,7 @@
 #include <string_view>
 #include <utility>
 
-namespace strat::output {
+namespace strat::util {
 
 /// The language of this run's text for people ("en" or "de"): set once, when the command
 /// line is read (cli/app.cpp), before anything is printed.
@@ -29,4 +30,4 @@ std::span<const std::pair<std::string_view, std::string_view>> catalogue();
 /// "tactics") is "tactic"; German entries translate each form.
 std::string_view tr_n(std::size_t count, std::string_view singular, std::string_view plural);
 
-} // namespace strat::output
+} // namespace strat::util

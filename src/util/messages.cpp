@@ -1,12 +1,12 @@
-#include "output/messages.hpp"
+#include "util/messages.hpp"
 
-#include "output/message_parts.hpp"
+#include "util/message_parts.hpp"
 
 #include <array>
 #include <unordered_map>
 #include <vector>
 
-namespace strat::output {
+namespace strat::util {
 namespace {
 
 // English, then German: the German as a German marketer reads it, not word for word.
@@ -119,4 +119,4 @@ std::span<const std::pair<std::string_view, std::string_view>> catalogue() {
     return all_entries();
 }
 
-} // namespace strat::output
+} // namespace strat::util

@@ -1,5 +1,5 @@
 #pragma once
-/// The parts of the message catalogue (output/messages.hpp), one per area of strat's
+/// The parts of the message catalogue (util/messages.hpp), one per area of strat's
 /// words, each in its own file so that each area's German is kept beside the others of
 /// its kind: English first, then German, placeholders `{}` in the same number and order.
 
@@ -7,7 +7,7 @@
 #include <string_view>
 #include <utility>
 
-namespace strat::output {
+namespace strat::util {
 
 using Entry = std::pair<std::string_view, std::string_view>;
 
@@ -21,4 +21,4 @@ std::span<const Entry> review_messages();
 /// checklist items (messages_engine.cpp).
 std::span<const Entry> engine_messages();
 
-} // namespace strat::output
+} // namespace strat::util
