@@ -20,5 +20,7 @@ std::span<const Entry> review_messages();
 /// Texts the engine builds: reasons not counted, why a tactic was dropped, generic
 /// checklist items (messages_engine.cpp).
 std::span<const Entry> engine_messages();
+/// The calendar, its phases and the contact policy (messages_calendar.cpp).
+std::span<const Entry> calendar_messages();
 
 } // namespace strat::util

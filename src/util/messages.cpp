@@ -71,8 +71,8 @@ std::string current = "en";
 const std::vector<Entry>& all_entries() {
     static const std::vector<Entry> all = [] {
         std::vector<Entry> out(entries.begin(), entries.end());
-        for (auto part :
-             {brief_messages(), skeleton_messages(), review_messages(), engine_messages()})
+        for (auto part : {brief_messages(), skeleton_messages(), review_messages(),
+                          engine_messages(), calendar_messages()})
             out.insert(out.end(), part.begin(), part.end());
         return out;
     }();
