@@ -1,5 +1,6 @@
 #include "cli/answer_input.hpp"
 #include "cli/atomic_file.hpp"
+#include "cli/calendar_options.hpp"
 #include "cli/commands.hpp"
 #include "cli/prompt.hpp"
 #include "engine/campaign.hpp"
@@ -217,6 +218,14 @@ void add_skeleton_options(CLI::App* cmd, PlanOptions& o) {
     cmd->add_option("--date", o.date,
                     "The plan's date, YYYY-MM-DD (default: from SOURCE_DATE_EPOCH, else none)")
         ->type_name("DATE");
+    cmd->add_option("--start", o.start,
+                    "The campaign's first day, YYYY-MM-DD: the calendar's dates (default: "
+                    "days from the start, dates filled in later)")
+        ->type_name("DATE");
+    cmd->add_option("--contact-cap", o.contact_cap,
+                    "Marketing messages per contact per week across all tactics (default 2)")
+        ->type_name("N")
+        ->check(CLI::Range(1, 50));
 }
 
 /// A comma-separated, repeatable constraint flag: its values are channels when `check`
@@ -279,6 +288,7 @@ int run_plan(const PlanOptions& o, Context& context) {
     Io& io = context.io();
     if (!o.date.empty())
         check_date(o.date, context);
+    engine::CalendarOptions calendar = calendar_options(o.start, o.contact_cap, context);
     if (!o.strategies.empty() && o.top != 1)
         context.fail(Exit::usage, "--strategy and --top cannot be combined",
                      "name the strategies with --strategy, or take the best N with --top");
@@ -333,7 +343,8 @@ int run_plan(const PlanOptions& o, Context& context) {
     }
     report_choice(engine::choose(plan, wanted, o.top), plan, *goal, context);
 
-    engine::Campaign campaign = engine::make_campaign(plan, plan_date(o, context), STRAT_VERSION);
+    engine::Campaign campaign =
+        engine::make_campaign(plan, plan_date(o, context), STRAT_VERSION, calendar);
     std::ostringstream rendered;
     if (o.format == "md")
         output::write_campaign_markdown(rendered, campaign);

@@ -337,7 +337,8 @@ bool CampaignDocument::any_constraint() const {
 }
 
 CampaignDocument make_campaign_document(const Plan& plan, std::optional<std::string> created,
-                                        std::string strat_version) {
+                                        std::string strat_version,
+                                        const CalendarOptions& calendar) {
     CampaignDocument d;
     add_header(d, plan, std::move(created));
     d.answers = answered(plan);
@@ -351,6 +352,7 @@ CampaignDocument make_campaign_document(const Plan& plan, std::optional<std::str
         d.primary_kpi = kpis.front()->id;
     d.sources = cited_sources(*plan.roadmap, d.kpis);
     add_checklists(d, plan, used_channels(d.tactics));
+    add_calendar(d, calendar);
     d.strat_version = std::move(strat_version);
     for (const SourceFile* f : plan.roadmap->chain)
         d.roadmaps.push_back({f->path(), f->sha256()});

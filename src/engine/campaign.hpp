@@ -9,6 +9,7 @@
 ///   model::CampaignRecord    a campaign file as `strat review` reads it back
 ///   output::print_plan_summary  the short summary `strat plan` prints for people
 
+#include "engine/calendar.hpp"
 #include "engine/plan.hpp"
 
 #include <optional>
@@ -211,6 +212,9 @@ struct CampaignDocument {
     std::vector<PrivacyItem> privacy;
     std::vector<LeadStage> lead_stages; ///< empty unless the company sells B2B
     std::optional<LeadFeedback> lead_feedback;
+    /// Every tactic's steps and phases on one timeline, and the weeks over the contact cap
+    /// (engine/calendar.hpp); its contact policy is on the `privacy` checklist too.
+    Calendar calendar;
 
     std::string strat_version;
     std::vector<RoadmapProvenance> roadmaps;
@@ -220,16 +224,20 @@ struct CampaignDocument {
     bool any_constraint() const;
 };
 
+/// `calendar`: the start date and contact cap of the calendar (none: dates filled in later,
+/// the default cap).
 CampaignDocument make_campaign_document(const Plan& plan, std::optional<std::string> created,
-                                        std::string strat_version);
+                                        std::string strat_version,
+                                        const CalendarOptions& calendar = {});
 
 /// The names the document had before it was named for what it is: cli/cmd_plan.cpp,
 /// tests/unit/test_engine_properties.cpp and tests/fuzz/fuzz_roadmap.cpp still use them.
 /// Remove both when they use the names above.
 using Campaign = CampaignDocument;
 inline CampaignDocument make_campaign(const Plan& plan, std::optional<std::string> created,
-                                      std::string strat_version) {
-    return make_campaign_document(plan, std::move(created), std::move(strat_version));
+                                      std::string strat_version,
+                                      const CalendarOptions& calendar = {}) {
+    return make_campaign_document(plan, std::move(created), std::move(strat_version), calendar);
 }
 
 } // namespace strat::engine

@@ -5,6 +5,7 @@
 
 #include "output/campaign_html.hpp"
 
+#include "output/calendar.hpp"
 #include "output/campaign.hpp"
 #include "output/figures.hpp"
 #include "output/html.hpp"
@@ -406,7 +407,8 @@ void write_lead_stages(std::ostream& out, const engine::CampaignDocument& d) {
 void write_campaign_html(std::ostream& out, const engine::CampaignDocument& d) {
     out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-    out << fmt::format("<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n", h(d.name), style);
+    out << fmt::format("<title>{}</title>\n<style>{}{}</style>\n</head>\n<body>\n", h(d.name), style,
+                       calendar_style());
     out << fmt::format("<header id=\"top\">\n<h1>{}</h1>\n<p class=\"meta\">{} &middot; {}{} "
                        "&middot; owner {} &middot; created {} &middot; runs {} to {}</p>\n"
                        "</header>\n",
@@ -419,6 +421,7 @@ void write_campaign_html(std::ostream& out, const engine::CampaignDocument& d) {
     write_strategies(out, d);
     write_tactics(out, d);
     write_kpis(out, d);
+    write_calendar_html(out, d);
     write_budget(out, d);
     write_reviews(out, d);
     write_privacy(out, d);

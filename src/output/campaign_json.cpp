@@ -1,6 +1,7 @@
 // The campaign document as JSON: the same fields as the YAML skeleton; fields to fill are
 // null, and every key is present in every entry.
 
+#include "output/calendar.hpp"
 #include "output/campaign.hpp"
 #include "output/figures.hpp"
 #include "output/json.hpp"
@@ -334,6 +335,7 @@ void write_campaign_json(std::ostream& out, const engine::CampaignDocument& d) {
     for (const engine::KpiEntry& k : d.kpis)
         kpi_json(json, k);
     json.end_array();
+    write_calendar_json(json, d);
     checklists_json(json, d);
     json.key("provenance").begin_object();
     json.field("strat_version", std::string_view(d.strat_version));

@@ -1,6 +1,7 @@
 // The campaign document as a Markdown brief: what a person reads or pastes into a deck.
 // Fields to fill read `_fill in_`.
 
+#include "output/calendar.hpp"
 #include "output/campaign.hpp"
 #include "output/figures.hpp"
 
@@ -223,6 +224,7 @@ void write_campaign_markdown(std::ostream& out, const engine::CampaignDocument& 
     write_situation(out, d);
     write_tactics(out, d);
     write_kpis(out, d);
+    write_calendar_markdown(out, d);
     write_checklists(out, d);
     if (!d.sources.empty()) {
         out << "\n## Sources\n\n";

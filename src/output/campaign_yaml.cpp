@@ -2,6 +2,7 @@
 // flow style for short lists, `null  # fill in: ...` for the values a team supplies, and
 // a blank line and a comment before each section, as strat-campaign(5) documents.
 
+#include "output/calendar.hpp"
 #include "output/campaign.hpp"
 #include "output/figures.hpp"
 #include "output/yaml_writer.hpp"
@@ -377,6 +378,7 @@ void write_campaign_yaml(std::ostream& out, const engine::CampaignDocument& d) {
     for (const engine::KpiEntry& k : d.kpis)
         write_kpi(y, k);
     y.end_list();
+    write_calendar_yaml(y, d);
     write_checklists(y, d);
     y.section();
     y.key("provenance").begin_map();
