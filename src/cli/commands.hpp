@@ -70,6 +70,9 @@ struct GraphOptions {
     std::string format = "mermaid";
     std::vector<std::string> answers;
     std::string answers_file;
+    bool calendar = false; ///< the plan's calendar as a gantt chart instead of the tree
+    std::string start;
+    int contact_cap = 0; ///< 0 = the default
 };
 CLI::App* setup_graph(CLI::App& app, GraphOptions& options);
 int run_graph(const GraphOptions& options, Context& context);
