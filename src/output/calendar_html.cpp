@@ -68,9 +68,8 @@ std::string step_title(const engine::Calendar& c, const engine::CalendarStep& st
 }
 
 std::string row(const engine::Calendar& c, const Scale& s, const engine::CalendarTactic& t) {
-    std::string out = fmt::format("<svg class=\"row\" viewBox=\"0 0 {} 24\" role=\"img\" "
-                                  "aria-label=\"{}\">",
-                                  width, h(t.name));
+    // The tactic's name is in the row's first cell; each mark's <title> says what it is.
+    std::string out = fmt::format("<svg class=\"row\" viewBox=\"0 0 {} 24\">", width);
     out += shading(c, s, 24);
     double pilot_end = s.x(t.go_no_go), scale_end = s.x(t.scale_to);
     out += fmt::format(

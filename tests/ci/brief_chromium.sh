@@ -73,7 +73,8 @@ cat >"$tmp/check.js" <<'JS'
 (function () {
   var sections = ['header#top', '#summary', '#summary .numbers', '#number-kpi', '#number-decision',
     '#number-budget', '#summary table.glance', '#decision-path figure.path svg', '#situation',
-    '#strategies', '#tactics article.tactic', '#kpis', '#budget', '#reviews', '#privacy', 'footer'];
+    '#strategies', '#tactics article.tactic', '#kpis', '#calendar', '#calendar table.timeline svg.row',
+    '#budget', '#reviews', '#privacy', 'footer'];
   function name(el) {
     return el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') +
       (el.className && typeof el.className === 'string' ? '.' + el.className.split(' ').join('.') : '') +
