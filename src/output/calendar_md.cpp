@@ -18,8 +18,9 @@ std::string day_span(const engine::Calendar& c, int from, int to) {
                                   : fmt::format(fmt::runtime(tr("day {} to {}")), from, to);
     if (!c.start)
         return days;
-    return from == to ? fmt::format("{} ({})", days, *c.date(from))
-                      : fmt::format("{} ({} to {})", days, *c.date(from), *c.date(to));
+    return from == to
+               ? fmt::format("{} ({})", days, *c.date(from))
+               : fmt::format(fmt::runtime(tr("{} ({} to {})")), days, *c.date(from), *c.date(to));
 }
 
 std::string cap_text(const engine::Calendar& c) {

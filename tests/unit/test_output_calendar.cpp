@@ -5,6 +5,7 @@
 #include "output/calendar.hpp"
 #include "output/yaml_writer.hpp"
 #include "util/date.hpp"
+#include "util/messages.hpp"
 
 #include <doctest/doctest.h>
 
@@ -210,4 +211,18 @@ TEST_CASE("calendar html: the section, a row per tactic, the shaded week and the
                     "contact</td><td>3</td><td>Win back: lapsed | #1; customers; "
                     "Newsletter</td></tr>") != std::string::npos);
     CHECK(html.find("<script") == std::string::npos);
+}
+
+TEST_CASE("calendar markdown in German: the words for people from the catalogue") {
+    util::set_language("de");
+    std::ostringstream out;
+    output::write_calendar_markdown(out, document(true));
+    util::set_language("en");
+    std::string md = out.str();
+    CHECK(
+        md.starts_with("\n## Kalender\n\nAb dem Start am 2027-01-04: Jede Taktik läuft als Pilot"));
+    CHECK(md.find("| Newsletter | Tag 0 bis 13 (2027-01-04 bis 2027-01-17) | Tag 14 (2027-01-18) | "
+                  "Tag 14 bis 28 (2027-01-18 bis 2027-02-01) |\n") != std::string::npos);
+    CHECK(md.find("\n### Kontaktobergrenze\n\nHöchstens 2 Werbenachrichten pro Kontakt und Woche "
+                  "(Vorgabe von strat; --contact-cap setzt eine andere).") != std::string::npos);
 }
