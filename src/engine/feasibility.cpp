@@ -1,5 +1,6 @@
 #include "engine/feasibility.hpp"
 
+#include "util/messages.hpp"
 #include "util/suggest.hpp"
 
 #include <fmt/format.h>
@@ -14,6 +15,16 @@ using util::join;
 using namespace model;
 
 namespace {
+
+/// `english` in the run's language, its placeholders filled in.
+template <typename... Args> std::string say(std::string_view english, const Args&... args) {
+    return fmt::format(fmt::runtime(util::tr(english)), args...);
+}
+
+/// A channel, budget, team level or audience as people read it in the run's language.
+template <typename Enum> std::string_view word(Enum value) {
+    return spoken_name(value, util::language());
+}
 
 template <typename Key, typename Value>
 std::optional<Value> lookup(const std::map<Key, Value>& facts, const Key& key) {
@@ -33,9 +44,9 @@ bool no_consent(Channel c, const Facts& facts) {
 std::string_view practice_words(Practice p) {
     switch (p) {
     case Practice::cold_call:
-        return "marketing calls to people who have not agreed to them";
+        return util::tr("marketing calls to people who have not agreed to them");
     case Practice::save_offer_before_cancel:
-        return "an offer or question between the cancel button and the cancellation";
+        return util::tr("an offer or question between the cancel button and the cancellation");
     }
     return {};
 }
@@ -48,15 +59,15 @@ std::string market_blocked(const std::vector<Ref>& markets, const std::vector<Pr
         return {};
     if (!markets.empty() && std::none_of(markets.begin(), markets.end(),
                                          [&](const Ref& m) { return m.id == market->id; }))
-        return fmt::format("it applies only in {}", join(ids_of(markets), ", "));
+        return say("it applies only in {}", join(ids_of(markets), ", "));
     for (Practice p : practices)
         for (const MarketRule& rule : market->rules) {
             bool forbids =
                 std::find(rule.forbids.begin(), rule.forbids.end(), p) != rule.forbids.end();
             // A rule for one audience forbids for it, and when the audience is not known.
             if (forbids && !(rule.audience && audience && *rule.audience != *audience))
-                return fmt::format("{} does not allow {} (rule {}, {})", market->name,
-                                   practice_words(p), rule.id, cite(rule));
+                return say("{} does not allow {} (rule {}, {})", market->name, practice_words(p),
+                           rule.id, cite(rule));
         }
     return {};
 }
@@ -70,9 +81,9 @@ std::string step_blocked(const Step& step, const Facts& facts, const Market* mar
         return {};
     Channel c = *step.channel;
     if (unavailable(c, facts))
-        return fmt::format("{} is not available", name(c));
+        return say("{} is not available", word(c));
     if (step.kind == StepKind::marketing && needs_consent(c) && no_consent(c, facts))
-        return fmt::format("no marketing consent for {}", name(c));
+        return say("no marketing consent for {}", word(c));
     return {};
 }
 
@@ -95,7 +106,7 @@ void plan_steps(const Tactic& t, const Facts& facts, const Market* market,
                          [&](const Ref& m) { return m.id == market->id; }))
             continue;
         if (std::string why = step_blocked(step, facts, market, audience); !why.empty()) {
-            planned.removed_steps.push_back(fmt::format("day {} step left out: {}", step.day, why));
+            planned.removed_steps.push_back(say("day {} step left out: {}", step.day, why));
             continue;
         }
         PlannedStep p{&step, std::nullopt};
@@ -123,24 +134,24 @@ void plan_steps(const Tactic& t, const Facts& facts, const Market* market,
 std::string contradicted(const Requirements& needs, const Facts& facts) {
     for (Channel c : needs.channels)
         if (unavailable(c, facts))
-            return fmt::format("{} is not available", name(c));
+            return say("{} is not available", word(c));
     for (Channel c : needs.consent)
         if (unavailable(c, facts))
-            return fmt::format("{} is not available", name(c));
+            return say("{} is not available", word(c));
         else if (no_consent(c, facts))
-            return fmt::format("there is no marketing consent for {}", name(c));
+            return say("there is no marketing consent for {}", word(c));
     for (const std::string& d : needs.data)
         if (lookup(facts.data, d) == false)
-            return fmt::format("there is no {} data", d);
+            return say("there is no {} data", d);
     for (const std::string& tool : needs.tooling)
         if (lookup(facts.tooling, tool) == false)
-            return fmt::format("there is no {}", tool);
+            return say("there is no {}", tool);
     if (needs.budget && facts.budget && *facts.budget < *needs.budget)
-        return fmt::format("the budget is {}", name(*facts.budget));
+        return say("the budget is {}", word(*facts.budget));
     if (needs.maturity && facts.maturity && *facts.maturity < *needs.maturity)
-        return fmt::format("the team is {}", name(*facts.maturity));
+        return say("the team is {}", word(*facts.maturity));
     if (needs.audience && facts.audience && *needs.audience != *facts.audience)
-        return fmt::format("you sell {}", name(*facts.audience));
+        return say("you sell {}", word(*facts.audience));
     return {};
 }
 
@@ -153,27 +164,26 @@ std::variant<PlannedTactic, DroppedTactic> fit(const Tactic& t, const Facts& fac
     if (std::string why = market_blocked(t.markets, t.practices, market, audience); !why.empty())
         return drop(std::move(why));
     if (needs.audience && audience && *needs.audience != *audience)
-        return drop(fmt::format("it is for {} companies; you sell {}", name(*needs.audience),
-                                name(*audience)));
+        return drop(
+            say("it is for {} companies; you sell {}", word(*needs.audience), word(*audience)));
     if (needs.budget && facts.budget && *facts.budget < *needs.budget)
-        return drop(fmt::format("it needs a {} budget or more; yours is {}", name(*needs.budget),
-                                name(*facts.budget)));
+        return drop(say("it needs a {} budget or more; yours is {}", word(*needs.budget),
+                        word(*facts.budget)));
     if (needs.maturity && facts.maturity && *facts.maturity < *needs.maturity)
-        return drop(fmt::format("it needs an {} team or more; yours is {}", name(*needs.maturity),
-                                name(*facts.maturity)));
+        return drop(say("it needs an {} team or more; yours is {}", word(*needs.maturity),
+                        word(*facts.maturity)));
     for (Channel c : needs.channels)
         if (unavailable(c, facts))
-            return drop(fmt::format("it needs {}, which is not available", name(c)));
+            return drop(say("it needs {}, which is not available", word(c)));
     for (Channel c : needs.consent)
         if (no_consent(c, facts))
-            return drop(
-                fmt::format("it needs marketing consent for {}, which you do not hold", name(c)));
+            return drop(say("it needs marketing consent for {}, which you do not hold", word(c)));
     for (const std::string& d : needs.data)
         if (lookup(facts.data, d) == false)
-            return drop(fmt::format("it needs {} data, which you do not hold", d));
+            return drop(say("it needs {} data, which you do not hold", d));
     for (const std::string& tool : needs.tooling)
         if (lookup(facts.tooling, tool) == false)
-            return drop(fmt::format("it needs {}, which you do not have", tool));
+            return drop(say("it needs {}, which you do not have", tool));
 
     PlannedTactic planned{&t, {}, {}, {}, {}};
     plan_steps(t, facts, market, audience, planned);
@@ -182,25 +192,25 @@ std::variant<PlannedTactic, DroppedTactic> fit(const Tactic& t, const Facts& fac
     Channel main = t.channels.front();
     if (std::find(planned.channels.begin(), planned.channels.end(), main) ==
         planned.channels.end()) {
-        std::string why = unavailable(main, facts) ? fmt::format("{} is not available", name(main))
+        std::string why = unavailable(main, facts) ? say("{} is not available", word(main))
                           : no_consent(main, facts)
-                              ? fmt::format("no marketing consent for {}", name(main))
-                              : fmt::format("its steps on it are left out in {}", market->name);
-        return drop(fmt::format("its main channel, {}, cannot be used ({})", name(main), why));
+                              ? say("no marketing consent for {}", word(main))
+                              : say("its steps on it are left out in {}", market->name);
+        return drop(say("its main channel, {}, cannot be used ({})", word(main), why));
     }
     if (planned.steps.empty())
-        return drop("every one of its steps uses a channel you cannot use");
+        return drop(std::string(util::tr("every one of its steps uses a channel you cannot use")));
 
     for (const std::string& d : needs.data)
         if (!lookup(facts.data, d))
-            planned.unsettled.push_back({fmt::format("{} data", d)});
+            planned.unsettled.push_back({say("{} data", d)});
     for (const std::string& tool : needs.tooling)
         if (!lookup(facts.tooling, tool))
             planned.unsettled.push_back({tool});
     if (needs.budget && !facts.budget)
-        planned.unsettled.push_back({fmt::format("a {} budget or more", name(*needs.budget))});
+        planned.unsettled.push_back({say("a {} budget or more", word(*needs.budget))});
     if (needs.maturity && !facts.maturity)
-        planned.unsettled.push_back({fmt::format("an {} team or more", name(*needs.maturity))});
+        planned.unsettled.push_back({say("an {} team or more", word(*needs.maturity))});
     return planned;
 }
 

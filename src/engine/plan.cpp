@@ -1,6 +1,7 @@
 #include "engine/plan.hpp"
 
 #include "engine/feasibility.hpp"
+#include "util/messages.hpp"
 #include "util/suggest.hpp"
 
 #include <fmt/format.h>
@@ -24,6 +25,11 @@ Facts known_facts(const Walk& walk, const Facts& stated) {
 }
 
 namespace {
+
+/// `english` in the run's language, its placeholders filled in.
+template <typename... Args> std::string say(std::string_view english, const Args&... args) {
+    return fmt::format(fmt::runtime(util::tr(english)), args...);
+}
 
 void score(RankedStrategy& ranked, const Plan& plan) {
     for (const Answer& a : plan.answers)
@@ -107,8 +113,8 @@ std::string cannot_run(const RankedStrategy& r) {
     std::vector<std::string> why;
     for (const DroppedTactic& d : r.dropped)
         why.push_back(fmt::format("{}: {}", d.tactic->id, d.reason));
-    return fmt::format("strategy `{}` cannot be planned: no tactic of it fits what you said ({})",
-                       r.strategy->id, join(why, "; "));
+    return say("strategy `{}` cannot be planned: no tactic of it fits what you said ({})",
+               r.strategy->id, join(why, "; "));
 }
 
 Choice choose_named(Plan& plan, const std::vector<std::string>& ids) {
@@ -126,15 +132,15 @@ Choice choose_named(Plan& plan, const std::vector<std::string>& ids) {
             continue;
         plan.chosen.push_back(index);
         if (it->score < 0)
-            choice.warnings.push_back(fmt::format(
-                "strategy `{}` scores {} for your answers; it is planned because you chose it", id,
-                it->score));
+            choice.warnings.push_back(
+                say("strategy `{}` scores {} for your answers; it is planned because you chose it",
+                    id, it->score));
         share_tactics(*it, planned);
         if (it->tactics.empty())
             choice.warnings.push_back(
-                fmt::format("strategy `{}` adds no tactic: each of its tactics is planned under "
-                            "a strategy chosen before it",
-                            id));
+                say("strategy `{}` adds no tactic: each of its tactics is planned under a "
+                    "strategy chosen before it",
+                    id));
     }
     return choice;
 }
@@ -156,13 +162,12 @@ Choice choose_top(Plan& plan, std::size_t top) {
         return {};
     std::vector<std::string> lines;
     for (const RankedStrategy& r : plan.ranked)
-        lines.push_back(r.feasible() ? fmt::format("`{}` scores {}", r.strategy->id, r.score)
-                                     : fmt::format("`{}` has no tactic that fits", r.strategy->id));
+        lines.push_back(r.feasible() ? say("`{}` scores {}", r.strategy->id, r.score)
+                                     : say("`{}` has no tactic that fits", r.strategy->id));
     return {Choice::Problem::nothing_runnable,
             {},
-            fmt::format("no strategy for goal `{}` both fits what you said and scores 0 or more "
-                        "({})",
-                        plan.goal->id, join(lines, ", ")),
+            say("no strategy for goal `{}` both fits what you said and scores 0 or more ({})",
+                plan.goal->id, join(lines, ", ")),
             {}};
 }
 

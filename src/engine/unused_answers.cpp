@@ -1,4 +1,5 @@
 #include "engine/walk.hpp"
+#include "util/messages.hpp"
 
 #include <fmt/format.h>
 
@@ -10,6 +11,11 @@ namespace strat::engine {
 using namespace model;
 
 namespace {
+
+/// `english` in the run's language, its placeholders filled in.
+template <typename... Args> std::string say(std::string_view english, const Args&... args) {
+    return fmt::format(fmt::runtime(util::tr(english)), args...);
+}
 
 /// Questions reachable from `from` (itself included), each once; safe on cycles.
 std::unordered_set<const Question*> reachable(const Index& index, const Question* from) {
@@ -28,9 +34,10 @@ std::unordered_set<const Question*> reachable(const Index& index, const Question
 }
 
 std::string answer_text(const Answer& a) {
-    std::string from = a.source == AnswerSource::fallback_default ? "the default"
-                       : a.origin.empty()                         ? "your answer"
-                                                                  : a.origin;
+    std::string from = a.source == AnswerSource::fallback_default
+                           ? std::string(util::tr("the default"))
+                       : a.origin.empty() ? std::string(util::tr("your answer"))
+                                          : a.origin;
     return fmt::format("`{}={}` ({})", a.question->id, a.option->id, from);
 }
 
@@ -40,9 +47,9 @@ std::string why_not_reached(const Index& index, const Walk& walk, const Question
     for (const Answer& a : walk.answers) {
         const Question* next = a.option->next ? index.question(a.option->next->id) : nullptr;
         if (next == nullptr || !reachable(index, next).count(q))
-            return fmt::format("question `{}` is not asked after {}", q->id, answer_text(a));
+            return say("question `{}` is not asked after {}", q->id, answer_text(a));
     }
-    return fmt::format("question `{}` is not on the path taken", q->id);
+    return say("question `{}` is not on the path taken", q->id);
 }
 
 } // namespace
@@ -61,14 +68,14 @@ std::vector<UnusedAnswer> unused_answers(const Index& index, const Goal& goal, c
             bool this_one = used->origin == origin_of(g) && used->option->id == g.option.id;
             if (!this_one && used->source != AnswerSource::prompt &&
                 used->option->id != g.option.id)
-                out.push_back({g, fmt::format("{} takes precedence", answer_text(*used))});
+                out.push_back({g, say("{} takes precedence", answer_text(*used))});
             continue;
         }
         if (std::find(tree.begin(), tree.end(), q) != tree.end())
             out.push_back({g, why_not_reached(index, walk, q)});
         else if (!g.for_any_goal)
-            out.push_back({g, fmt::format("question `{}` is not one of goal `{}`'s questions",
-                                          q->id, goal.id)});
+            out.push_back(
+                {g, say("question `{}` is not one of goal `{}`'s questions", q->id, goal.id)});
     }
     return out;
 }

@@ -66,6 +66,15 @@ template <typename Enum> std::string_view name(Enum value) {
     return names<Enum>()[static_cast<std::size_t>(value)];
 }
 
+/// The word people read for a value in `language`: in English the spelling itself (the
+/// ids read as words), in German a German word ("E-Mail" for email, "mittel" for medium).
+/// Machine formats (YAML and JSON values, ids) keep `name`.
+std::string_view spoken_name(Channel value, std::string_view language);
+std::string_view spoken_name(Level value, std::string_view language);
+std::string_view spoken_name(Maturity value, std::string_view language);
+std::string_view spoken_name(Audience value, std::string_view language);
+std::string_view spoken_name(Cadence value, std::string_view language);
+
 template <typename Enum> std::optional<Enum> parse(std::string_view text) {
     auto all = names<Enum>();
     for (std::size_t i = 0; i < all.size(); ++i)

@@ -15,7 +15,7 @@ namespace {
 void print_tactic(std::ostream& out, const engine::TacticEntry& t, bool explain) {
     std::vector<std::string_view> channels;
     for (model::Channel ch : t.channels)
-        channels.push_back(model::name(ch));
+        channels.push_back(model::spoken_name(ch, util::language()));
     out << fmt::format("  - {} [{}]\n", t.name, fmt::join(channels, ", "));
     if (explain)
         for (const std::string& removed : t.removed_steps)

@@ -46,7 +46,7 @@ std::string_view answer_source_word(model::AnswerSource source) {
 
 std::string consent_gate_text(model::Channel channel) {
     return fmt::format(fmt::runtime(tr("only contacts with recorded consent for {}")),
-                       model::name(channel));
+                       model::spoken_name(channel, util::language()));
 }
 
 } // namespace strat::output
