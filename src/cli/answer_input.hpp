@@ -16,6 +16,7 @@ struct AnswerInput {
     std::vector<model::GivenAnswer> given; ///< by precedence: flags, then the file's scopes
     model::StatedFacts stated;             ///< constraints from the answers file
     std::optional<model::Ref> market;      ///< `market` of the answers file
+    std::optional<model::Ref> start;       ///< `start` of the answers file
     /// The answers file's text: positions in `given` and `stated` point into it.
     std::unique_ptr<model::SourceFile> file;
 };

@@ -10,8 +10,9 @@
 namespace strat::cli {
 
 /// `start` (YYYY-MM-DD, "" for none) and `contact_cap` (0 for the default). A start must
-/// be a real day early enough for every date of the calendar to be written.
+/// be a real day early enough for every date of the calendar to be written; `what` names
+/// it in a message ("--start", or where an answers file writes it).
 engine::CalendarOptions calendar_options(const std::string& start, int contact_cap,
-                                         Context& context);
+                                         Context& context, const std::string& what = "--start");
 
 } // namespace strat::cli

@@ -248,6 +248,7 @@ const Field answers_file_fields[] = {
     {"strat_answers", T::integer, true, "Answers file version; must be 1."},
     {"market", T::slug, false,
      "The market whose rules apply, e.g. de, at, ch, eu, uk or us (default eu)."},
+    {"start", T::string, false, "The campaign's first day, YYYY-MM-DD, as --start."},
     {"answers", T::dict, false, "Question id: option id, for any goal and industry.", T::slug},
     {"constraints",
      T::object,

@@ -38,6 +38,7 @@ struct AnswersFile {
     std::map<std::string, AnswerScope> industries;                   ///< by industry id
     std::map<std::string, std::map<std::string, AnswerScope>> goals; ///< industry → goal
     std::optional<Ref> market; ///< the market whose rules apply, with where it is written
+    std::optional<Ref> start;  ///< the campaign's first day as written (a real date)
 };
 
 } // namespace strat::model
