@@ -14,10 +14,16 @@ namespace strat::cli {
 
 int print_graph_calendar(const GraphOptions& o, const model::Index& index, const model::Goal& goal,
                          const AnswerInput& input, Context& context) {
-    if (o.start.empty())
+    if (o.start.empty() && !input.start)
         context.fail(Exit::usage, "--calendar needs --start: a gantt chart is drawn on dates",
-                     "give the campaign's first day, e.g. --start 2027-01-04");
-    engine::CalendarOptions calendar = calendar_options(o.start, o.contact_cap, context);
+                     "give the campaign's first day, e.g. --start 2027-01-04, or `start` in the "
+                     "answers file");
+    // --start wins over the answers file's `start`, as in plan.
+    engine::CalendarOptions calendar =
+        o.start.empty()
+            ? calendar_options(input.start->id, o.contact_cap, context,
+                               describe(model::FactOrigin{{}, input.start->where}) + ": start")
+            : calendar_options(o.start, o.contact_cap, context);
     const model::Roadmap& roadmap = index.roadmap();
     // The market as plan picks it without --market: the answers file's, else eu.
     std::string market_id = input.market ? input.market->id : "eu";

@@ -5,6 +5,7 @@
 #include "output/calendar.hpp"
 #include "output/json.hpp"
 #include "output/yaml_writer.hpp"
+#include "util/messages.hpp"
 
 #include <fmt/format.h>
 
@@ -38,18 +39,19 @@ void phase_json(JsonWriter& json, const engine::Calendar& c, std::string_view ke
 
 void write_calendar_yaml(YamlWriter& y, const engine::CampaignDocument& d) {
     const engine::Calendar& c = d.calendar;
-    y.section("Every tactic on one timeline, in days from dates.start: the pilot from the\n"
-              "start, the go/no-go review, then scale until the close. over_cap: weeks where\n"
-              "one contact in every journey would get more marketing messages than contact_cap.");
+    y.section(util::tr("Every tactic on one timeline, in days from dates.start: the pilot from "
+                       "the\nstart, the go/no-go review, then scale until the close. over_cap: "
+                       "weeks where\none contact in every journey would get more marketing "
+                       "messages than contact_cap."));
     y.key("calendar").begin_map();
     if (c.start)
         y.key("start").word(*c.date(0));
     else
-        y.key("start").null("fill in: YYYY-MM-DD (or run strat plan with --start)");
+        y.key("start").null(util::tr("fill in: YYYY-MM-DD (or run strat plan with --start)"));
     y.key("close_day").number(c.close_day);
     y.key("contact_cap").number(c.contact_cap);
-    y.comment(c.cap_given ? "marketing messages per contact per week (--contact-cap)"
-                          : "marketing messages per contact per week (strat's default)");
+    y.comment(c.cap_given ? util::tr("marketing messages per contact per week (--contact-cap)")
+                          : util::tr("marketing messages per contact per week (strat's default)"));
     y.key("tactics").begin_list(c.tactics.empty());
     for (const engine::CalendarTactic& t : c.tactics) {
         y.begin_map();

@@ -55,17 +55,17 @@ constexpr std::array entries{
           "Vorgabe von strat; --contact-cap setzt eine andere"},
     Entry{"From the start on {}: every tactic runs as a pilot, passes its go/no-go review, then "
           "scales until the campaign closes on day {} ({}).",
-          "Ab dem Start am {}: Jede Taktik läuft als Pilot, durchläuft ihre Go/No-go-Entscheidung "
+          "Ab dem Start am {}: Jede Taktik läuft als Pilot, durchläuft ihre Go/No-Go-Entscheidung "
           "und wird dann skaliert, bis die Kampagne an Tag {} ({}) endet."},
     Entry{"Days from the campaign's start, whose date is filled in later (or run strat plan with "
           "--start): every tactic runs as a pilot, passes its go/no-go review, then scales until "
           "the campaign closes on day {}.",
           "Tage ab dem Start der Kampagne, dessen Datum Sie später eintragen (oder strat plan mit "
-          "--start aufrufen): Jede Taktik läuft als Pilot, durchläuft ihre Go/No-go-Entscheidung "
+          "--start aufrufen): Jede Taktik läuft als Pilot, durchläuft ihre Go/No-Go-Entscheidung "
           "und wird dann skaliert, bis die Kampagne an Tag {} endet."},
     Entry{"Calendar", "Kalender"},
     Entry{"Tactic", "Taktik"},
-    Entry{"Go/no-go", "Go/No-go"},
+    Entry{"Go/no-go", "Go/No-Go"},
     Entry{"Scale", "Skalierung"},
     Entry{"Week", "Woche"},
     Entry{"Day", "Tag"},
@@ -87,9 +87,22 @@ constexpr std::array entries{
     Entry{"Weeks from the start across the top. Light bar: pilot; diamond: go/no-go; dark bar: "
           "scale; filled dot: a marketing message to a contact; open dot: another step; shaded: a "
           "week over the contact cap.",
-          "Oben die Wochen ab dem Start. Heller Balken: Pilot; Raute: Go/No-go; dunkler Balken: "
+          "Oben die Wochen ab dem Start. Heller Balken: Pilot; Raute: Go/No-Go; dunkler Balken: "
           "Skalierung; gefüllter Punkt: eine Werbenachricht an einen Kontakt; offener Punkt: ein "
           "anderer Schritt; schattiert: eine Woche über der Kontaktobergrenze."},
+    // The skeleton's calendar section (output/calendar_data.cpp).
+    Entry{"Every tactic on one timeline, in days from dates.start: the pilot from the\nstart, the "
+          "go/no-go review, then scale until the close. over_cap: weeks where\none contact in "
+          "every journey would get more marketing messages than contact_cap.",
+          "Jede Taktik auf einer Zeitachse, in Tagen ab dates.start: der Pilot ab dem\nStart, die "
+          "Go/No-Go-Entscheidung, dann die Skalierung bis zum Abschluss. over_cap:\nWochen, in "
+          "denen ein Kontakt in jeder Journey mehr Werbenachrichten bekäme als contact_cap."},
+    Entry{"fill in: YYYY-MM-DD (or run strat plan with --start)",
+          "ausfüllen: JJJJ-MM-TT (oder strat plan mit --start aufrufen)"},
+    Entry{"marketing messages per contact per week (--contact-cap)",
+          "Werbenachrichten pro Kontakt und Woche (--contact-cap)"},
+    Entry{"marketing messages per contact per week (strat's default)",
+          "Werbenachrichten pro Kontakt und Woche (Vorgabe von strat)"},
     // The gantt chart (output/calendar_mermaid.cpp).
     Entry{"work", "intern"},
     Entry{"day {} {}", "Tag {} {}"},
