@@ -61,8 +61,7 @@ void ActualsReader::read_yaml(const std::string& path) {
         return;
     }
     load::LoadedActuals loaded = load::read_actuals_file(path, builder_.kpi_ids(c));
-    if (!loaded.io_error.empty())
-        context_.fail(Exit::usage, fmt::format("{}: {}", path, loaded.io_error));
+    context_.require_readable(loaded.diagnostics);
     for (const model::Actual& a : loaded.actuals)
         builder_.add(c, builder_.find_kpi(c, a.kpi), a.date.days, a.value, a.value_text);
     diagnostics.append(loaded.diagnostics);
@@ -142,8 +141,7 @@ void ActualsReader::read_csv(const std::string& path) {
         }
         builder_.add(c, k, last_day, value.value, text);
     });
-    if (!s.io_error().empty())
-        context_.fail(Exit::usage, fmt::format("{}: {}", path, s.io_error()));
+    context_.require_readable(s.diagnostics());
     (void)ok;
     if (s.diagnostics().items().empty())
         return;

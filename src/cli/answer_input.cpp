@@ -156,15 +156,13 @@ AnswerInput gather_answers(const std::vector<std::string>& flags, const std::str
     if (file_path.empty())
         return input;
     load::LoadedAnswers file = load::read_answers_file(file_path);
-    if (!file.io_error.empty())
-        context.fail(Exit::usage, fmt::format("{}: {}", file_path, file.io_error));
+    context.require_readable(file.diagnostics);
     if (file.diagnostics.has_errors() || !file.answers)
         context.fail_invalid(file.diagnostics,
                              fmt::format("{}: the answers file has errors", file_path));
     check_scopes(*file.answers, context);
     apply_answers_file(*file.answers, roadmap, goal, input.given, input.stated, context);
     input.market = file.answers->market;
-    input.start = file.answers->start;
     input.file = std::move(file.file);
     return input;
 }

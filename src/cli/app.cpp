@@ -3,9 +3,9 @@
 #include "cli/commands.hpp"
 #include "cli/completion.hpp"
 #include "model/translation.hpp"
-#include "util/messages.hpp"
 #include "util/fd_stream.hpp"
 #include "util/locale.hpp"
+#include "util/messages.hpp"
 #include "util/suggest.hpp"
 #include "util/terminal_text.hpp"
 
@@ -126,11 +126,11 @@ int dispatch(Commands& c, Context& context) {
     return Exit::usage;
 }
 
-/// The command, with the one catch: every outcome becomes an exit code.
-int run_command(Commands& c, Context& context) {
-    std::ostream& err = context.io().err;
+} // namespace
+
+int exit_for(std::exception_ptr failure, std::ostream& err) {
     try {
-        return dispatch(c, context);
+        std::rethrow_exception(failure);
     } catch (const ExitRequest& request) {
         return request.code;
     } catch (const std::bad_alloc&) {
@@ -144,6 +144,17 @@ int run_command(Commands& c, Context& context) {
         err << "strat: internal error: an unknown exception\n"
                "  this is a bug in strat; please report it with the command that led to it\n";
         return Exit::internal;
+    }
+}
+
+namespace {
+
+/// The command, with the one catch: every outcome becomes an exit code.
+int run_command(Commands& c, Context& context) {
+    try {
+        return dispatch(c, context);
+    } catch (...) {
+        return exit_for(std::current_exception(), context.io().err);
     }
 }
 

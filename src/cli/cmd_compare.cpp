@@ -64,8 +64,8 @@ std::string first_key(std::string_view text, int& line_number) {
 /// (exit 2), one that is neither kind too (exit 1).
 FileKind kind_of(const std::string& path, Context& context) {
     load::FileBytes bytes = load::read_file_bytes(path, load::FileKind::campaign);
-    if (!bytes.error.empty())
-        context.fail(Exit::usage, fmt::format("{}: {}", path, bytes.error),
+    if (bytes.failure)
+        context.fail(Exit::usage, fmt::format("{}: {}", path, bytes.failure->message),
                      "check the path; compare takes two answers files or two campaign files");
     int line = 0;
     std::string key = first_key(bytes.text, line);
@@ -89,8 +89,7 @@ std::pair<std::string, std::string> industry_and_goal(const CompareOptions& o,
     if (!o.industry.empty() && !o.goal.empty())
         return {o.industry, o.goal};
     load::LoadedAnswers file = load::read_answers_file(path);
-    if (!file.io_error.empty())
-        context.fail(Exit::usage, fmt::format("{}: {}", path, file.io_error));
+    context.require_readable(file.diagnostics);
     if (file.diagnostics.has_errors() || !file.answers)
         context.fail_invalid(file.diagnostics,
                              fmt::format("{}: the answers file has errors", path));
@@ -160,8 +159,8 @@ Side plan_answers(const CompareOptions& o, const std::string& path, Context& con
     engine::PlanRequest request;
     request.goal = &goal;
     request.walk = engine::walk_tree(index, goal, input.given, input.stated, nullptr);
-    if (!request.walk.error.empty())
-        context.fail(Exit::usage, fmt::format("{}: {}", path, request.walk.error),
+    if (request.walk.conflict)
+        context.fail(Exit::usage, fmt::format("{}: {}", path, *request.walk.conflict),
                      "drop the answer or the constraint that is not so");
     for (const engine::UnusedAnswer& u :
          engine::unused_answers(index, goal, request.walk, input.given)) {
@@ -213,8 +212,7 @@ Side read_campaign(const std::string& path, Context& context) {
     std::map<std::string, engine::RecordedSource> sources;
     load::LoadedCampaign loaded = load::read_campaign_file(
         path, [&](const load::Node& root, model::Diagnostics&) { sources = answer_sources(root); });
-    if (!loaded.io_error.empty())
-        context.fail(Exit::usage, fmt::format("{}: {}", path, loaded.io_error));
+    context.require_readable(loaded.diagnostics);
     if (loaded.diagnostics.has_errors() || !loaded.campaign)
         context.fail_invalid(loaded.diagnostics,
                              fmt::format("{}: the campaign file has errors", path));

@@ -4,6 +4,7 @@
 #include "engine/dashboard.hpp"
 #include "load/actuals_stream.hpp"
 #include "load/campaign_file.hpp"
+#include "load/yaml_files.hpp"
 #include "load/campaign_tactics.hpp"
 #include "load/file_reader.hpp"
 #include "load/roadmap_file.hpp"
@@ -70,13 +71,6 @@ struct CampaignSlot {
     load::CampaignExtras extras;
 };
 
-bool read_text(const std::string& path, std::string& text, std::string& error) {
-    load::FileBytes bytes = load::read_file_bytes(path, load::FileKind::campaign);
-    error = std::move(bytes.error);
-    text = std::move(bytes.text);
-    return error.empty();
-}
-
 /// A file found in a directory is a campaign when a line starts with `strat_campaign:`;
 /// other YAML there (CI configuration, YAML actuals) is left alone.
 bool looks_like_campaign(std::string_view text) {
@@ -95,11 +89,11 @@ std::vector<CampaignSlot> find_campaigns(const DashboardOptions& o, Context& con
             slots.push_back({path, true, false, {}, {}});
             continue;
         }
-        std::vector<std::string> errors;
-        for (std::string& file : load::collect_yaml_files(path, errors))
+        load::FoundFiles found = load::find_yaml_files(path);
+        for (std::string& file : found.files)
             slots.push_back({std::move(file), false, false, {}, {}});
-        if (!errors.empty())
-            context.fail(Exit::usage, errors.front());
+        if (!found.errors.empty())
+            context.fail(Exit::usage, found.errors.front());
     }
     return slots;
 }
@@ -107,9 +101,12 @@ std::vector<CampaignSlot> find_campaigns(const DashboardOptions& o, Context& con
 void load_campaigns(std::vector<CampaignSlot>& slots) {
     util::parallel_for(slots.size(), util::thread_count(0, slots.size()), [&](std::size_t i) {
         CampaignSlot& slot = slots[i];
-        std::string text;
-        if (!read_text(slot.path, text, slot.loaded.io_error))
+        load::FileBytes bytes = load::read_file_bytes(slot.path, load::FileKind::campaign);
+        if (bytes.failure) {
+            slot.loaded = load::unreadable<load::LoadedCampaign>(slot.path, *bytes.failure);
             return;
+        }
+        std::string& text = bytes.text;
         if (!slot.named && !looks_like_campaign(text)) {
             slot.skipped = true;
             return;
@@ -196,8 +193,7 @@ std::vector<CampaignSlot> read_campaigns(const DashboardOptions& o, Context& con
     load_campaigns(slots);
     std::erase_if(slots, [](const CampaignSlot& s) { return s.skipped; });
     for (const CampaignSlot& slot : slots)
-        if (!slot.loaded.io_error.empty())
-            context.fail(Exit::usage, fmt::format("{}: {}", slot.path, slot.loaded.io_error));
+        context.require_readable(slot.loaded.diagnostics);
     if (slots.empty())
         context.fail(
             Exit::usage,

@@ -300,9 +300,6 @@ int run_plan(const PlanOptions& o, Context& context) {
     StatedFacts& stated = input.stated;
     overlay(stated, stated_by_flags(o));
     const Market* market = plan_market(o, input, roadmap, context);
-    if (o.start.empty() && input.start) // --start wins over the answers file's `start`
-        calendar = calendar_options(input.start->id, o.contact_cap, context,
-                                    describe(FactOrigin{{}, input.start->where}) + ": start");
 
     // The file name is settled before any question, so a refusal comes before the work.
     std::string path = o.output.empty() ? default_output(o, roadmap, *goal) : o.output;
@@ -319,8 +316,8 @@ int run_plan(const PlanOptions& o, Context& context) {
     request.walk = engine::walk_tree(index, *goal, given, stated, interactive ? &asker : nullptr);
     if (request.walk.aborted)
         context.fail(Exit::usage, "no answer given (end of input); nothing was written");
-    if (!request.walk.error.empty())
-        context.fail(Exit::usage, request.walk.error,
+    if (request.walk.conflict)
+        context.fail(Exit::usage, *request.walk.conflict,
                      "drop the answer or the flag that is not so; nothing was written");
     for (const engine::UnusedAnswer& u :
          engine::unused_answers(index, *goal, request.walk, given)) {

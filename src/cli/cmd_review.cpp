@@ -45,16 +45,14 @@ int run_review(const ReviewOptions& o, Context& context) {
         load::read_campaign_file(o.campaign, [&](const load::Node& root, model::Diagnostics& d) {
             extras = load::read_campaign_extras(root, d);
         });
-    if (!loaded.io_error.empty())
-        context.fail(Exit::usage, fmt::format("{}: {}", o.campaign, loaded.io_error));
+    context.require_readable(loaded.diagnostics);
     if (loaded.diagnostics.has_errors() || !loaded.campaign)
         context.fail_invalid(loaded.diagnostics,
                              fmt::format("{}: the campaign file has errors", o.campaign));
     const model::CampaignRecord& campaign = *loaded.campaign;
 
     load::LoadedActuals actuals = load::read_actuals_file(o.actuals, model::ids_of(campaign.kpis));
-    if (!actuals.io_error.empty())
-        context.fail(Exit::usage, fmt::format("{}: {}", o.actuals, actuals.io_error));
+    context.require_readable(actuals.diagnostics);
     if (actuals.diagnostics.has_errors())
         context.fail_invalid(actuals.diagnostics,
                              fmt::format("{}: the actuals file has errors", o.actuals));

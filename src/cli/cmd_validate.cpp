@@ -74,9 +74,9 @@ Targets read_targets(const ValidateOptions& options, Context& context, load::Cat
             paths.push_back(path);
             continue;
         }
-        std::vector<std::string> errors;
-        load::FoundFiles found = load::find_yaml_files(
-            path, errors, load::WalkOptions{context.global().follow_symlinks});
+        load::FoundFiles found =
+            load::find_yaml_files(path, load::WalkOptions{context.global().follow_symlinks});
+        const std::vector<std::string>& errors = found.errors;
         for (const std::string& e : errors)
             context.io().err << "strat: error: " << util::one_line(e) << '\n';
         targets.walk_errors += errors.size();
@@ -99,8 +99,8 @@ Targets read_targets(const ValidateOptions& options, Context& context, load::Cat
     if (stdin_index < paths.size()) {
         // Bounded as a file is: `validate - < /dev/zero` ends at once (issue 12, item 6).
         load::FileBytes bytes = load::read_stream_bytes(context.io().in, load::FileKind::roadmap);
-        if (!bytes.error.empty())
-            context.fail(Exit::usage, fmt::format("<stdin>: {}", bytes.error));
+        if (bytes.failure)
+            context.fail(Exit::usage, fmt::format("<stdin>: {}", bytes.failure->message));
         read[stdin_index] = load::parse_roadmap_text("<stdin>", std::move(bytes.text));
     }
     auto read_and_check = [&](std::size_t i, bool check) {

@@ -36,6 +36,11 @@ void Context::fail_invalid(const model::Diagnostics& diagnostics, const std::str
     fail(Exit::invalid, message, hint);
 }
 
+void Context::require_readable(const model::Diagnostics& diagnostics) {
+    if (const model::Diagnostic* d = diagnostics.unreadable())
+        fail(Exit::usage, fmt::format("{}: {}", d->where.file->path(), d->message), d->hint);
+}
+
 load::Catalog& Context::catalog() {
     if (catalog_)
         return *catalog_;
@@ -57,12 +62,12 @@ load::Catalog& Context::catalog() {
         dirs.push_back(dir);
         origins.push_back("--roadmaps");
     }
-    std::vector<std::string> errors, warnings;
-    catalog_ = load::load_catalog(dirs, origins, errors, &warnings,
-                                  global_.lang.empty() ? "en" : global_.lang);
-    for (const std::string& w : warnings)
+    load::LoadedCatalog loaded =
+        load::load_catalog(dirs, origins, global_.lang.empty() ? "en" : global_.lang);
+    catalog_ = std::move(loaded.catalog);
+    for (const std::string& w : loaded.warnings)
         warn(w);
-    if (!errors.empty()) {
+    if (const std::vector<std::string>& errors = loaded.errors; !errors.empty()) {
         for (std::size_t i = 0; i + 1 < errors.size(); ++i)
             io_.err << "strat: error: " << util::one_line(errors[i]) << '\n';
         fail(Exit::usage, errors.back(), "check --roadmaps and STRAT_ROADMAPS");

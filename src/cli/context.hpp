@@ -64,6 +64,10 @@ public:
     [[noreturn]] void fail_invalid(const model::Diagnostics& diagnostics,
                                    const std::string& message, const std::string& hint = {});
 
+    /// End with exit 2 ("PATH: cannot read: ...") when `diagnostics` say their file could
+    /// not be read at all; else return. Every loader tells an unreadable file this way.
+    void require_readable(const model::Diagnostics& diagnostics);
+
     /// The catalogue of the search path: built-ins, $STRAT_ROADMAPS, --roadmaps (loaded once).
     load::Catalog& catalog();
 

@@ -175,7 +175,7 @@ Walker::Step Walker::answer(const Question& q, Walk& walk) {
         a.origin = origin_of(*g);
         if (a.option)
             if (std::string why = ruled_out_by(*a.option, stated_); !why.empty()) {
-                walk.error =
+                walk.conflict =
                     fmt::format("{} answers `{}={}`, which contradicts what you stated: {}",
                                 a.origin.empty() ? "an answer" : a.origin, q.id, a.option->id, why);
                 return Step::stop;
@@ -198,8 +198,8 @@ Walker::Step Walker::answer(const Question& q, Walk& walk) {
         std::vector<std::string> lines;
         for (const RuledOut& r : ruled_out)
             lines.push_back(fmt::format("`{}`: {}", r.option->id, r.why));
-        walk.error = fmt::format("what you stated rules out every answer to question `{}` ({})",
-                                 q.id, join(lines, "; "));
+        walk.conflict = fmt::format("what you stated rules out every answer to question `{}` ({})",
+                                    q.id, join(lines, "; "));
         return Step::stop;
     }
     if (!a.option && asker_ != nullptr) {
@@ -234,7 +234,7 @@ Walker::Step Walker::answer(const Question& q, Walk& walk) {
                     }
     }
     if (!a.option) {
-        walk.error = fmt::format("question `{}` has no usable default", q.id);
+        walk.conflict = fmt::format("question `{}` has no usable default", q.id);
         return Step::stop; // validated roadmaps always have their default
     }
     walk.answers.push_back(std::move(a));

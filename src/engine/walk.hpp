@@ -53,9 +53,9 @@ public:
 struct Walk {
     std::vector<Answer> answers; ///< in the order asked
     bool aborted = false;
-    /// A given answer that contradicts a stated fact, or a question every option of which
-    /// the stated facts rule out: the walk stops there.
-    std::string error;
+    /// Why the walk stopped early: a given answer that contradicts a stated fact, or a
+    /// question every option of which the stated facts rule out (a usage error, exit 2).
+    std::optional<std::string> conflict;
 };
 
 /// Answers that do not fit the roadmap: an unknown question or an option the question lacks.

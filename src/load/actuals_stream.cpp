@@ -170,16 +170,21 @@ void ActualsStream::line_too_long() {
     stop_ = truncated_;
 }
 
+bool ActualsStream::fail_read(ReadFailure::Reason reason, std::string message) {
+    report_unreadable(ReadFailure{reason, std::move(message)}, *file_, diagnostics_);
+    return false;
+}
+
 bool ActualsStream::read(const std::function<void(const ActualsRow&)>& row) {
     std::error_code ec;
-    if (std::filesystem::is_directory(path(), ec)) {
-        io_error_ = "cannot read: it is a directory";
-        return false;
-    }
+    if (std::filesystem::is_directory(path(), ec))
+        return fail_read(ReadFailure::Reason::directory, "cannot read: it is a directory");
     Fd in{::open(path().c_str(), O_RDONLY | O_CLOEXEC)};
     if (in.fd < 0) {
-        io_error_ = fmt::format("cannot read: {}", std::strerror(errno));
-        return false;
+        int error_number = errno;
+        return fail_read(error_number == ENOENT ? ReadFailure::Reason::missing
+                                                : ReadFailure::Reason::system,
+                         fmt::format("cannot read: {}", std::strerror(error_number)));
     }
     std::vector<char> buffer(block + max_line);
     std::size_t filled = 0;
@@ -193,16 +198,14 @@ bool ActualsStream::read(const std::function<void(const ActualsRow&)>& row) {
         ssize_t n = ::read(in.fd, buffer.data() + filled, buffer.size() - filled);
         if (n < 0 && errno == EINTR)
             continue;
-        if (n < 0) {
-            io_error_ = fmt::format("cannot read: {}", std::strerror(errno));
-            return false;
-        }
+        if (n < 0)
+            return fail_read(ReadFailure::Reason::system,
+                             fmt::format("cannot read: {}", std::strerror(errno)));
         eof = n == 0;
         total += static_cast<std::size_t>(n);
-        if (total > limit) {
-            io_error_ = too_large_message(FileKind::actuals, limit);
-            return false;
-        }
+        if (total > limit)
+            return fail_read(ReadFailure::Reason::too_large,
+                             too_large_message(FileKind::actuals, limit));
         filled += static_cast<std::size_t>(n);
         std::size_t start = 0;
         while (!stop_) {

@@ -8,6 +8,7 @@
 /// in LF, CR LF or CR. Problems carry `file:line:col`; reading stops after `max_errors`.
 
 #include "load/csv.hpp"
+#include "load/file_reader.hpp"
 #include "model/diagnostic.hpp"
 #include "model/source_file.hpp"
 
@@ -43,12 +44,13 @@ public:
     explicit ActualsStream(std::string path);
 
     /// Reads the whole file, calling `row` for every data line. False when the file
-    /// cannot be read (io_error) or its header is wrong (diagnostics).
+    /// cannot be read (its unreadable-file diagnostic) or its header is wrong.
     bool read(const std::function<void(const ActualsRow&)>& row);
 
     const std::string& path() const { return file_->path(); }
     bool has_campaign_column() const { return has_campaign_; }
-    const std::string& io_error() const { return io_error_; }
+    /// The unreadable-file diagnostic when the file could not be read, else null.
+    const model::Diagnostic* unreadable() const { return diagnostics_.unreadable(); }
     const model::Diagnostics& diagnostics() const { return diagnostics_; }
     /// Errors found after max_errors were kept (reading stopped there).
     bool truncated() const { return truncated_; }
@@ -71,10 +73,11 @@ private:
     /// Reads one line between newlines, which a lone CR may split further.
     void logical_lines(std::string_view segment, const std::function<void(const ActualsRow&)>& row);
     void line_too_long();
+    /// Reports that the file cannot be read; false, for read() to return.
+    bool fail_read(ReadFailure::Reason reason, std::string message);
 
     std::unique_ptr<model::SourceFile> file_; ///< path only, until quote_lines
     model::Diagnostics diagnostics_;
-    std::string io_error_;
     bool header_seen_ = false;
     bool header_ok_ = false;
     bool has_campaign_ = false;

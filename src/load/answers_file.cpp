@@ -2,7 +2,6 @@
 
 #include "load/fields.hpp"
 #include "load/file_reader.hpp"
-#include "util/date.hpp"
 
 #include <fmt/format.h>
 
@@ -40,16 +39,6 @@ LoadedAnswers parse_answers_text(std::string path, std::string text) {
                             "write `strat_answers: 1`");
     answers.everywhere = read_scope(top);
     answers.market = top.optional_slug("market");
-    if (top.get("start")) {
-        // The calendar's first day: a real date, checked here so its position is shown.
-        answers.start = model::Ref{top.text("start"), top.where("start")};
-        auto date = util::parse_date(answers.start->id);
-        if (!date || !util::in_date_range(*date))
-            out.diagnostics.add("invalid-value", answers.start->where,
-                                fmt::format("start `{}` is not a date from 1970-01-01 to 9999-12-31",
-                                            answers.start->id),
-                                "write the campaign's first day as YYYY-MM-DD");
-    }
     for (const auto& [industry_key, industry_node] : top.entries("industries")) {
         Fields industry(out.diagnostics, *industry_node, top.child("industries"),
                         fmt::format("industries.{}", industry_key->text));
@@ -76,11 +65,8 @@ LoadedAnswers parse_answers_text(std::string path, std::string text) {
 
 LoadedAnswers read_answers_file(const std::string& path) {
     FileBytes bytes = read_file_bytes(path, FileKind::answers);
-    if (!bytes.error.empty()) {
-        LoadedAnswers out;
-        out.io_error = std::move(bytes.error);
-        return out;
-    }
+    if (bytes.failure)
+        return unreadable<LoadedAnswers>(path, *bytes.failure);
     return parse_answers_text(path, std::move(bytes.text));
 }
 

@@ -15,7 +15,6 @@ struct LoadedAnswers {
     std::unique_ptr<model::SourceFile> file;
     std::optional<model::AnswersFile> answers; ///< absent when unreadable
     model::Diagnostics diagnostics;
-    std::string io_error;
 };
 
 LoadedAnswers read_answers_file(const std::string& path);

@@ -300,11 +300,8 @@ LoadedCampaign parse_campaign_text(std::string path, std::string text) {
 
 LoadedCampaign read_campaign_file(const std::string& path) {
     FileBytes bytes = read_file_bytes(path, FileKind::campaign);
-    if (!bytes.error.empty()) {
-        LoadedCampaign out;
-        out.io_error = std::move(bytes.error);
-        return out;
-    }
+    if (bytes.failure)
+        return unreadable<LoadedCampaign>(path, *bytes.failure);
     return parse_campaign_text(path, std::move(bytes.text));
 }
 
@@ -387,11 +384,8 @@ LoadedActuals parse_actuals_text(std::string path, std::string text,
 
 LoadedActuals read_actuals_file(const std::string& path, const std::vector<std::string>& kpis) {
     FileBytes bytes = read_file_bytes(path, FileKind::actuals);
-    if (!bytes.error.empty()) {
-        LoadedActuals out;
-        out.io_error = std::move(bytes.error);
-        return out;
-    }
+    if (bytes.failure)
+        return unreadable<LoadedActuals>(path, *bytes.failure);
     return parse_actuals_text(path, std::move(bytes.text), kpis);
 }
 
@@ -411,11 +405,8 @@ LoadedCampaign parse_campaign_text(std::string path, std::string text, const Rea
 
 LoadedCampaign read_campaign_file(const std::string& path, const ReadMoreKeys& more) {
     FileBytes bytes = read_file_bytes(path, FileKind::campaign);
-    if (!bytes.error.empty()) {
-        LoadedCampaign out;
-        out.io_error = std::move(bytes.error);
-        return out;
-    }
+    if (bytes.failure)
+        return unreadable<LoadedCampaign>(path, *bytes.failure);
     return parse_campaign_text(path, std::move(bytes.text), more);
 }
 

@@ -17,7 +17,6 @@ struct LoadedCampaign {
     std::unique_ptr<model::SourceFile> file;
     std::optional<model::CampaignRecord> campaign;
     model::Diagnostics diagnostics;
-    std::string io_error;
 };
 
 LoadedCampaign read_campaign_file(const std::string& path);
@@ -27,7 +26,6 @@ struct LoadedActuals {
     std::unique_ptr<model::SourceFile> file;
     std::vector<model::Actual> actuals; ///< in file order
     model::Diagnostics diagnostics;
-    std::string io_error;
 };
 
 /// CSV unless the name ends in .yaml or .yml. `kpis` are the campaign's KPI ids: rows

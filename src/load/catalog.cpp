@@ -56,11 +56,6 @@ std::string_view builtin_id(const BuiltinRoadmap& builtin) {
 
 } // namespace
 
-std::vector<std::string> collect_yaml_files(const std::string& path,
-                                            std::vector<std::string>& errors) {
-    return find_yaml_files(path, errors, WalkOptions{}).files;
-}
-
 const model::SourceFile& Catalog::Entry::source_file() const {
     std::call_once(source_once,
                    [this] { file = std::make_unique<RoadmapFile>(builtin_shell(*builtin)); });

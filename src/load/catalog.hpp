@@ -41,12 +41,6 @@ std::span<const BuiltinRoadmap> builtin_roadmaps();
 /// The label built-in roadmaps carry as their path, e.g. "<built-in>/travel.yaml".
 std::string builtin_path(std::string_view name);
 
-/// Every *.yaml / *.yml file under `path` (recursively, sorted), or `path` itself when it
-/// is a file. Symbolic links found inside are not followed and kernel file systems are not
-/// searched (load/yaml_files.hpp). Problems (an unreadable directory) go to `errors`.
-std::vector<std::string> collect_yaml_files(const std::string& path,
-                                            std::vector<std::string>& errors);
-
 class Catalog {
 public:
     Catalog() = default;
@@ -120,14 +114,19 @@ private:
 
 /// The catalogue of a normal run: built-ins, then each directory of `dirs` in order
 /// (every yaml file in it), labelled with `origins` (same length as `dirs`).
-/// Directories that do not exist are reported in `errors`; two files in one directory
-/// with the same roadmap id, and files that are not readable roadmaps, in `warnings`.
+/// Directories that do not exist or cannot be read are `errors`; two files in one
+/// directory with the same roadmap id, and files that are not readable roadmaps, `warnings`.
 /// Built-in roadmaps are parsed only when a command needs them.
 /// Roadmaps are read in `language`: a built-in with its shipped translation, a roadmap of a
 /// directory with the translation file in the same directory tree (strat-roadmap(5),
 /// TRANSLATIONS); texts with no translation, and roadmaps with none, stay as written.
-Catalog load_catalog(const std::vector<std::string>& dirs, const std::vector<std::string>& origins,
-                     std::vector<std::string>& errors, std::vector<std::string>* warnings = nullptr,
-                     const std::string& language = "en");
+struct LoadedCatalog {
+    Catalog catalog;
+    std::vector<std::string> errors;   ///< "DIR: roadmap directory not found (--roadmaps)"
+    std::vector<std::string> warnings; ///< "skipping FILE: it is not a readable roadmap; ..."
+};
+LoadedCatalog load_catalog(const std::vector<std::string>& dirs,
+                           const std::vector<std::string>& origins,
+                           const std::string& language = "en");
 
 } // namespace strat::load

@@ -17,23 +17,21 @@ std::string size_text(std::size_t bytes) {
                                    : fmt::format("{} bytes", bytes);
 }
 
-FileBytes failed(std::string error, int error_number = 0) {
+FileBytes failed(ReadFailure::Reason reason, std::string message, std::uintmax_t size = 0) {
     FileBytes out;
-    out.error = std::move(error);
-    out.error_number = error_number;
+    out.failure = ReadFailure{reason, std::move(message), size};
     return out;
 }
 
 FileBytes failed_errno() {
     int error_number = errno;
-    return failed(fmt::format("cannot read: {}", std::strerror(error_number)), error_number);
+    return failed(error_number == ENOENT ? ReadFailure::Reason::missing
+                                         : ReadFailure::Reason::system,
+                  fmt::format("cannot read: {}", std::strerror(error_number)));
 }
 
 FileBytes too_large(FileKind kind, std::size_t limit, std::uintmax_t size) {
-    FileBytes out = failed(too_large_message(kind, limit));
-    out.too_large = true;
-    out.size = size;
-    return out;
+    return failed(ReadFailure::Reason::too_large, too_large_message(kind, limit), size);
 }
 
 /// Closes the descriptor on every way out.
@@ -86,7 +84,7 @@ FileBytes read_file_bytes(const std::string& path, FileKind kind, std::size_t li
     if (fstat(file.fd, &st) != 0)
         return failed_errno();
     if (S_ISDIR(st.st_mode))
-        return failed("cannot read: it is a directory");
+        return failed(ReadFailure::Reason::directory, "cannot read: it is a directory");
     FileBytes out;
     if (S_ISREG(st.st_mode)) {
         auto size = static_cast<std::uintmax_t>(st.st_size);
@@ -136,8 +134,16 @@ FileBytes read_stream_bytes(std::istream& in, FileKind kind) {
             break; // as read_file_bytes: the text checks report the NUL where it is
     }
     if (in.bad())
-        return failed("cannot read standard input");
+        return failed(ReadFailure::Reason::system, "cannot read standard input");
     return out;
+}
+
+void report_unreadable(const ReadFailure& failure, const model::SourceFile& file,
+                       model::Diagnostics& diagnostics) {
+    diagnostics.add("unreadable-file", model::Origin{&file, 0, 0}, failure.message,
+                    failure.reason == ReadFailure::Reason::too_large
+                        ? "check that this is the file you meant"
+                        : "check the path and its permissions");
 }
 
 } // namespace strat::load

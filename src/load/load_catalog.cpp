@@ -3,6 +3,7 @@
 // Catalog to read and verify the roadmaps it embeds) and, as nothing it calls is in this
 // file, never needs built-in roadmaps of its own.
 #include "load/catalog.hpp"
+#include "load/yaml_files.hpp"
 
 #include <fmt/format.h>
 
@@ -16,7 +17,7 @@ namespace {
 /// Apply each translation into `language` among `read` to the roadmap of `read` it is of.
 /// A translation of a roadmap that is not there is ignored, with a warning.
 void apply_translations(std::vector<RoadmapFile>& read, const std::string& language,
-                        std::vector<std::string>* warnings) {
+                        std::vector<std::string>& warnings) {
     for (const RoadmapFile& t : read) {
         if (!t.translation || t.translation->lang != language || t.translation->of.empty())
             continue;
@@ -26,19 +27,21 @@ void apply_translations(std::vector<RoadmapFile>& read, const std::string& langu
                 target = &file;
         if (target != nullptr)
             model::apply(*t.translation, *target->roadmap);
-        else if (warnings)
-            warnings->push_back(fmt::format("{} translates roadmap `{}`, which is not in the "
-                                            "same directory; it is not used",
-                                            t.file->path(), t.translation->of));
+        else
+            warnings.push_back(fmt::format("{} translates roadmap `{}`, which is not in the "
+                                           "same directory; it is not used",
+                                           t.file->path(), t.translation->of));
     }
 }
 
 } // namespace
 
-Catalog load_catalog(const std::vector<std::string>& dirs, const std::vector<std::string>& origins,
-                     std::vector<std::string>& errors, std::vector<std::string>* warnings,
-                     const std::string& language) {
-    Catalog catalog;
+LoadedCatalog load_catalog(const std::vector<std::string>& dirs,
+                           const std::vector<std::string>& origins, const std::string& language) {
+    LoadedCatalog out;
+    Catalog& catalog = out.catalog;
+    std::vector<std::string>& errors = out.errors;
+    std::vector<std::string>& warnings = out.warnings;
     catalog.set_language(language);
     for (const BuiltinRoadmap& builtin : builtin_roadmaps())
         catalog.add_builtin(builtin);
@@ -51,20 +54,21 @@ Catalog load_catalog(const std::vector<std::string>& dirs, const std::vector<std
         }
         std::map<std::string, std::string> seen; // id -> path, within this directory
         std::vector<RoadmapFile> read;
-        for (const std::string& path : collect_yaml_files(dirs[i], errors)) {
+        FoundFiles found = find_yaml_files(dirs[i]);
+        errors.insert(errors.end(), found.errors.begin(), found.errors.end());
+        for (const std::string& path : found.files) {
             RoadmapFile file = read_roadmap_file(path);
             file.origin = origins[i];
             // A translation is no roadmap: it is applied below to the one it translates.
-            if (warnings && !file.translation && (!file.roadmap || file.roadmap->id.empty()) &&
-                file.io_error.empty())
-                warnings->push_back(fmt::format("skipping {}: it is not a readable roadmap; run "
-                                                "`strat validate {}`",
-                                                path, path));
-            if (file.roadmap && !file.roadmap->id.empty() && warnings) {
+            if (!file.translation && (!file.roadmap || file.roadmap->id.empty()) && file.readable())
+                warnings.push_back(fmt::format("skipping {}: it is not a readable roadmap; run "
+                                               "`strat validate {}`",
+                                               path, path));
+            if (file.roadmap && !file.roadmap->id.empty()) {
                 auto [it, fresh] = seen.emplace(file.roadmap->id, path);
                 if (!fresh)
-                    warnings->push_back(fmt::format("{} and {} both define roadmap `{}`; using {}",
-                                                    it->second, path, file.roadmap->id, path));
+                    warnings.push_back(fmt::format("{} and {} both define roadmap `{}`; using {}",
+                                                   it->second, path, file.roadmap->id, path));
                 it->second = path;
             }
             read.push_back(std::move(file));
@@ -75,7 +79,7 @@ Catalog load_catalog(const std::vector<std::string>& dirs, const std::vector<std
             if (!file.translation)
                 catalog.add(std::move(file));
     }
-    return catalog;
+    return out;
 }
 
 } // namespace strat::load

@@ -62,22 +62,23 @@ RoadmapFile parse_roadmap_text(std::string path, std::string text, const Limits&
 
 RoadmapFile read_roadmap_file(const std::string& path, const Limits& limits) {
     FileBytes bytes = read_file_bytes(path, FileKind::roadmap, limits.max_bytes);
-    if (bytes.error.empty())
+    if (!bytes.failure)
         return parse_roadmap_text(path, std::move(bytes.text), limits);
-    RoadmapFile out;
+    ReadFailure& failure = *bytes.failure;
+    if (failure.reason != ReadFailure::Reason::too_large) {
+        if (failure.reason == ReadFailure::Reason::missing)
+            failure.message = "cannot read: no such file";
+        return unreadable<RoadmapFile>(path, failure);
+    }
+    RoadmapFile out; // too large: a problem of the file, reported like any other (exit 1)
     out.file = std::make_unique<model::SourceFile>(path, std::string());
-    if (bytes.too_large) // a problem of the file, reported like any other (exit 1)
-        report_too_large(*out.file, bytes.size, limits, out.diagnostics);
-    else if (bytes.error_number == ENOENT)
-        out.io_error = "cannot read: no such file";
-    else
-        out.io_error = std::move(bytes.error);
+    report_too_large(*out.file, failure.size, limits, out.diagnostics);
     return out;
 }
 
 bool reload_text(model::SourceFile& file) {
     FileBytes bytes = read_file_bytes(file.path(), FileKind::roadmap);
-    if (!bytes.error.empty())
+    if (bytes.failure)
         return false;
     file.restore_text(std::move(bytes.text));
     return true;

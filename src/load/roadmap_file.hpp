@@ -19,15 +19,17 @@ struct RoadmapFile {
     std::optional<model::Roadmap> roadmap; ///< absent when the YAML could not be read at all
     /// Set instead of `roadmap` when the file is a translation (strat_translation first).
     std::optional<model::Translation> translation;
-    model::Diagnostics diagnostics; ///< problems of this file alone
-    std::string io_error;           ///< set when the file could not be read (exit 2)
-    std::string origin;             ///< "built-in", "STRAT_ROADMAPS", "--roadmaps", "argument"
+    /// Problems of this file alone; a file that could not be read is one (unreadable-file,
+    /// exit 2).
+    model::Diagnostics diagnostics;
+    std::string origin; ///< "built-in", "STRAT_ROADMAPS", "--roadmaps", "argument"
 
     bool usable() const { return roadmap && !diagnostics.has_errors(); }
+    bool readable() const { return diagnostics.unreadable() == nullptr; }
 };
 
-/// Read and check `path`. I/O problems (missing, a directory, unreadable, too large to read)
-/// set `io_error` and never throw.
+/// Read and check `path`. I/O problems (missing, a directory, unreadable) are its
+/// unreadable-file diagnostic, a file too large its file-too-large one; nothing throws.
 RoadmapFile read_roadmap_file(const std::string& path, const Limits& limits = {});
 
 /// Read a file's bytes again after SourceFile::release_text, for a diagnostic found later;

@@ -106,8 +106,7 @@ std::string special_file_system(const std::string& dir) {
     }
 }
 
-FoundFiles find_yaml_files(const std::string& path, std::vector<std::string>& errors,
-                           const WalkOptions& options) {
+FoundFiles find_yaml_files(const std::string& path, const WalkOptions& options) {
     FoundFiles out;
     std::error_code ec;
     if (!fs::is_directory(path, ec)) {
@@ -115,9 +114,9 @@ FoundFiles find_yaml_files(const std::string& path, std::vector<std::string>& er
         return out;
     }
     if (std::string kind = special_file_system(path); !kind.empty()) {
-        errors.push_back(fmt::format("{}: not searched: it is a special file system ({}), "
-                                     "not a directory of roadmaps",
-                                     path, kind));
+        out.errors.push_back(fmt::format("{}: not searched: it is a special file system ({}), "
+                                         "not a directory of roadmaps",
+                                         path, kind));
         return out;
     }
     std::set<DirId> visited;
@@ -127,7 +126,7 @@ FoundFiles find_yaml_files(const std::string& path, std::vector<std::string>& er
         fs::path dir = std::move(pending.back());
         pending.pop_back();
         if (!read_directory(dir, options, visited, pending, out, ec))
-            errors.push_back(
+            out.errors.push_back(
                 fmt::format("{}: cannot read directory: {}", dir.string(), ec.message()));
     }
     std::sort(out.files.begin(), out.files.end());

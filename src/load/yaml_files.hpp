@@ -18,14 +18,15 @@ struct WalkOptions {
 struct FoundFiles {
     std::vector<std::string> files; ///< sorted
     std::size_t links_skipped = 0;  ///< symbolic links found and not followed
+    /// A directory that could not be read, or a special file system named as the path:
+    /// "DIR: cannot read directory: ...". The files found elsewhere are still listed.
+    std::vector<std::string> errors;
 };
 
 /// Every regular *.yaml / *.yml file under `path` (recursively, sorted; a directory reached
 /// twice is read once), or `path` itself when it is not a directory (reading it reports
-/// any problem). A directory that cannot be read, or a special file system named as
-/// `path`, goes to `errors`.
-FoundFiles find_yaml_files(const std::string& path, std::vector<std::string>& errors,
-                           const WalkOptions& options);
+/// any problem).
+FoundFiles find_yaml_files(const std::string& path, const WalkOptions& options = {});
 
 /// The kernel file system `dir` is on ("proc", "sysfs", "devtmpfs", ...), or "" for an
 /// ordinary one.

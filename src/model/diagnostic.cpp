@@ -112,6 +112,13 @@ void Diagnostics::append(const Diagnostics& other) {
     items_.insert(items_.end(), other.items_.begin(), other.items_.end());
 }
 
+const Diagnostic* Diagnostics::unreadable() const {
+    for (const Diagnostic& d : items_)
+        if (d.rule->name == "unreadable-file")
+            return &d;
+    return nullptr;
+}
+
 std::size_t Diagnostics::error_count() const {
     return static_cast<std::size_t>(std::count_if(
         items_.begin(), items_.end(), [](auto& d) { return d.severity() == Severity::error; }));

@@ -47,6 +47,9 @@ public:
     std::size_t error_count() const;
     std::size_t warning_count() const;
     bool has_errors() const { return error_count() > 0; }
+    /// The unreadable-file diagnostic when the file could not be read at all (commands
+    /// answer it with exit 2), else null.
+    const Diagnostic* unreadable() const;
 
     /// Sort by file, line, column, then code, and drop exact repeats (aliases can make the
     /// same node visible twice).

@@ -15,11 +15,7 @@ namespace {
 FileResult start_result(const load::RoadmapFile& target) {
     FileResult result;
     result.path = target.file->path();
-    result.io_error = target.io_error;
     result.diagnostics = target.diagnostics;
-    if (!target.io_error.empty())
-        result.diagnostics.add("unreadable-file", model::Origin{target.file.get(), 0, 0},
-                               target.io_error, "check the path and its permissions");
     return result;
 }
 
@@ -97,7 +93,7 @@ Validation validate_files(const load::Catalog& catalog,
         result.diagnostics.sort();
         out.errors += result.diagnostics.error_count();
         out.warnings += result.diagnostics.warning_count();
-        out.io_errors += result.io_error.empty() ? 0u : 1u;
+        out.io_errors += result.diagnostics.unreadable() == nullptr ? 0u : 1u;
     }
     return out;
 }

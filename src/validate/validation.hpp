@@ -13,7 +13,6 @@ namespace strat::validate {
 
 struct FileResult {
     std::string path;
-    std::string io_error; ///< the file could not be read at all
     model::Diagnostics diagnostics;
 };
 

@@ -20,8 +20,7 @@ namespace strat::fuzz {
 
 inline const load::Catalog& builtins() {
     static const load::Catalog catalog = [] {
-        std::vector<std::string> errors;
-        return load::load_catalog({}, {}, errors);
+        return load::load_catalog({}, {}).catalog;
     }();
     return catalog;
 }

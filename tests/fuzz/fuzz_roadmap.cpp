@@ -20,8 +20,7 @@ namespace {
 
 const strat::load::Catalog& builtins() {
     static const strat::load::Catalog catalog = [] {
-        std::vector<std::string> errors;
-        return strat::load::load_catalog({}, {}, errors);
+        return strat::load::load_catalog({}, {}).catalog;
     }();
     return catalog;
 }

@@ -94,8 +94,7 @@ constexpr std::string_view end_mark = "<!-- markets: end -->\n";
 } // namespace
 
 TEST_CASE("README's market table matches roadmaps/markets.yaml") {
-    std::vector<std::string> errors;
-    load::Catalog catalog = load::load_catalog({}, {}, errors);
+    load::Catalog catalog = load::load_catalog({}, {}).catalog;
     std::optional<model::Roadmap> roadmap = catalog.resolve_verified("travel");
     REQUIRE(roadmap);
     REQUIRE(roadmap->markets.size() == 6);

@@ -22,8 +22,7 @@ struct Planned {
 
 /// Every shipped industry x goal, planned with the default answers for `market`.
 std::vector<std::unique_ptr<Planned>> plans_for(std::string_view market) {
-    std::vector<std::string> errors;
-    static load::Catalog catalog = load::load_catalog({}, {}, errors);
+    static load::Catalog catalog = load::load_catalog({}, {}).catalog;
     std::vector<std::unique_ptr<Planned>> out;
     for (const std::string& id : catalog.industry_ids()) {
         auto roadmap = catalog.resolve_verified(id);

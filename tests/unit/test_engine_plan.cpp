@@ -100,7 +100,7 @@ struct Fixture {
         engine::PlanRequest request;
         request.goal = &goal;
         request.walk = walk(given, stated);
-        REQUIRE(request.walk.error == "");
+        REQUIRE(!request.walk.conflict);
         request.stated = stated.facts;
         return engine::make_plan(index, request);
     }
@@ -203,7 +203,7 @@ TEST_CASE("a default the stated facts rule out gives way to the first option the
     model::Facts facts;
     facts.consent[model::Channel::email] = model::Consent::none;
     engine::Walk walk = f.walk({}, flags(facts));
-    REQUIRE(walk.error == "");
+    REQUIRE(!walk.conflict);
     CHECK(walk.answers[0].option->id == "no");
     CHECK(walk.answers[0].origin == "--no-consent email");
 }
@@ -213,8 +213,9 @@ TEST_CASE("an answer that contradicts a stated fact is an error naming both") {
     model::Facts facts;
     facts.consent[model::Channel::email] = model::Consent::none;
     engine::Walk walk = f.walk({answer("q1", "yes")}, flags(facts));
-    CHECK(walk.error == "--answer q1=yes answers `q1=yes`, which contradicts what you stated: it "
-                        "states consent.email held, but --no-consent email says none");
+    CHECK(walk.conflict ==
+          "--answer q1=yes answers `q1=yes`, which contradicts what you stated: it "
+          "states consent.email held, but --no-consent email says none");
 }
 
 TEST_CASE("partial consent is never held: marketing steps are gated, service steps are not") {

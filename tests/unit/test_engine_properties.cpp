@@ -28,7 +28,7 @@ namespace {
 std::vector<model::Roadmap> shipped_industries() {
     std::vector<std::string> errors;
     // The merged roadmaps point into the catalogue's files: it lives as long as the tests.
-    static load::Catalog catalog = load::load_catalog({}, {}, errors);
+    static load::Catalog catalog = load::load_catalog({}, {}).catalog;
     std::vector<model::Roadmap> out;
     for (const std::string& id : catalog.industry_ids()) {
         model::Diagnostics d;
@@ -215,8 +215,8 @@ void check_plan(const model::Index& index, const model::Goal& g, const Variant& 
     engine::PlanRequest request;
     request.goal = &g;
     request.walk = engine::walk_tree(index, g, path, v.stated, nullptr);
-    if (!request.walk.error.empty()) {
-        found.add("walk", at + ": " + request.walk.error);
+    if (request.walk.conflict) {
+        found.add("walk", at + ": " + *request.walk.conflict);
         return;
     }
     request.stated = v.stated.facts;

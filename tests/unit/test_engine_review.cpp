@@ -316,8 +316,7 @@ struct Shipped {
 const Shipped& shipped() {
     static const Shipped s = [] {
         Shipped out;
-        std::vector<std::string> errors;
-        out.catalog = load::load_catalog({}, {}, errors);
+        out.catalog = load::load_catalog({}, {}).catalog;
         for (const std::string& id : out.catalog.industry_ids()) {
             model::Diagnostics d;
             auto merged = out.catalog.resolve(*out.catalog.find(id), d);

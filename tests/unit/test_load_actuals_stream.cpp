@@ -121,11 +121,14 @@ TEST_CASE("actuals stream: the lines of its diagnostics are read again to be quo
     CHECK(d.where.file->text() == "kpi,date,value\nk1,2026-01-31,1\nbad,2026-02-28,2\n");
 }
 
-TEST_CASE("actuals stream: a directory or a missing file is an I/O error") {
+TEST_CASE("actuals stream: a directory or a missing file is its unreadable-file diagnostic") {
     load::ActualsStream dir(std::filesystem::temp_directory_path().string());
     CHECK_FALSE(dir.read([](const load::ActualsRow&) {}));
-    CHECK(dir.io_error() == "cannot read: it is a directory");
+    CHECK(test::brief(dir.diagnostics()) ==
+          "0:0: [E000 unreadable-file] cannot read: it is a directory\n");
     load::ActualsStream missing("/nonexistent/actuals.csv");
     CHECK_FALSE(missing.read([](const load::ActualsRow&) {}));
-    CHECK(missing.io_error() == "cannot read: No such file or directory");
+    REQUIRE(missing.unreadable() != nullptr);
+    CHECK(missing.unreadable()->message == "cannot read: No such file or directory");
+    CHECK(missing.unreadable()->hint == "check the path and its permissions");
 }

@@ -138,9 +138,10 @@ TEST_CASE("a roadmap whose positions name an unlisted file cannot be written") {
 }
 
 TEST_CASE("built-ins come from their embedded model, as verified, with no diagnostics") {
-    std::vector<std::string> errors;
-    load::Catalog catalog = load::load_catalog({}, {}, errors);
-    REQUIRE(errors.empty());
+    load::LoadedCatalog loaded = load::load_catalog({}, {});
+    REQUIRE(loaded.errors.empty());
+    CHECK(loaded.warnings.empty());
+    load::Catalog& catalog = loaded.catalog;
     const load::RoadmapFile* travel = catalog.find("travel");
     REQUIRE(travel);
     CHECK(travel->origin == "built-in");
@@ -153,8 +154,7 @@ TEST_CASE("built-ins come from their embedded model, as verified, with no diagno
 }
 
 TEST_CASE("verified built-ins resolve from their models to what reading their texts gives") {
-    std::vector<std::string> errors;
-    load::Catalog embedded = load::load_catalog({}, {}, errors);
+    load::Catalog embedded = load::load_catalog({}, {}).catalog;
     load::Catalog read;
     for (const load::BuiltinRoadmap& b : load::builtin_roadmaps())
         read.add(parsed(b));
@@ -201,8 +201,7 @@ TEST_CASE(
 }
 
 TEST_CASE("a chain that reaches a roadmap from outside the build is not verified") {
-    std::vector<std::string> errors;
-    load::Catalog builtins = load::load_catalog({}, {}, errors);
+    load::Catalog builtins = load::load_catalog({}, {}).catalog;
 
     SUBCASE("a user file shadows the base a built-in extends") {
         load::Catalog user(&builtins);

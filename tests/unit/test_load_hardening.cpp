@@ -9,6 +9,7 @@
 #include "load/csv.hpp"
 #include "load/file_reader.hpp"
 #include "load/number.hpp"
+#include "load/roadmap_file.hpp"
 #include "output/diagnostics.hpp"
 
 #include <doctest/doctest.h>
@@ -153,7 +154,7 @@ TEST_CASE("hardening-10: the dashboard's streaming reader refuses the unclosed q
 
 TEST_CASE("hardening-6: campaigns and actuals are read by the one reader, with its limit") {
     load::LoadedCampaign campaign = load::read_campaign_file("/dev/zero");
-    CHECK(campaign.io_error.empty());
+    CHECK(campaign.diagnostics.unreadable() == nullptr);
     CHECK(test::brief(campaign.diagnostics) ==
           "1:1: [E005 control-character] the file holds a NUL byte; YAML text cannot contain it\n");
     load::LoadedActuals csv = load::read_actuals_file("/dev/zero", kpis);
@@ -161,12 +162,13 @@ TEST_CASE("hardening-6: campaigns and actuals are read by the one reader, with i
           "1:1: [E005 control-character] the file holds a NUL byte; CSV text cannot contain it\n");
     load::ActualsStream stream("/dev/zero");
     CHECK(!stream.read([](const load::ActualsRow&) {}));
-    CHECK(stream.io_error() == "the actuals file is larger than 64 MiB");
-    CHECK(load::read_file_bytes("/dev/zero", load::FileKind::actuals, 100).error ==
+    REQUIRE(stream.unreadable() != nullptr);
+    CHECK(stream.unreadable()->message == "the actuals file is larger than 64 MiB");
+    CHECK(load::read_file_bytes("/dev/zero", load::FileKind::actuals, 100).failure->message ==
           "the actuals file is larger than 100 bytes");
     // A NUL stops reading at the block that holds it: /dev/zero costs one block.
     load::FileBytes zero = load::read_file_bytes("/dev/zero", load::FileKind::actuals);
-    CHECK(zero.error.empty());
+    CHECK(!zero.failure);
     CHECK(zero.text.size() == 65536);
 }
 
@@ -229,11 +231,11 @@ struct Endless : std::streambuf {
 TEST_CASE("hardening-6: validate - reads standard input with the roadmap limit") {
     std::ifstream zero("/dev/zero", std::ios::binary);
     load::FileBytes bytes = load::read_stream_bytes(zero, load::FileKind::roadmap);
-    CHECK(bytes.error.empty());
+    CHECK(!bytes.failure);
     CHECK(bytes.text.size() == 65536);
     Endless endless;
     std::istream in(&endless);
-    CHECK(load::read_stream_bytes(in, load::FileKind::roadmap).error ==
+    CHECK(load::read_stream_bytes(in, load::FileKind::roadmap).failure->message ==
           "the roadmap file is larger than 16 MiB");
     std::ostringstream out, err;
     cli::Io io{
@@ -253,4 +255,37 @@ TEST_CASE("hardening-fuzz: an indented comment line before a tab is read within 
     model::Origin tab = load::first_tab_indentation(file, 2);
     CHECK(tab.line == 2);
     CHECK(tab.column == 1);
+}
+
+TEST_CASE("hardening-errors: every loader tells an unreadable file as its E000 diagnostic") {
+    // One way for every file kind: no io_error string beside the diagnostics.
+    const std::string missing = "/nonexistent/strat-test/file.yaml";
+    const std::string expected = "0:0: [E000 unreadable-file] cannot read: No such file or "
+                                 "directory\n";
+    CHECK(test::brief(load::read_answers_file(missing).diagnostics) == expected);
+    CHECK(test::brief(load::read_campaign_file(missing).diagnostics) == expected);
+    CHECK(test::brief(load::read_actuals_file(missing, kpis).diagnostics) == expected);
+    load::ActualsStream stream(missing);
+    CHECK_FALSE(stream.read([](const load::ActualsRow&) {}));
+    CHECK(test::brief(stream.diagnostics()) == expected);
+    // A roadmap says it in the words `validate` has always used.
+    load::RoadmapFile roadmap = load::read_roadmap_file(missing);
+    CHECK(test::brief(roadmap.diagnostics) ==
+          "0:0: [E000 unreadable-file] cannot read: no such file\n");
+    CHECK_FALSE(roadmap.readable());
+    const model::Diagnostic* d = roadmap.diagnostics.unreadable();
+    REQUIRE(d != nullptr);
+    CHECK(d->where.file->path() == missing);
+    CHECK(d->hint == "check the path and its permissions");
+    // A directory is no file; a file over its kind's limit has its own hint.
+    CHECK(load::read_answers_file("/").diagnostics.unreadable()->message ==
+          "cannot read: it is a directory");
+    CHECK(load::read_campaign_file("/dev/zero").diagnostics.unreadable() == nullptr);
+    auto big = std::filesystem::temp_directory_path() / "strat-hardening-errors-big.yaml";
+    std::ofstream(big) << std::string((1u << 20) + 1, '#');
+    load::LoadedAnswers large = load::read_answers_file(big.string());
+    std::filesystem::remove(big);
+    REQUIRE(large.diagnostics.unreadable() != nullptr);
+    CHECK(large.diagnostics.unreadable()->message == "the answers file is larger than 1 MiB");
+    CHECK(large.diagnostics.unreadable()->hint == "check that this is the file you meant");
 }

@@ -177,10 +177,10 @@ TEST_CASE("the header names a roadmap and a language strat speaks") {
 }
 
 TEST_CASE("built-in roadmaps read in German carry the shipped translation; ids stay") {
-    std::vector<std::string> errors;
-    load::Catalog german = load::load_catalog({}, {}, errors, nullptr, "de");
-    load::Catalog english = load::load_catalog({}, {}, errors, nullptr, "en");
-    REQUIRE(errors.empty());
+    load::LoadedCatalog german_load = load::load_catalog({}, {}, "de");
+    REQUIRE(german_load.errors.empty());
+    load::Catalog& german = german_load.catalog;
+    load::Catalog english = load::load_catalog({}, {}, "en").catalog;
     std::optional<model::Roadmap> de = german.resolve_verified("travel");
     std::optional<model::Roadmap> en = english.resolve_verified("travel");
     REQUIRE(de);

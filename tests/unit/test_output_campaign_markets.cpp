@@ -29,8 +29,7 @@ struct Rendered {
 /// Every shipped industry x goal with the default answers, planned for `market` and
 /// rendered as `strat plan` writes it.
 std::vector<Rendered> render_all(std::string_view market) {
-    std::vector<std::string> errors;
-    static load::Catalog catalog = load::load_catalog({}, {}, errors);
+    static load::Catalog catalog = load::load_catalog({}, {}).catalog;
     std::vector<Rendered> out;
     for (const std::string& id : catalog.industry_ids()) {
         std::optional<model::Roadmap> roadmap = catalog.resolve_verified(id);
