@@ -163,6 +163,7 @@ AnswerInput gather_answers(const std::vector<std::string>& flags, const std::str
     check_scopes(*file.answers, context);
     apply_answers_file(*file.answers, roadmap, goal, input.given, input.stated, context);
     input.market = file.answers->market;
+    input.start = file.answers->start;
     input.file = std::move(file.file);
     return input;
 }

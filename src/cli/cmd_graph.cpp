@@ -1,4 +1,5 @@
 #include "cli/answer_input.hpp"
+#include "cli/cmd_graph_calendar.hpp"
 #include "cli/commands.hpp"
 #include "engine/graph.hpp"
 #include "output/graph.hpp"
@@ -20,6 +21,14 @@ CLI::App* setup_graph(CLI::App& app, GraphOptions& o) {
         ->allow_extra_args(false);
     cmd->add_option("--answers", o.answers_file, "Highlight the path an answers file takes")
         ->type_name("FILE");
+    cmd->add_flag("--calendar", o.calendar,
+                  "Print the calendar of the plan the answers lead to as a Mermaid gantt chart");
+    cmd->add_option("--start", o.start, "With --calendar: the campaign's first day, YYYY-MM-DD")
+        ->type_name("DATE");
+    cmd->add_option("--contact-cap", o.contact_cap,
+                    "With --calendar: marketing messages per contact per week (default 2)")
+        ->type_name("N")
+        ->check(CLI::Range(1, 50));
     return cmd;
 }
 
@@ -28,13 +37,16 @@ int run_graph(const GraphOptions& o, Context& context) {
     const model::Goal& goal = find_goal(roadmap, o.goal, context);
     model::Index index(roadmap);
     engine::Walk walk;
+    AnswerInput input;
     if (!o.answers.empty() || !o.answers_file.empty()) {
         // Unanswered questions take their default, as in a non-interactive plan.
-        AnswerInput input = gather_answers(o.answers, o.answers_file, roadmap, goal, context);
+        input = gather_answers(o.answers, o.answers_file, roadmap, goal, context);
         walk = engine::walk_tree(index, goal, input.given, input.stated, nullptr);
         if (walk.conflict)
             context.fail(Exit::usage, *walk.conflict);
     }
+    if (o.calendar)
+        return print_graph_calendar(o, index, goal, input, context);
     engine::Graph graph = engine::goal_graph(index, goal, walk);
     if (o.format == "dot")
         output::print_dot(context.io().out, graph);

@@ -300,6 +300,9 @@ int run_plan(const PlanOptions& o, Context& context) {
     StatedFacts& stated = input.stated;
     overlay(stated, stated_by_flags(o));
     const Market* market = plan_market(o, input, roadmap, context);
+    if (o.start.empty() && input.start) // --start wins over the answers file's `start`
+        calendar = calendar_options(input.start->id, o.contact_cap, context,
+                                    describe(FactOrigin{{}, input.start->where}) + ": start");
 
     // The file name is settled before any question, so a refusal comes before the work.
     std::string path = o.output.empty() ? default_output(o, roadmap, *goal) : o.output;

@@ -2,6 +2,7 @@
 
 #include "load/fields.hpp"
 #include "load/file_reader.hpp"
+#include "util/date.hpp"
 
 #include <fmt/format.h>
 
@@ -39,6 +40,16 @@ LoadedAnswers parse_answers_text(std::string path, std::string text) {
                             "write `strat_answers: 1`");
     answers.everywhere = read_scope(top);
     answers.market = top.optional_slug("market");
+    if (top.get("start")) {
+        // The calendar's first day: a real date, checked here so its position is shown.
+        answers.start = model::Ref{top.text("start"), top.where("start")};
+        auto date = util::parse_date(answers.start->id);
+        if (!date || !util::in_date_range(*date))
+            out.diagnostics.add("invalid-value", answers.start->where,
+                                fmt::format("start `{}` is not a date from 1970-01-01 to 9999-12-31",
+                                            answers.start->id),
+                                "write the campaign's first day as YYYY-MM-DD");
+    }
     for (const auto& [industry_key, industry_node] : top.entries("industries")) {
         Fields industry(out.diagnostics, *industry_node, top.child("industries"),
                         fmt::format("industries.{}", industry_key->text));
