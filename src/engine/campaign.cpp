@@ -5,6 +5,8 @@
 
 #include "engine/market_rules.hpp"
 #include "model/source_file.hpp"
+#include "model/vocabulary_labels.hpp"
+#include "util/messages.hpp"
 
 #include <fmt/format.h>
 
@@ -13,56 +15,89 @@
 namespace strat::engine {
 
 using namespace model;
+using util::tr;
 
 namespace {
+
+/// What the market's own rules say about its law, as far as strat's generic items need it.
+/// A market whose rules cite the GDPR (the EU's member states, the UK with the UK GDPR)
+/// also has the ePrivacy rules on cookies, so strat's items may speak of a lawful basis,
+/// legitimate interest, cookie consent and impact assessments there; elsewhere (the US,
+/// Switzerland, a market a user defines without it) they say what to check instead of
+/// naming a law the market may not have.
+struct MarketLaw {
+    bool gdpr = true; ///< no market at all: the items as strat has always written them
+};
+
+MarketLaw market_law(const Market* market) {
+    if (!market)
+        return {};
+    bool gdpr = std::any_of(market->rules.begin(), market->rules.end(), [](const MarketRule& r) {
+        return r.source.find("GDPR") != std::string::npos ||
+               r.source.find("DSGVO") != std::string::npos;
+    });
+    return {gdpr};
+}
 
 // What strat adds to the market's rules for a channel: the practice a team needs beside
 // the law. Where the market has a consent rule for the channel, that rule (with its source)
 // says what the law asks, and only what it leaves out is added here; where it has none (or
 // the roadmaps define no markets), the generic item says what to confirm.
-std::string channel_item(Channel c, bool market_covers) {
+std::string_view channel_item(Channel c, bool market_covers, const MarketLaw& law) {
     switch (c) {
     case Channel::email:
         return market_covers ? ""
-                             : "Email marketing needs recorded opt-in consent per person (when, "
-                               "where, wording), unless your market's law makes an exception "
-                               "for your own customers; offer an opt-out when collecting the "
-                               "address and in every message.";
+                             : tr("Email marketing needs recorded opt-in consent per person (when, "
+                                  "where, wording), unless your market's law makes an exception "
+                                  "for your own customers; offer an opt-out when collecting the "
+                                  "address and in every message.");
     case Channel::sms:
         return market_covers ? ""
-                             : "SMS marketing needs its own recorded opt-in, separate from email; "
-                               "every message says how to stop.";
+                             : tr("SMS marketing needs its own recorded opt-in, separate from "
+                                  "email; every message says how to stop.");
     case Channel::push:
-        return "Push needs the device's opt-in; say what you will send before the system prompt "
-               "and honour opt-outs in the app's settings.";
+        return tr("Push needs the device's opt-in; say what you will send before the system "
+                  "prompt and honour opt-outs in the app's settings.");
     case Channel::messaging:
-        return market_covers ? "Messaging apps (e.g. WhatsApp) also have the platform's business "
-                               "messaging policy to follow, with its own opt-in."
-                             : "Messaging apps (e.g. WhatsApp) need an explicit opt-in for that "
-                               "app; follow the platform's business messaging policy.";
+        return market_covers ? tr("Messaging apps (e.g. WhatsApp) also have the platform's "
+                                  "business messaging policy to follow, with its own opt-in.")
+                             : tr("Messaging apps (e.g. WhatsApp) need an explicit opt-in for "
+                                  "that app; follow the platform's business messaging policy.");
     case Channel::phone:
         return market_covers ? ""
-                             : "Marketing calls: check whether your market's law asks for prior "
-                               "consent or only that the person has not objected, and keep your "
-                               "own suppression list.";
+                             : tr("Marketing calls: check whether your market's law asks for "
+                                  "prior consent or only that the person has not objected, and "
+                                  "keep your own suppression list.");
     case Channel::direct_mail:
-        return "Post usually rests on legitimate interest: record it, honour objections and "
-               "screen against mail preference (Robinson) lists.";
+        return law.gdpr ? tr("Post usually rests on legitimate interest: record it, honour "
+                             "objections and screen against mail preference (Robinson) lists.")
+                        : tr("Post: honour requests to stop and screen against mail preference "
+                             "lists where your market has them.");
     case Channel::paid_social:
     case Channel::display:
     case Channel::paid_search:
     case Channel::affiliates:
-        return market_covers ? "Uploading customer lists to ad platforms needs a lawful basis "
-                               "and a mention in the privacy notice."
-                             : "Retargeting and conversion tracking need cookie consent; "
-                               "uploading customer lists to ad platforms needs a lawful basis "
-                               "and a mention in the privacy notice.";
+        if (!law.gdpr)
+            return market_covers
+                       ? tr("Name the upload of customer lists to ad platforms in the privacy "
+                            "notice.")
+                       : tr("Check what your market's law asks of retargeting and conversion "
+                            "tracking; name the upload of customer lists to ad platforms in "
+                            "the privacy notice.");
+        return market_covers ? tr("Uploading customer lists to ad platforms needs a lawful basis "
+                                  "and a mention in the privacy notice.")
+                             : tr("Retargeting and conversion tracking need cookie consent; "
+                                  "uploading customer lists to ad platforms needs a lawful "
+                                  "basis and a mention in the privacy notice.");
     case Channel::web:
     case Channel::in_app:
-        return market_covers ? ""
-                             : "Personalisation on site or in the app from tracked behaviour "
-                               "needs cookie or tracking consent where it reads or stores data "
-                               "on the device.";
+        if (market_covers)
+            return "";
+        return law.gdpr ? tr("Personalisation on site or in the app from tracked behaviour "
+                             "needs cookie or tracking consent where it reads or stores data "
+                             "on the device.")
+                        : tr("Personalisation on site or in the app from tracked behaviour: "
+                             "check what your market's law asks of tracking.");
     default:
         return {};
     }
@@ -86,21 +121,30 @@ std::vector<PrivacyItem> privacy_items(const Plan& plan, const std::vector<Chann
     for (MarketCheck& c : checks)
         items.push_back(
             {std::move(c.topic), std::move(c.text), false, std::move(c.source), std::move(c.url)});
-    std::vector<std::string> seen;
+    MarketLaw law = market_law(plan.market);
+    std::vector<std::string_view> seen;
     for (Channel c : channels) {
-        std::string text = channel_item(c, covered(checks, c));
+        std::string_view text = channel_item(c, covered(checks, c), law);
         if (text.empty() || std::find(seen.begin(), seen.end(), text) != seen.end())
             continue;
         seen.push_back(text);
-        items.push_back({std::string(name(c)), std::move(text)});
+        items.push_back({std::string(name(c)), std::string(text)});
     }
-    items.push_back({"data", "Record the lawful basis for each use of personal data and name "
-                             "these uses in the privacy notice."});
-    items.push_back({"data", "Profiling (churn prediction, lead scoring, segmentation) is "
-                             "named in the privacy notice; check whether it needs a data "
-                             "protection impact assessment."});
-    items.push_back({"data", "Suppress people who opted out or objected in every channel "
-                             "before each send, and delete data you no longer need."});
+    items.push_back({"data", std::string(law.gdpr ? tr("Record the lawful basis for each use of "
+                                                       "personal data and name these uses in "
+                                                       "the privacy notice.")
+                                                  : tr("Name each use of personal data in the "
+                                                       "privacy notice."))});
+    items.push_back({"data", std::string(law.gdpr ? tr("Profiling (churn prediction, lead scoring, "
+                                                       "segmentation) is named in the privacy "
+                                                       "notice; check whether it needs a data "
+                                                       "protection impact assessment.")
+                                                  : tr("Profiling (churn prediction, lead scoring, "
+                                                       "segmentation) is named in the privacy "
+                                                       "notice."))});
+    items.push_back({"data", std::string(tr("Suppress people who opted out or objected in every "
+                                            "channel before each send, and delete data you no "
+                                            "longer need."))});
     return items;
 }
 
@@ -114,12 +158,15 @@ std::vector<PrivacyItem> consent_items(const Plan& plan, const std::vector<Chann
         auto it = plan.facts.consent.find(c);
         if (it != plan.facts.consent.end() && it->second != Consent::partial)
             continue;
-        std::string state = it == plan.facts.consent.end() ? "not known" : "held for some contacts";
-        items.push_back({std::string(name(c)),
-                         fmt::format("Consent for {} is {}: send marketing on {} only to contacts "
-                                     "with recorded consent (when, where, wording), and build or "
-                                     "confirm consent first.",
-                                     name(c), state, name(c))});
+        std::string_view state =
+            it == plan.facts.consent.end() ? tr("not known") : tr("held for some contacts");
+        std::string_view channel = spoken_name(c, util::language());
+        items.push_back(
+            {std::string(name(c)),
+             fmt::format(fmt::runtime(tr("Consent for {} is {}: send marketing on {} only to "
+                                         "contacts with recorded consent (when, where, wording), "
+                                         "and build or confirm consent first.")),
+                         channel, state, channel)});
     }
     return items;
 }
@@ -141,13 +188,17 @@ std::vector<LeadStage> lead_stages() {
     };
     std::vector<LeadStage> out;
     for (const Stage& s : stages)
-        out.push_back(
-            {s.id, s.name, s.owner, {s.agree, {}}, {"time to act on a lead at this stage", {}}});
+        out.push_back({s.id,
+                       std::string(tr(s.name)),
+                       s.owner,
+                       {std::string(tr(s.agree)), {}},
+                       {std::string(tr("time to act on a lead at this stage")), {}}});
     return out;
 }
 
-FillIn fill(std::string hint) {
-    return {std::move(hint), std::nullopt};
+/// A value to fill in, with its hint in the run's language.
+FillIn fill(std::string_view hint) {
+    return {std::string(tr(hint)), std::nullopt};
 }
 
 std::vector<AnsweredQuestion> answered(const Plan& plan) {
@@ -270,9 +321,12 @@ void add_header(CampaignDocument& d, const Plan& plan, std::optional<std::string
     d.start = fill("YYYY-MM-DD");
     d.end = fill("YYYY-MM-DD");
     // A 90-day plan with a pilot decision after 30 days (RACE's 90-day planning rhythm).
-    d.reviews = {{30, "pilot go/no-go: keep, change or stop each tactic", fill("start + 30 days")},
-                 {60, "mid-campaign review of KPIs against targets", fill("start + 60 days")},
-                 {90, "close: results, lessons, next plan", fill("start + 90 days")}};
+    d.reviews = {
+        {30, std::string(tr("pilot go/no-go: keep, change or stop each tactic")),
+         fill("start + 30 days")},
+        {60, std::string(tr("mid-campaign review of KPIs against targets")),
+         fill("start + 60 days")},
+        {90, std::string(tr("close: results, lessons, next plan")), fill("start + 90 days")}};
     d.industry_id = plan.roadmap->id;
     d.industry_name = plan.roadmap->name;
     d.goal_id = plan.goal->id;
@@ -318,7 +372,8 @@ void add_checklists(CampaignDocument& d, const Plan& plan, const std::vector<Cha
     d.lead_stages = lead_stages();
     d.lead_feedback =
         LeadFeedback{fill("how often sales and marketing review lead quality together"),
-                     "sales records a reason for every lead it rejects or sends back"};
+                     std::string(tr("sales records a reason for every lead it rejects or "
+                                    "sends back"))};
 }
 
 } // namespace

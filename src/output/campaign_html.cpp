@@ -5,10 +5,13 @@
 
 #include "output/campaign_html.hpp"
 
+#include "model/vocabulary_labels.hpp"
 #include "output/calendar.hpp"
 #include "output/campaign.hpp"
 #include "output/figures.hpp"
 #include "output/html.hpp"
+#include "util/locale.hpp"
+#include "util/messages.hpp"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -20,10 +23,27 @@ namespace strat::output {
 namespace {
 
 using namespace model;
+using util::tr;
+using util::tr_n;
 constexpr auto& h = html_text;
 
+/// `english` in the run's language, formatted. The arguments are HTML already.
+template <typename... Args> std::string say(std::string_view english, Args&&... args) {
+    return fmt::format(fmt::runtime(tr(english)), std::forward<Args>(args)...);
+}
+
+/// A word of the roadmap format (a channel, a level) as people read it in this run.
+template <typename Enum> std::string_view word(Enum value) {
+    return spoken_name(value, util::language());
+}
+
 std::string fill(const engine::FillIn& f) {
-    return f.value ? h(*f.value) : std::string("<span class=\"blank\">fill in</span>");
+    return f.value ? h(*f.value) : say("<span class=\"blank\">fill in</span>");
+}
+
+/// A date to fill in, or the date known already as people read it ("1.3.2026" in German).
+std::string fill_date(const engine::FillIn& f) {
+    return f.value ? h(util::date(*f.value, util::language())) : fill(f);
 }
 
 /// A fragment id made of the id's letters and digits only.
@@ -44,7 +64,7 @@ std::string link(std::string_view text, std::string_view url) {
 std::string channel_list(const std::vector<Channel>& channels) {
     std::string out;
     for (Channel ch : channels)
-        out += fmt::format("{}<span class=\"chip\">{}</span>", out.empty() ? "" : " ", name(ch));
+        out += fmt::format("{}<span class=\"chip\">{}</span>", out.empty() ? "" : " ", word(ch));
     return out;
 }
 
@@ -104,63 +124,70 @@ const engine::StrategyEntry* first_chosen(const engine::CampaignDocument& d) {
 
 /// The primary KPI with its benchmark, baseline and target.
 void write_kpi_number(std::ostream& out, const engine::CampaignDocument& d) {
-    out << "<div class=\"number\" id=\"number-kpi\"><p class=\"label\">Primary KPI</p>";
+    std::string_view numbers = util::language();
+    out << say("<div class=\"number\" id=\"number-kpi\"><p class=\"label\">Primary KPI</p>");
     if (d.kpis.empty()) {
-        out << "<p class=\"figure\">none</p><p>No chosen strategy measures a KPI.</p></div>\n";
+        out << say("<p class=\"figure\">none</p><p>No chosen strategy measures a KPI.</p></div>\n");
         return;
     }
     const engine::KpiEntry& k = d.kpis.front();
     const Kpi& kpi = *k.kpi;
-    std::string bench = benchmark_text(kpi, k.cited);
+    std::string bench = benchmark_text(kpi, k.cited, numbers);
     out << fmt::format("<p class=\"figure\">{}</p>", h(kpi.name));
-    out << fmt::format("<p>Benchmark: {}</p>", bench.empty() ? "none published" : h(bench));
-    out << fmt::format("<p>Baseline: {}</p>", fill(k.baseline));
-    std::string target = k.target.value ? h(with_unit(*k.target.value, kpi.unit)) : fill(k.target);
+    out << fmt::format("<p>Benchmark: {}</p>",
+                       bench.empty() ? std::string(tr("none published")) : h(bench));
+    out << say("<p>Baseline: {}</p>", fill(k.baseline));
+    std::string target =
+        k.target.value ? h(with_unit(*k.target.value, kpi.unit, numbers)) : fill(k.target);
     if (!k.target.value && kpi.target)
-        target += " (" + h(target_rule_text(*kpi.target, kpi)) + ")";
-    out << fmt::format("<p>Target: {} ({} is better)</p></div>\n", target, name(kpi.direction));
+        target += " (" + h(target_rule_text(*kpi.target, kpi, numbers)) + ")";
+    out << say("<p>Target: {} ({} is better)</p></div>\n", target, word(kpi.direction));
 }
 
 /// When the pilots are decided: the first go/no-go review.
 void write_decision_number(std::ostream& out, const engine::CampaignDocument& d) {
-    out << "<div class=\"number\" id=\"number-decision\"><p class=\"label\">First go/no-go</p>";
+    out << say("<div class=\"number\" id=\"number-decision\"><p class=\"label\">First "
+               "go/no-go</p>");
     if (d.tactics.empty()) {
-        out << "<p class=\"figure\">none</p><p>No tactic is planned.</p></div>\n";
+        out << say("<p class=\"figure\">none</p><p>No tactic is planned.</p></div>\n");
         return;
     }
     int first = d.tactics.front().phases.after_days;
     for (const engine::TacticEntry& t : d.tactics)
         first = std::min(first, t.phases.after_days);
-    out << fmt::format("<p class=\"figure\">day {}</p>", first);
-    out << fmt::format("<p>{} tactic{} run as pilots with a hold-out group, then scale.</p>",
-                       d.tactics.size(), d.tactics.size() == 1 ? "" : "s");
-    out << fmt::format("<p>Campaign start: {}</p></div>\n", fill(d.start));
+    out << say("<p class=\"figure\">day {}</p>", first);
+    out << fmt::format(
+        fmt::runtime(tr_n(d.tactics.size(),
+                          "<p>{} tactic runs as a pilot with a hold-out group, then scales.</p>",
+                          "<p>{} tactics run as pilots with a hold-out group, then scale.</p>")),
+        d.tactics.size());
+    out << say("<p>Campaign start: {}</p></div>\n", fill_date(d.start));
 }
 
 void write_budget_number(std::ostream& out, const engine::CampaignDocument& d) {
     out << "<div class=\"number\" id=\"number-budget\"><p class=\"label\">Budget</p>";
     out << fmt::format("<p class=\"figure\">{}</p>", fill(d.budget_total));
-    out << fmt::format("<p>Currency: {}</p>", fill(d.currency));
-    out << fmt::format("<p>Split across {} channel{}.</p></div>\n", d.budget_by_channel.size(),
-                       d.budget_by_channel.size() == 1 ? "" : "s");
+    out << say("<p>Currency: {}</p>", fill(d.currency));
+    out << fmt::format(
+        fmt::runtime(tr_n(d.budget_by_channel.size(), "<p>Split across {} channel.</p></div>\n",
+                          "<p>Split across {} channels.</p></div>\n")),
+        d.budget_by_channel.size());
 }
 
 void write_summary(std::ostream& out, const engine::CampaignDocument& d) {
-    out << "<section id=\"summary\">\n<h2>Summary</h2>\n<dl class=\"facts\">\n";
-    out << fmt::format("<dt>Goal</dt><dd>{}: {}</dd>\n", h(d.goal_name), h(d.goal_description));
-    out << fmt::format("<dt>Objective</dt><dd>{} (one measurable sentence)</dd>\n",
-                       fill(d.objective));
+    out << tr("<section id=\"summary\">\n<h2>Summary</h2>\n<dl class=\"facts\">\n");
+    out << say("<dt>Goal</dt><dd>{}: {}</dd>\n", h(d.goal_name), h(d.goal_description));
+    out << say("<dt>Objective</dt><dd>{} (one measurable sentence)</dd>\n", fill(d.objective));
     const engine::StrategyEntry* s = first_chosen(d);
     if (s) {
-        out << fmt::format("<dt>Strategy</dt><dd><span class=\"chosen\">{}</span> (rank {}, "
-                           "score {})",
-                           h(s->name), s->rank, signed_points(s->score));
+        out << say("<dt>Strategy</dt><dd><span class=\"chosen\">{}</span> (rank {}, score {})",
+                   h(s->name), s->rank, signed_points(s->score));
         for (const engine::StrategyEntry* other : d.chosen_strategies())
             if (other != s)
-                out << fmt::format("; also {}", h(other->name));
-        out << "</dd>\n<dt>Why</dt><dd>";
+                out << say("; also {}", h(other->name));
+        out << tr("</dd>\n<dt>Why</dt><dd>");
         if (s->reasons.empty())
-            out << "no answer weighs it; it ranks first for this goal";
+            out << tr("no answer weighs it; it ranks first for this goal");
         else {
             out << "<ul>";
             for (const engine::ScoreReason& r : s->reasons)
@@ -169,43 +196,43 @@ void write_summary(std::ostream& out, const engine::CampaignDocument& d) {
         }
         out << "</dd>\n";
     }
-    out << fmt::format("<dt>Audience</dt><dd>{}</dd>\n", fill(d.segments));
+    out << say("<dt>Audience</dt><dd>{}</dd>\n", fill(d.segments));
     out << "</dl>\n<div class=\"numbers\">\n";
     write_kpi_number(out, d);
     write_decision_number(out, d);
     write_budget_number(out, d);
-    out << "</div>\n<h3>Tactics at a glance</h3>\n";
+    out << tr("</div>\n<h3>Tactics at a glance</h3>\n");
     out << "<table class=\"glance\"><colgroup><col><col class=\"mid\"><col class=\"mid\">"
-           "<col class=\"narrow\"><col class=\"narrow\"></colgroup>\n<thead><tr><th>Tactic</th>"
-           "<th>Channels</th><th>Effort / cost</th><th>Steps</th><th>Go/no-go</th></tr></thead>"
-           "<tbody>\n";
+           "<col class=\"narrow\"><col class=\"narrow\"></colgroup>\n";
+    out << tr("<thead><tr><th>Tactic</th><th>Channels</th><th>Effort / cost</th><th>Steps</th>"
+              "<th>Go/no-go</th></tr></thead><tbody>\n");
     for (const engine::TacticEntry& t : d.tactics)
         out << fmt::format("<tr><td><a href=\"#{}\">{}</a>{}</td><td>{}</td><td>{} / {}</td>"
-                           "<td>{}</td><td>day {}</td></tr>\n",
+                           "<td>{}</td><td>{}</td></tr>\n",
                            anchor("tactic-", t.id), h(t.name),
-                           t.builds_consent() ? " <span class=\"gate\">first</span>" : "",
-                           channel_list(t.channels), name(t.effort), name(t.cost), t.steps.size(),
-                           t.phases.after_days);
+                           t.builds_consent() ? say(" <span class=\"gate\">first</span>") : "",
+                           channel_list(t.channels), word(t.effort), word(t.cost), t.steps.size(),
+                           say("day {}", t.phases.after_days));
     out << "</tbody></table>\n</section>\n";
 }
 
 void write_path(std::ostream& out, const engine::CampaignDocument& d) {
-    out << "<section id=\"decision-path\">\n<h2>Decision path</h2>\n";
+    out << tr("<section id=\"decision-path\">\n<h2>Decision path</h2>\n");
     if (std::optional<std::string> svg = brief_html::decision_path_svg(d))
         out << "<figure class=\"path\">\n"
             << *svg
-            << "<figcaption>The questions as answered, the strategies best first (chosen in "
-               "green) and the tactics planned. Drawn by Graphviz.</figcaption>\n</figure>\n";
+            << tr("<figcaption>The questions as answered, the strategies best first (chosen in "
+                  "green) and the tactics planned. Drawn by Graphviz.</figcaption>\n</figure>\n");
     else
-        out << "<p class=\"note\">The decision path could not be drawn (Graphviz failed); the "
-               "situation and the strategies below say the same in words.</p>\n";
+        out << tr("<p class=\"note\">The decision path could not be drawn (Graphviz failed); "
+                  "the situation and the strategies below say the same in words.</p>\n");
     out << "</section>\n";
 }
 
 void write_situation(std::ostream& out, const engine::CampaignDocument& d) {
-    out << "<section id=\"situation\">\n<h2>Situation</h2>\n<table><colgroup><col><col>"
-           "<col class=\"mid\"></colgroup>\n<thead><tr><th>Question</th><th>Answer</th>"
-           "<th>How</th></tr></thead><tbody>\n";
+    out << tr("<section id=\"situation\">\n<h2>Situation</h2>\n");
+    out << "<table><colgroup><col><col><col class=\"mid\"></colgroup>\n";
+    out << tr("<thead><tr><th>Question</th><th>Answer</th><th>How</th></tr></thead><tbody>\n");
     for (const engine::AnsweredQuestion& a : d.answers)
         out << fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n", h(a.text), h(a.label),
                            h(source_label(a.source, a.origin)));
@@ -213,24 +240,26 @@ void write_situation(std::ostream& out, const engine::CampaignDocument& d) {
 }
 
 void write_strategies(std::ostream& out, const engine::CampaignDocument& d) {
-    out << "<section id=\"strategies\">\n<h2>Strategies, best first</h2>\n<table><colgroup>"
-           "<col class=\"narrow\"><col class=\"mid\"><col class=\"narrow\"><col></colgroup>\n"
-           "<thead><tr><th>Rank</th><th>Strategy</th><th>Score</th><th>Why</th></tr></thead>"
-           "<tbody>\n";
+    out << tr("<section id=\"strategies\">\n<h2>Strategies, best first</h2>\n");
+    out << "<table><colgroup><col class=\"narrow\"><col class=\"mid\"><col class=\"narrow\">"
+           "<col></colgroup>\n";
+    out << tr("<thead><tr><th>Rank</th><th>Strategy</th><th>Score</th><th>Why</th></tr></thead>"
+              "<tbody>\n");
     for (const engine::StrategyEntry& s : d.strategies) {
         std::string why;
         for (const engine::ScoreReason& r : s.reasons)
             why += fmt::format("<li>{} {}</li>", signed_points(r.points), h(r.text));
         for (const engine::IgnoredReason& ig : s.not_counted)
-            why += fmt::format("<li>not counted: {} {} ({})</li>", signed_points(ig.points),
-                               h(ig.text), h(ig.why));
+            why += say("<li>not counted: {} {} ({})</li>", signed_points(ig.points), h(ig.text),
+                       h(ig.why));
         if (!s.feasible)
-            why += fmt::format("<li>{}</li>", cannot_be_planned);
-        out << fmt::format("<tr{}><td>{}</td><td>{}{}</td><td>{}</td><td>{}</td></tr>\n",
-                           s.chosen ? " class=\"chosen\"" : "", s.rank, h(s.name),
-                           s.chosen ? " <span class=\"chosen\">(chosen)</span>" : "",
-                           signed_points(s.score),
-                           why.empty() ? "no answer weighs it" : "<ul>" + why + "</ul>");
+            why += fmt::format("<li>{}</li>", h(tr(cannot_be_planned)));
+        out << fmt::format(
+            "<tr{}><td>{}</td><td>{}{}</td><td>{}</td><td>{}</td></tr>\n",
+            s.chosen ? " class=\"chosen\"" : "", s.rank, h(s.name),
+            s.chosen ? fmt::format(" <span class=\"chosen\">{}</span>", h(tr("(chosen)"))) : "",
+            signed_points(s.score),
+            why.empty() ? h(tr("no answer weighs it")) : "<ul>" + why + "</ul>");
     }
     out << "</tbody></table>\n</section>\n";
 }
@@ -239,79 +268,79 @@ void write_tactic(std::ostream& out, const engine::TacticEntry& t) {
     out << fmt::format("<article class=\"tactic\" id=\"{}\">\n<h3>{}</h3>\n<p>{}</p>\n",
                        anchor("tactic-", t.id), h(t.name), h(t.description));
     out << "<dl class=\"facts\">\n";
-    out << fmt::format("<dt>Channels</dt><dd>{}</dd>\n", channel_list(t.channels));
-    out << fmt::format("<dt>Effort / cost</dt><dd>{} / {}</dd>\n", name(t.effort), name(t.cost));
-    out << fmt::format("<dt>Owner</dt><dd>{}</dd>\n", fill(t.owner));
+    out << say("<dt>Channels</dt><dd>{}</dd>\n", channel_list(t.channels));
+    out << say("<dt>Effort / cost</dt><dd>{} / {}</dd>\n", word(t.effort), word(t.cost));
+    out << say("<dt>Owner</dt><dd>{}</dd>\n", fill(t.owner));
     if (!t.trigger.empty())
-        out << fmt::format("<dt>Trigger</dt><dd>{}</dd>\n", h(t.trigger));
+        out << say("<dt>Trigger</dt><dd>{}</dd>\n", h(t.trigger));
     for (const std::string& c : t.unsettled)
-        out << fmt::format("<dt>Confirm</dt><dd>{}</dd>\n", h(c));
+        out << say("<dt>Confirm</dt><dd>{}</dd>\n", h(c));
     out << "</dl>\n<table class=\"steps\"><colgroup><col class=\"day\"><col class=\"channel\">"
-           "<col class=\"channel\"><col "
-           "class=\"action\"><col></colgroup>\n<thead><tr><th>Day</th><th>Channel</th>"
-           "<th>Kind</th><th>Action</th><th>When</th></tr></thead><tbody>\n";
+           "<col class=\"channel\"><col class=\"action\"><col></colgroup>\n";
+    out << tr("<thead><tr><th>Day</th><th>Channel</th><th>Kind</th><th>Action</th><th>When</th>"
+              "</tr></thead><tbody>\n");
     for (const engine::StepEntry& step : t.steps) {
         std::string when = h(step.condition);
         if (step.consent_gate)
             when += fmt::format("{}<span class=\"gate\">{}</span>", when.empty() ? "" : " ",
                                 h(consent_gate_text(*step.consent_gate)));
         out << fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
-                           step.day, step.channel ? name(*step.channel) : "",
-                           step.channel ? name(step.kind) : "", h(step.action), when);
+                           step.day, step.channel ? word(*step.channel) : "",
+                           step.channel ? word(step.kind) : "", h(step.action), when);
     }
     out << "</tbody></table>\n";
     for (const std::string& removed : t.removed_steps)
         out << fmt::format("<p class=\"note\">{}</p>\n", h(removed));
-    out << fmt::format("<p>Pilot on {} of the audience with a hold-out group; go/no-go after {} "
-                       "days on {}; then scale.</p>\n</article>\n",
-                       fill(t.phases.audience_share), t.phases.after_days,
-                       fill(t.phases.criterion));
+    out << say("<p>Pilot on {} of the audience with a hold-out group; go/no-go after {} days on "
+               "{}; then scale.</p>\n</article>\n",
+               fill(t.phases.audience_share), t.phases.after_days, fill(t.phases.criterion));
 }
 
 void write_tactics(std::ostream& out, const engine::CampaignDocument& d) {
-    out << "<section id=\"tactics\">\n<h2>Tactics</h2>\n";
+    out << tr("<section id=\"tactics\">\n<h2>Tactics</h2>\n");
     bool first = true;
     for (const engine::TacticEntry& t : d.tactics) {
         if (!t.builds_consent())
             continue;
         if (first)
-            out << "<h3>First: build or confirm consent</h3>\n<p>Your answers leave consent "
-                   "partial or unknown on channels this plan uses for marketing: until this "
-                   "runs, marketing steps on them go only to contacts with recorded consent "
-                   "(marked <span class=\"gate\">only contacts with recorded "
-                   "consent</span>).</p>\n";
+            out << tr("<h3>First: build or confirm consent</h3>\n<p>Your answers leave consent "
+                      "partial or unknown on channels this plan uses for marketing: until this "
+                      "runs, marketing steps on them go only to contacts with recorded consent "
+                      "(marked <span class=\"gate\">only contacts with recorded "
+                      "consent</span>).</p>\n");
         first = false;
         write_tactic(out, t);
     }
     for (const engine::StrategyEntry* s : d.chosen_strategies()) {
-        out << fmt::format("<h3>For {}</h3>\n<p>{}</p>\n", h(s->name), h(s->description));
+        out << say("<h3>For {}</h3>\n<p>{}</p>\n", h(s->name), h(s->description));
         for (const engine::TacticEntry& t : d.tactics)
             if (t.strategy == s->id)
                 write_tactic(out, t);
         for (const engine::TacticName& t : s->shares)
-            out << fmt::format("<p class=\"note\">{} is planned above, under a better-ranked "
-                               "strategy.</p>\n",
-                               h(t.name));
+            out << say("<p class=\"note\">{} is planned above, under a better-ranked "
+                       "strategy.</p>\n",
+                       h(t.name));
         for (const engine::DroppedEntry& t : d.dropped_tactics)
             if (t.strategy == s->id)
-                out << fmt::format("<p class=\"note\">Not proposed: {}, because {}.</p>\n",
-                                   h(t.name), h(t.reason));
+                out << say("<p class=\"note\">Not proposed: {}, because {}.</p>\n", h(t.name),
+                           h(t.reason));
     }
     out << "</section>\n";
 }
 
 void write_kpis(std::ostream& out, const engine::CampaignDocument& d) {
+    std::string_view numbers = util::language();
     out << "<section id=\"kpis\">\n<h2>KPIs</h2>\n<table><colgroup><col class=\"mid\">"
            "<col class=\"narrow\"><col><col class=\"mid\"><col class=\"mid\">"
-           "<col class=\"narrow\"></colgroup>\n<thead><tr><th>KPI</th><th>Better</th>"
-           "<th>Benchmark and source</th><th>Baseline</th><th>Target</th><th>Cadence</th></tr>"
-           "</thead><tbody>\n";
+           "<col class=\"narrow\"></colgroup>\n";
+    out << tr("<thead><tr><th>KPI</th><th>Better</th><th>Benchmark and source</th>"
+              "<th>Baseline</th><th>Target</th><th>Cadence</th></tr></thead><tbody>\n");
     for (const engine::KpiEntry& k : d.kpis) {
         const Kpi& kpi = *k.kpi;
-        std::string bench = h(benchmark_text(kpi, k.cited));
+        std::string bench = h(benchmark_text(kpi, k.cited, numbers));
         if (bench.empty())
-            bench = kpi.no_benchmark.empty() ? std::string("none known")
-                                             : "none published: " + h(kpi.no_benchmark);
+            bench = kpi.no_benchmark.empty() ? h(tr("none known"))
+                                             : say("none published: {}", h(kpi.no_benchmark));
         if (kpi.benchmark) {
             std::vector<std::string> about;
             if (!kpi.benchmark->segment.empty())
@@ -323,17 +352,18 @@ void write_kpis(std::ostream& out, const engine::CampaignDocument& d) {
                     fmt::format("<br><span class=\"source\">{}</span>", fmt::join(about, "; "));
         }
         std::string target =
-            k.target.value ? h(with_unit(*k.target.value, kpi.unit)) : fill(k.target);
+            k.target.value ? h(with_unit(*k.target.value, kpi.unit, numbers)) : fill(k.target);
         if (!k.target.value && kpi.target)
-            target += " (" + h(target_rule_text(*kpi.target, kpi)) + ")";
+            target += " (" + h(target_rule_text(*kpi.target, kpi, numbers)) + ")";
         out << fmt::format("<tr><td>{}{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>"
                            "<td>{}</td></tr>\n",
-                           h(kpi.name), k.primary ? " <span class=\"chosen\">(primary)</span>" : "",
-                           name(kpi.direction), bench, fill(k.baseline), target, name(kpi.cadence));
+                           h(kpi.name),
+                           k.primary ? say(" <span class=\"chosen\">(primary)</span>") : "",
+                           word(kpi.direction), bench, fill(k.baseline), target, word(kpi.cadence));
     }
     out << "</tbody></table>\n";
     if (!d.sources.empty()) {
-        out << "<h3 id=\"sources\">Sources</h3>\n<ul class=\"sources\">\n";
+        out << tr("<h3 id=\"sources\">Sources</h3>\n<ul class=\"sources\">\n");
         for (const Source* s : d.sources)
             out << fmt::format("<li><code>{}</code> {}</li>\n", h(s->id),
                                s->url.empty() ? h(source_text(*s)) : link(source_text(*s), s->url));
@@ -343,38 +373,38 @@ void write_kpis(std::ostream& out, const engine::CampaignDocument& d) {
 }
 
 void write_budget(std::ostream& out, const engine::CampaignDocument& d) {
-    out << fmt::format("<section id=\"budget\">\n<h2>Budget</h2>\n<p>Total: {} {}</p>\n",
-                       fill(d.budget_total), fill(d.currency));
-    out << "<table><thead><tr><th>Channel</th><th>Amount</th></tr></thead><tbody>\n";
+    out << say("<section id=\"budget\">\n<h2>Budget</h2>\n<p>Total: {} {}</p>\n",
+               fill(d.budget_total), fill(d.currency));
+    out << tr("<table><thead><tr><th>Channel</th><th>Amount</th></tr></thead><tbody>\n");
     for (const engine::BudgetLine& line : d.budget_by_channel)
-        out << fmt::format("<tr><td>{}</td><td>{}</td></tr>\n", name(line.channel),
+        out << fmt::format("<tr><td>{}</td><td>{}</td></tr>\n", word(line.channel),
                            fill(line.amount));
     out << "</tbody></table>\n</section>\n";
 }
 
 void write_reviews(std::ostream& out, const engine::CampaignDocument& d) {
-    out << fmt::format("<section id=\"reviews\">\n<h2>Reviews</h2>\n<p>From the start ({}) to "
-                       "the end ({}):</p>\n<table><colgroup><col class=\"narrow\"><col>"
-                       "<col class=\"mid\"></colgroup>\n<thead><tr><th>Day</th><th>Purpose</th>"
-                       "<th>Date</th></tr></thead><tbody>\n",
-                       fill(d.start), fill(d.end));
+    out << say("<section id=\"reviews\">\n<h2>Reviews</h2>\n<p>From the start ({}) to the end "
+               "({}):</p>\n",
+               fill_date(d.start), fill_date(d.end));
+    out << "<table><colgroup><col class=\"narrow\"><col><col class=\"mid\"></colgroup>\n";
+    out << tr("<thead><tr><th>Day</th><th>Purpose</th><th>Date</th></tr></thead><tbody>\n");
     for (const engine::ReviewPoint& r : d.reviews)
         out << fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n", r.after_days,
-                           h(r.purpose), fill(r.date));
+                           h(r.purpose), fill_date(r.date));
     out << "</tbody></table>\n</section>\n";
 }
 
 void write_privacy(std::ostream& out, const engine::CampaignDocument& d) {
-    out << "<section id=\"privacy\">\n<h2>Consent and data privacy</h2>\n<p>";
+    out << tr("<section id=\"privacy\">\n<h2>Consent and data privacy</h2>\n<p>");
     if (d.market)
-        out << fmt::format("The rules of the market {} (<code>{}</code>) for the channels this "
-                           "plan uses, each with its legal source, then strat's own items. ",
-                           h(d.market->name), h(d.market->id));
-    out << "This checklist is not legal advice: confirm each item, with a lawyer where in "
-           "doubt, before the first send.</p>\n<ul class=\"checklist\">\n";
+        out << say("The rules of the market {} (<code>{}</code>) for the channels this plan "
+                   "uses, each with its legal source, then strat's own items. ",
+                   h(d.market->name), h(d.market->id));
+    out << tr("This checklist is not legal advice: confirm each item, with a lawyer where in "
+              "doubt, before the first send.</p>\n<ul class=\"checklist\">\n");
     for (const engine::PrivacyItem& item : d.privacy) {
         out << fmt::format("<li{}><strong>{}:</strong> {}", item.done ? " class=\"done\"" : "",
-                           h(item.topic), h(item.text));
+                           h(topic_label(item.topic, util::language())), h(item.text));
         if (!item.source.empty())
             out << fmt::format(" <span class=\"source\">({})</span>", link(item.source, item.url));
         out << "</li>\n";
@@ -385,36 +415,39 @@ void write_privacy(std::ostream& out, const engine::CampaignDocument& d) {
 void write_lead_stages(std::ostream& out, const engine::CampaignDocument& d) {
     if (!d.b2b() && !d.lead_feedback)
         return;
-    out << "<section id=\"lead-stages\">\n<h2>Lead stages to agree with sales</h2>\n";
+    out << tr("<section id=\"lead-stages\">\n<h2>Lead stages to agree with sales</h2>\n");
     if (d.b2b()) {
-        out << "<table><thead><tr><th>Stage</th><th>Owner</th><th>Definition</th><th>SLA</th>"
-               "</tr></thead><tbody>\n";
+        out << tr("<table><thead><tr><th>Stage</th><th>Owner</th><th>Definition</th><th>SLA</th>"
+                  "</tr></thead><tbody>\n");
         for (const engine::LeadStage& stage : d.lead_stages)
             out << fmt::format("<tr><td>{}</td><td>{}</td><td>{} ({})</td><td>{}</td></tr>\n",
-                               h(stage.name), h(stage.owner), fill(stage.definition),
-                               h(stage.definition.hint), fill(stage.sla));
+                               h(stage.name), h(topic_label(stage.owner, util::language())),
+                               fill(stage.definition), h(stage.definition.hint), fill(stage.sla));
         out << "</tbody></table>\n";
     }
     if (d.lead_feedback)
-        out << fmt::format("<p>Sales records a reason for every lead it rejects or sends back; "
-                           "sales and marketing review lead quality together every {}.</p>\n",
-                           fill(d.lead_feedback->cadence));
+        out << say("<p>Sales records a reason for every lead it rejects or sends back; sales and "
+                   "marketing review lead quality together every {}.</p>\n",
+                   fill(d.lead_feedback->cadence));
     out << "</section>\n";
 }
 
 } // namespace
 
 void write_campaign_html(std::ostream& out, const engine::CampaignDocument& d) {
-    out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-    out << fmt::format("<title>{}</title>\n<style>{}{}</style>\n</head>\n<body>\n", h(d.name), style,
-                       calendar_style());
+    out << fmt::format("<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
+                       "<meta name=\"viewport\" content=\"width=device-width, "
+                       "initial-scale=1\">\n",
+                       h(util::language()));
+    out << fmt::format("<title>{}</title>\n<style>{}{}</style>\n</head>\n<body>\n", h(d.name),
+                       style, calendar_style());
     out << fmt::format("<header id=\"top\">\n<h1>{}</h1>\n<p class=\"meta\">{} &middot; {}{} "
-                       "&middot; owner {} &middot; created {} &middot; runs {} to {}</p>\n"
-                       "</header>\n",
+                       "&middot; {} &middot; {} &middot; {}</p>\n</header>\n",
                        h(d.name), h(d.industry_name), h(d.goal_name),
-                       d.market ? " &middot; market " + h(d.market->name) : std::string(),
-                       fill(d.owner), fill(d.created), fill(d.start), fill(d.end));
+                       d.market ? " &middot; " + say("market {}", h(d.market->name))
+                                : std::string(),
+                       say("owner {}", fill(d.owner)), say("created {}", fill_date(d.created)),
+                       say("runs {} to {}", fill_date(d.start), fill_date(d.end)));
     write_summary(out, d);
     write_path(out, d);
     write_situation(out, d);
@@ -426,7 +459,7 @@ void write_campaign_html(std::ostream& out, const engine::CampaignDocument& d) {
     write_reviews(out, d);
     write_privacy(out, d);
     write_lead_stages(out, d);
-    out << fmt::format("<footer>Generated by strat {} from ", h(d.strat_version));
+    out << say("<footer>Generated by strat {} from ", h(d.strat_version));
     for (std::size_t i = 0; i < d.roadmaps.size(); ++i)
         out << fmt::format("{}<code>{}</code> (sha256 {})", i ? ", " : "", h(d.roadmaps[i].path),
                            h(d.roadmaps[i].sha256.substr(0, 12)));

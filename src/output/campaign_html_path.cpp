@@ -4,6 +4,7 @@
 #include "output/campaign.hpp"
 #include "output/campaign_html.hpp"
 #include "output/graphviz.hpp"
+#include "util/messages.hpp"
 
 #include <fmt/format.h>
 
@@ -53,8 +54,8 @@ std::optional<std::string> decision_path_svg(const engine::CampaignDocument& d) 
         {"fontname", "Courier"}, {"fontsize", "11"}, {"shape", "box"}, {"margin", "0.12,0.06"}};
     drawing.edge = {{"fontname", "Courier"}, {"fontsize", "10"}, {"color", "#57606a"}};
 
-    drawing.nodes.push_back(
-        {wrap("Goal: " + d.goal_name, 30), {{"style", "filled,bold"}, {"fillcolor", "#ddf4ff"}}});
+    drawing.nodes.push_back({wrap(fmt::format(fmt::runtime(util::tr("Goal: {}")), d.goal_name), 30),
+                             {{"style", "filled,bold"}, {"fillcolor", "#ddf4ff"}}});
     std::size_t last = 0;
     // One node per question, its answer below the question, so the path stays short.
     for (const engine::AnsweredQuestion& a : d.answers) {
@@ -67,8 +68,9 @@ std::optional<std::string> decision_path_svg(const engine::CampaignDocument& d) 
     // The strategies side by side below the last answer, best first.
     std::vector<std::size_t> strategy_node;
     for (const engine::StrategyEntry& s : d.strategies) {
-        std::string label = fmt::format("{}. {}\nscore {}{}", s.rank, s.name,
-                                        signed_points(s.score), s.chosen ? ", chosen" : "");
+        std::string label = fmt::format(
+            fmt::runtime(util::tr(s.chosen ? "{}. {}\nscore {}, chosen" : "{}. {}\nscore {}")),
+            s.rank, s.name, signed_points(s.score));
         drawing.nodes.push_back({wrap(label, 30), s.chosen ? chosen_style : other_style});
         strategy_node.push_back(drawing.nodes.size() - 1);
         drawing.edges.push_back(
@@ -82,7 +84,8 @@ std::optional<std::string> decision_path_svg(const engine::CampaignDocument& d) 
         drawing.nodes.push_back({wrap(t.name, 26), tactic_style});
         std::size_t tactic = drawing.nodes.size() - 1;
         if (t.builds_consent()) {
-            drawing.edges.push_back({last, tactic, "first", {{"color", "#1a7f37"}}});
+            drawing.edges.push_back(
+                {last, tactic, std::string(util::tr("first")), {{"color", "#1a7f37"}}});
             continue;
         }
         for (std::size_t i = 0; i < d.strategies.size(); ++i)

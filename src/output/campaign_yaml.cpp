@@ -6,6 +6,7 @@
 #include "output/campaign.hpp"
 #include "output/figures.hpp"
 #include "output/yaml_writer.hpp"
+#include "util/messages.hpp"
 
 #include <fmt/format.h>
 
@@ -13,10 +14,16 @@ namespace strat::output {
 namespace {
 
 using namespace model;
+using util::tr;
+
+/// `english` in the run's language, formatted.
+template <typename... Args> std::string say(std::string_view english, Args&&... args) {
+    return fmt::format(fmt::runtime(tr(english)), std::forward<Args>(args)...);
+}
 
 /// A value strat knows, or null with what to fill in.
 YamlWriter& fill(YamlWriter& y, const engine::FillIn& f) {
-    return f.value ? y.word(*f.value) : y.null("fill in: " + f.hint);
+    return f.value ? y.word(*f.value) : y.null(say("fill in: {}", f.hint));
 }
 
 YamlWriter& channels(YamlWriter& y, const std::vector<Channel>& channels) {
@@ -30,7 +37,7 @@ void write_header(YamlWriter& y, const engine::CampaignDocument& d) {
     y.key("strat_campaign").number(d.format);
     y.key("name").text(d.name);
     if (d.market) {
-        y.key("market").comment("whose rules `privacy` lists").begin_map();
+        y.key("market").comment(tr("whose rules `privacy` lists")).begin_map();
         y.key("id").word(d.market->id);
         y.key("name").text(d.market->name);
         y.end_map();
@@ -108,8 +115,8 @@ void write_facts(YamlWriter& y, const Facts& f) {
 }
 
 void write_answers(YamlWriter& y, const engine::CampaignDocument& d) {
-    y.section("The decision tree as walked: `source` says whether the default was taken,\n"
-              "you answered (asked or given), or what you stated decided it (`from`).");
+    y.section(tr("The decision tree as walked: `source` says whether the default was taken,\n"
+                 "you answered (asked or given), or what you stated decided it (`from`)."));
     y.key("answers").begin_list();
     for (const engine::AnsweredQuestion& a : d.answers) {
         y.begin_map();
@@ -125,7 +132,7 @@ void write_answers(YamlWriter& y, const engine::CampaignDocument& d) {
     y.end_list();
     write_facts(y, d.constraints);
     if (!d.any_constraint())
-        y.comment("nothing stated");
+        y.comment(tr("nothing stated"));
 }
 
 void write_strategy(YamlWriter& y, const engine::StrategyEntry& s) {
@@ -136,7 +143,7 @@ void write_strategy(YamlWriter& y, const engine::StrategyEntry& s) {
     y.key("score").number(s.score);
     y.key("chosen").flag(s.chosen);
     if (!s.feasible)
-        y.key("note").text(cannot_be_planned);
+        y.key("note").text(tr(cannot_be_planned));
     std::vector<std::string> reasons;
     for (const engine::ScoreReason& r : s.reasons)
         reasons.push_back(signed_points(r.points) + " " + r.text);
@@ -145,14 +152,14 @@ void write_strategy(YamlWriter& y, const engine::StrategyEntry& s) {
         std::vector<std::string> lines;
         for (const engine::IgnoredReason& ig : s.not_counted)
             lines.push_back(fmt::format("{} {} ({})", signed_points(ig.points), ig.text, ig.why));
-        y.key("not_counted").comment("reasons that rely on something you said is not so");
+        y.key("not_counted").comment(tr("reasons that rely on something you said is not so"));
         y.lines(lines);
     }
     if (!s.shares.empty()) {
         std::vector<std::string_view> ids;
         for (const engine::TacticName& t : s.shares)
             ids.push_back(t.id);
-        y.key("shares").words(ids).comment("planned under a better-ranked strategy");
+        y.key("shares").words(ids).comment(tr("planned under a better-ranked strategy"));
     }
     y.end_map();
 }
@@ -209,7 +216,7 @@ void write_tactic(YamlWriter& y, const engine::TacticEntry& t) {
     y.key("id").word(t.id);
     if (t.builds_consent())
         channels(y.key("builds_consent_for"), t.builds_consent_for)
-            .comment("first, before any marketing send");
+            .comment(tr("first, before any marketing send"));
     else
         y.key("strategy").word(t.strategy);
     y.key("name").text(t.name);
@@ -223,15 +230,15 @@ void write_tactic(YamlWriter& y, const engine::TacticEntry& t) {
     if (t.unsettled.empty())
         y.key("confirm").words({});
     else
-        y.key("confirm").comment("requirements your answers did not settle").lines(t.unsettled);
+        y.key("confirm").comment(tr("requirements your answers did not settle")).lines(t.unsettled);
     write_steps(y, t);
     write_phases(y, t.phases);
     y.end_map();
 }
 
 void write_tactics(YamlWriter& y, const engine::CampaignDocument& d) {
-    y.section("Tactics of the chosen strategies, in the order to run them. Each runs as a\n"
-              "pilot, passes a go/no-go review, then scales.");
+    y.section(tr("Tactics of the chosen strategies, in the order to run them. Each runs as a\n"
+                 "pilot, passes a go/no-go review, then scales."));
     y.key("tactics").begin_list();
     for (const engine::TacticEntry& t : d.tactics)
         write_tactic(y, t);
@@ -241,7 +248,7 @@ void write_tactics(YamlWriter& y, const engine::CampaignDocument& d) {
         y.words({});
         return;
     }
-    y.comment("not proposed: a requirement is not met").begin_list();
+    y.comment(tr("not proposed: a requirement is not met")).begin_list();
     for (const engine::DroppedEntry& t : d.dropped_tactics) {
         y.begin_map();
         y.key("id").word(t.id);
@@ -256,9 +263,9 @@ void write_benchmark(YamlWriter& y, const engine::KpiEntry& k) {
     const Kpi& kpi = *k.kpi;
     if (!kpi.benchmark) {
         if (kpi.no_benchmark.empty()) {
-            y.key("benchmark").null("no published benchmark is known for this KPI");
+            y.key("benchmark").null(tr("no published benchmark is known for this KPI"));
         } else {
-            y.key("benchmark").null("no published benchmark: see benchmark_note");
+            y.key("benchmark").null(tr("no published benchmark: see benchmark_note"));
             y.key("benchmark_note").text(kpi.no_benchmark);
         }
         return;
@@ -291,26 +298,29 @@ void write_kpi(YamlWriter& y, const engine::KpiEntry& k) {
     if (k.target.value)
         y.key("target").figure(*k.target.value);
     else if (kpi.target)
-        y.key("target").null(
-            fmt::format("fill in: {}, {}", target_rule_text(*kpi.target, kpi), k.target.hint));
+        // A comment is for people: its figures in their language's form.
+        y.key("target").null(say("fill in: {}, {}",
+                                 target_rule_text(*kpi.target, kpi, util::language()),
+                                 k.target.hint));
     else
         fill(y.key("target"), k.target);
     if (kpi.target)
         y.key("target_rule").text(target_rule_text(*kpi.target, kpi));
     else
         y.key("target_rule").null();
-    y.key("actuals").words({}).comment("strat review reads actuals from a CSV file");
+    y.key("actuals").words({}).comment(tr("strat review reads actuals from a CSV file"));
     y.end_map();
 }
 
 /// The comment above `privacy`: whose rules it lists, and that it is not legal advice.
 std::string privacy_note(const engine::CampaignDocument& d) {
     if (!d.market)
-        return "Confirm each item before the first send; this is a checklist, not legal advice.";
-    return fmt::format("The rules of the market {} ({}) for the channels used, each with its "
-                       "legal\nsource, then strat's own items. Confirm each item before the "
-                       "first send; this is a\nchecklist, not legal advice.",
-                       d.market->name, d.market->id);
+        return std::string(
+            tr("Confirm each item before the first send; this is a checklist, not legal advice."));
+    return say("The rules of the market {} ({}) for the channels used, each with its legal\n"
+               "source, then strat's own items. Confirm each item before the first send; this is "
+               "a\nchecklist, not legal advice.",
+               d.market->name, d.market->id);
 }
 
 void write_checklists(YamlWriter& y, const engine::CampaignDocument& d) {
@@ -338,7 +348,7 @@ void write_checklists(YamlWriter& y, const engine::CampaignDocument& d) {
     y.end_list();
     if (!d.b2b())
         return;
-    y.section("Agree every definition with sales before the campaign starts.");
+    y.section(tr("Agree every definition with sales before the campaign starts."));
     y.key("lead_stages").begin_list();
     for (const engine::LeadStage& stage : d.lead_stages) {
         y.begin_map();
@@ -362,12 +372,12 @@ void write_checklists(YamlWriter& y, const engine::CampaignDocument& d) {
 
 void write_campaign_yaml(std::ostream& out, const engine::CampaignDocument& d) {
     YamlWriter y(out);
-    y.comment("strat campaign skeleton. Fill in every value marked \"fill in\", then track it\n"
-              "with `strat review`. Format: strat-campaign(5).");
+    y.comment(tr("strat campaign skeleton. Fill in every value marked \"fill in\", then track "
+                 "it\nwith `strat review`. Format: strat-campaign(5)."));
     y.begin_map();
     write_header(y, d);
     write_answers(y, d);
-    y.section("Every strategy serving the goal, best first, with the reasons for its score.");
+    y.section(tr("Every strategy serving the goal, best first, with the reasons for its score."));
     y.key("strategies").begin_list();
     for (const engine::StrategyEntry& s : d.strategies)
         write_strategy(y, s);

@@ -4,6 +4,7 @@
 #include "output/figures.hpp"
 #include "output/json.hpp"
 #include "output/table.hpp"
+#include "util/messages.hpp"
 #include "util/suggest.hpp"
 
 #include <fmt/format.h>
@@ -92,7 +93,8 @@ Cell list(std::vector<std::string> words) {
     return Cell{joined.empty() ? "-" : joined, std::move(words), true, false};
 }
 
-std::vector<std::vector<Cell>> rows(EntityKind kind, const Roadmap& r) {
+/// `numbers`: the language whose number forms figures take ("en" for JSON).
+std::vector<std::vector<Cell>> rows(EntityKind kind, const Roadmap& r, std::string_view numbers) {
     Index index(r);
     std::vector<std::vector<Cell>> out;
     switch (kind) {
@@ -118,8 +120,8 @@ std::vector<std::vector<Cell>> rows(EntityKind kind, const Roadmap& r) {
         break;
     case EntityKind::kpi:
         for (const Kpi& k : r.kpis) {
-            std::string bench =
-                benchmark_text(k, k.benchmark ? index.source(k.benchmark->source.id) : nullptr);
+            std::string bench = benchmark_text(
+                k, k.benchmark ? index.source(k.benchmark->source.id) : nullptr, numbers);
             out.push_back({text(k.id), text(k.name), text(std::string(name(k.unit))),
                            text(std::string(name(k.direction))),
                            text(bench.empty() ? "-" : bench)});
@@ -186,7 +188,7 @@ void list_entities(std::ostream& out, EntityKind kind, const std::vector<const R
         JsonWriter json(out);
         json.begin_array();
         for (const Roadmap* r : roadmaps) {
-            for (const auto& row : rows(kind, *r)) {
+            for (const auto& row : rows(kind, *r, "en")) {
                 json.begin_object();
                 json.field("industry", std::string_view(r->id));
                 for (std::size_t i = 0; i < cols.size(); ++i) {
@@ -215,7 +217,7 @@ void list_entities(std::ostream& out, EntityKind kind, const std::vector<const R
         header.push_back(c.header);
     Table table(header);
     for (const Roadmap* r : roadmaps) {
-        for (const auto& row : rows(kind, *r)) {
+        for (const auto& row : rows(kind, *r, util::language())) {
             std::vector<std::string> cells;
             if (with_industry)
                 cells.push_back(r->id);

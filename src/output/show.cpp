@@ -6,6 +6,7 @@
 #include "output/figures.hpp"
 #include "output/json.hpp"
 #include "output/listing.hpp"
+#include "util/messages.hpp"
 #include "util/suggest.hpp"
 
 #include <fmt/format.h>
@@ -62,7 +63,8 @@ std::string defined_at(const Origin& where) {
 
 class Describer {
 public:
-    explicit Describer(const Roadmap& r) : r_(r), index_(r) {}
+    /// `numbers`: the language whose number forms figures take ("en" for JSON).
+    Describer(const Roadmap& r, std::string_view numbers) : r_(r), index_(r), numbers_(numbers) {}
     const Index& index() const { return index_; }
 
     Detail goal(const Goal& g) {
@@ -161,7 +163,8 @@ public:
         d.facts.emplace_back("unit", std::string(name(k.unit)));
         d.facts.emplace_back("better", k.direction == Direction::up ? "up" : "down");
         d.facts.emplace_back("cadence", std::string(name(k.cadence)));
-        std::string bench = benchmark_text(k, k.benchmark ? cite(d, k.benchmark->source) : nullptr);
+        std::string bench =
+            benchmark_text(k, k.benchmark ? cite(d, k.benchmark->source) : nullptr, numbers_);
         if (bench.empty() && !k.no_benchmark.empty())
             bench = "none published: " + k.no_benchmark;
         d.facts.emplace_back("benchmark", bench.empty() ? "none known" : bench);
@@ -169,7 +172,8 @@ public:
             d.facts.emplace_back("segment", k.benchmark->segment);
         if (k.benchmark && !k.benchmark->note.empty())
             d.facts.emplace_back("note", k.benchmark->note);
-        d.facts.emplace_back("target", k.target ? target_rule_text(*k.target, k) : "fill in");
+        d.facts.emplace_back("target",
+                             k.target ? target_rule_text(*k.target, k, numbers_) : "fill in");
         Section used{"Measured by", {}};
         for (const Strategy& s : r_.strategies)
             for (const Ref& ref : s.kpis)
@@ -195,7 +199,7 @@ public:
         Section cited{"Cited by KPIs", {}};
         for (const Kpi& k : r_.kpis)
             if (k.benchmark && k.benchmark->source.id == s.id)
-                cited.items.push_back({k.id, benchmark_text(k, &s), {}});
+                cited.items.push_back({k.id, benchmark_text(k, &s, numbers_), {}});
         d.sections.push_back(std::move(cited));
         return d;
     }
@@ -228,8 +232,8 @@ private:
             const Kpi* k = index_.kpi(ref.id);
             if (!k)
                 continue;
-            std::string bench =
-                benchmark_text(*k, k->benchmark ? cite(d, k->benchmark->source) : nullptr);
+            std::string bench = benchmark_text(
+                *k, k->benchmark ? cite(d, k->benchmark->source) : nullptr, numbers_);
             items.push_back({k->id,
                              k->name,
                              {fmt::format("better {}; benchmark: {}", name(k->direction),
@@ -289,6 +293,7 @@ private:
 
     const Roadmap& r_;
     Index index_;
+    std::string_view numbers_;
 };
 
 void print_text(std::ostream& out, const Detail& d) {
@@ -374,7 +379,8 @@ void print(std::ostream& out, const Detail& d, Format format) {
 
 bool show_entity(std::ostream& out, EntityKind kind, const Roadmap& roadmap, std::string_view id,
                  Format format) {
-    Describer describe(roadmap);
+    // People read figures in their language's form; JSON keeps the machine form.
+    Describer describe(roadmap, format == Format::json ? "en" : util::language());
     const Index& index = describe.index();
     switch (kind) {
     case EntityKind::goal:

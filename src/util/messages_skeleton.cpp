@@ -8,7 +8,106 @@ namespace strat::util {
 namespace {
 
 // English, then German: the German as a German marketer reads it, not word for word.
-constexpr std::array<Entry, 0> entries{};
+// Keys and values a program reads (`null`, `source: default`, dates as YYYY-MM-DD) stay as
+// they are; only comments and hints change.
+constexpr std::array entries{
+    // The skeleton's comments (output/campaign_yaml.cpp).
+    Entry{"strat campaign skeleton. Fill in every value marked \"fill in\", then track it\nwith "
+          "`strat review`. Format: strat-campaign(5).",
+          "strat-Kampagnenvorlage. Füllen Sie jeden Wert aus, der mit „ausfüllen“ markiert ist,\n"
+          "und verfolgen Sie die Kampagne dann mit `strat review`. Format: strat-campaign(5)."},
+    Entry{"fill in: {}", "ausfüllen: {}"},
+    Entry{"fill in: {}, {}", "ausfüllen: {}, {}"},
+    Entry{"whose rules `privacy` lists", "dessen Regeln `privacy` aufführt"},
+    Entry{"The decision tree as walked: `source` says whether the default was taken,\nyou "
+          "answered (asked or given), or what you stated decided it (`from`).",
+          "Der Entscheidungsbaum, wie er durchlaufen wurde: `source` sagt, ob die Vorgabe galt\n"
+          "(default), ob Sie geantwortet haben (asked, given) oder ob Ihre Angaben entschieden\n"
+          "(stated, `from`)."},
+    Entry{"nothing stated", "nichts angegeben"},
+    Entry{"Every strategy serving the goal, best first, with the reasons for its score.",
+          "Jede Strategie für dieses Ziel, die beste zuerst, mit den Gründen für ihre Punkte."},
+    Entry{"reasons that rely on something you said is not so",
+          "Gründe, die etwas voraussetzen, das laut Ihren Angaben nicht zutrifft"},
+    Entry{"planned under a better-ranked strategy",
+          "unter einer besser platzierten Strategie eingeplant"},
+    Entry{"first, before any marketing send", "zuerst, vor jedem Werbeversand"},
+    Entry{"requirements your answers did not settle",
+          "Voraussetzungen, die Ihre Antworten offen lassen"},
+    Entry{"Tactics of the chosen strategies, in the order to run them. Each runs as a\npilot, "
+          "passes a go/no-go review, then scales.",
+          "Die Taktiken der gewählten Strategien in der Reihenfolge, in der sie laufen. Jede "
+          "läuft\nerst als Pilot, besteht eine Go/No-Go-Prüfung und wird dann ausgeweitet."},
+    Entry{"not proposed: a requirement is not met",
+          "nicht vorgeschlagen: eine Voraussetzung fehlt"},
+    Entry{"no published benchmark is known for this KPI",
+          "für diese KPI ist kein veröffentlichter Benchmark bekannt"},
+    Entry{"no published benchmark: see benchmark_note",
+          "kein veröffentlichter Benchmark: siehe benchmark_note"},
+    Entry{"strat review reads actuals from a CSV file",
+          "strat review liest die Istwerte aus einer CSV-Datei"},
+    Entry{"Confirm each item before the first send; this is a checklist, not legal advice.",
+          "Prüfen Sie jeden Punkt vor dem ersten Versand; dies ist eine Checkliste, keine "
+          "Rechtsberatung."},
+    Entry{"The rules of the market {} ({}) for the channels used, each with its legal\nsource, "
+          "then strat's own items. Confirm each item before the first send; this is "
+          "a\nchecklist, not legal advice.",
+          "Die Regeln des Marktes {} ({}) für die genutzten Kanäle, jede mit ihrer "
+          "Rechtsquelle,\ndanach die Punkte von strat. Prüfen Sie jeden Punkt vor dem ersten "
+          "Versand; dies ist\neine Checkliste, keine Rechtsberatung."},
+    Entry{"Agree every definition with sales before the campaign starts.",
+          "Stimmen Sie jede Definition vor dem Kampagnenstart mit dem Vertrieb ab."},
+
+    // The fill-in hints (engine/campaign.cpp builds them; the brief shows some too).
+    Entry{"the person accountable for the campaign",
+          "die Person, die für die Kampagne verantwortlich ist"},
+    Entry{"YYYY-MM-DD (or run strat plan with --date)",
+          "JJJJ-MM-TT (oder strat plan mit --date aufrufen)"},
+    Entry{"YYYY-MM-DD", "JJJJ-MM-TT"},
+    Entry{"start + 30 days", "Start + 30 Tage"},
+    Entry{"start + 60 days", "Start + 60 Tage"},
+    Entry{"start + 90 days", "Start + 90 Tage"},
+    Entry{"one measurable sentence: what changes, by how much, by when",
+          "ein messbarer Satz: was sich ändert, um wie viel, bis wann"},
+    Entry{"who the campaign targets, by lifecycle stage",
+          "wen die Kampagne anspricht, nach Phase im Kundenlebenszyklus"},
+    Entry{"number of people reachable", "Zahl der erreichbaren Personen"},
+    Entry{"where the audience comes from (CRM, booking system, ...)",
+          "woher die Zielgruppe stammt (CRM, Buchungssystem, ...)"},
+    Entry{"the core message, offer and call to action",
+          "Kernbotschaft, Angebot und Call to Action"},
+    Entry{"who runs this tactic", "wer diese Taktik umsetzt"},
+    Entry{"share of the audience in the pilot, e.g. 10%",
+          "Anteil der Zielgruppe im Pilot, z. B. 10 %"},
+    Entry{"hold-out share that gets nothing, to measure uplift",
+          "Anteil der Kontrollgruppe, die nichts erhält, um den Zusatzeffekt zu messen"},
+    Entry{"the KPI result that decides, e.g. click rate above baseline",
+          "das KPI-Ergebnis, das entscheidet, z. B. Klickrate über dem Ausgangswert"},
+    Entry{"what changes when the tactic scales",
+          "was sich ändert, wenn die Taktik ausgeweitet wird"},
+    Entry{"your current value, measured before the campaign starts",
+          "Ihr aktueller Wert, gemessen vor dem Kampagnenstart"},
+    Entry{"once the baseline is known", "sobald der Ausgangswert bekannt ist"},
+    Entry{"your target; compare with the benchmark",
+          "Ihr Zielwert; vergleichen Sie ihn mit dem Benchmark"},
+    Entry{"amount for the whole campaign", "Betrag für die ganze Kampagne"},
+    Entry{"e.g. EUR", "z. B. EUR"},
+    Entry{"amount", "Betrag"},
+    Entry{"which responses count (form fill, event scan, content download)",
+          "welche Reaktionen zählen (Formular, Scan auf Veranstaltungen, Content-Download)"},
+    Entry{"fit and engagement criteria, e.g. lead score threshold, agreed with sales",
+          "Kriterien für Passung und Interesse, z. B. eine Schwelle im Lead-Scoring, mit dem "
+          "Vertrieb vereinbart"},
+    Entry{"what sales checks before accepting, and the time to accept or reject",
+          "was der Vertrieb vor der Annahme prüft und wie schnell er annimmt oder ablehnt"},
+    Entry{"need, budget, authority and timing confirmed in a conversation",
+          "Bedarf, Budget, Entscheidungsbefugnis und Zeitplan im Gespräch bestätigt"},
+    Entry{"signed order", "unterschriebener Auftrag"},
+    Entry{"time to act on a lead at this stage",
+          "Frist, in der ein Lead auf dieser Stufe bearbeitet wird"},
+    Entry{"how often sales and marketing review lead quality together",
+          "wie oft Vertrieb und Marketing die Lead-Qualität gemeinsam prüfen"},
+};
 
 } // namespace
 
