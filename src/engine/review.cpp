@@ -1,5 +1,8 @@
 #include "engine/review.hpp"
 
+#include "util/locale.hpp"
+#include "util/messages.hpp"
+
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
@@ -78,8 +81,31 @@ DueDates due_dates(Cadence cadence, const Day& start, const std::optional<Day>& 
 
 namespace {
 
+/// `english` in the run's language, its placeholders filled in.
+template <typename... Args> std::string say(std::string_view english, const Args&... args) {
+    return fmt::format(fmt::runtime(util::tr(english)), args...);
+}
+
 std::string percent(double share) {
-    return fmt::format("{:.0f}%", share * 100);
+    return util::percent(share * 100, 0, util::language());
+}
+
+/// A date as people read it in the run's language.
+std::string shown(const Day& day) {
+    return util::date(day.text, util::language());
+}
+
+/// "the monthly measurement" as one phrase, so that German can make one word of it.
+std::string_view measurement(Cadence cadence) {
+    switch (cadence) {
+    case Cadence::weekly:
+        return util::tr("weekly measurement");
+    case Cadence::monthly:
+        return util::tr("monthly measurement");
+    case Cadence::quarterly:
+        return util::tr("quarterly measurement");
+    }
+    return {};
 }
 
 /// The share of the campaign period gone on `day`; nullopt without both dates.
@@ -117,8 +143,8 @@ Day pick_reading(KpiReview& r, const CampaignRecord& c, const Day& as_of) {
 std::string later_words(const KpiReview& r) {
     if (!r.not_due_yet || !r.due.last_due || !r.due.next_due)
         return {};
-    return fmt::format("; the reading of {} counts from its due date {}", r.not_due_yet->date.text,
-                       r.due.next_due->text);
+    return say("; the reading of {} counts from its due date {}", shown(r.not_due_yet->date),
+               shown(*r.due.next_due));
 }
 
 /// What the cadence rule adds to the status's reason: when the reading was due, or that
@@ -126,16 +152,15 @@ std::string later_words(const KpiReview& r) {
 std::string cadence_words(const KpiReview& r) {
     if (!r.kpi->cadence)
         return {};
-    std::string_view cadence = name(*r.kpi->cadence);
+    std::string_view cadence = measurement(*r.kpi->cadence);
     std::string out;
     if (r.due.last_due)
-        out += fmt::format(" at the {} measurement due {}", cadence, r.due.last_due->text);
+        out += say(" at the {} due {}", cadence, shown(*r.due.last_due));
     else if (r.due.next_due)
-        out += fmt::format("; an early reading: the first {} measurement is due {}", cadence,
-                           r.due.next_due->text);
+        out += say("; an early reading: the first {} is due {}", cadence, shown(*r.due.next_due));
     if (r.overdue)
-        out += fmt::format("; overdue: no reading from {} to {}", r.due.period_start->text,
-                           r.due.last_due->text);
+        out += say("; overdue: no reading from {} to {}", shown(*r.due.period_start),
+                   shown(*r.due.last_due));
     return out + later_words(r);
 }
 
@@ -146,14 +171,14 @@ void judge(KpiReview& r, std::optional<double> elapsed) {
     const CampaignKpi& k = *r.kpi;
     if (!k.baseline || !k.target) {
         r.status = KpiStatus::no_target;
-        r.why = "fill in baseline and target in the campaign file";
+        r.why = util::tr("fill in baseline and target in the campaign file");
         return;
     }
     if (r.latest == nullptr) {
         r.status = KpiStatus::no_data;
-        r.why = r.overdue ? fmt::format("overdue: no reading for the {} measurement due {}{}",
-                                        name(*k.cadence), r.due.last_due->text, later_words(r))
-                          : std::string("no actuals for this KPI yet");
+        r.why = r.overdue ? say("overdue: no reading for the {} due {}{}", measurement(*k.cadence),
+                                shown(*r.due.last_due), later_words(r))
+                          : std::string(util::tr("no actuals for this KPI yet"));
         return;
     }
     double sign = k.direction == Direction::up ? 1 : -1;
@@ -182,8 +207,8 @@ void judge(KpiReview& r, std::optional<double> elapsed) {
         r.status = KpiStatus::at_risk;
     else
         r.status = KpiStatus::off_track;
-    r.why = fmt::format("{} of the way from baseline to target, {} of the period gone{}",
-                        percent(progress), percent(expected), cadence_words(r));
+    r.why = say("{} of the way from baseline to target, {} of the period gone{}", percent(progress),
+                percent(expected), cadence_words(r));
 }
 
 /// The actuals up to `as_of` by KPI id, in file order: each KPI then takes its own
@@ -272,12 +297,11 @@ std::vector<Candidate> candidates(const CampaignRecord& campaign, const Plan& pl
 }
 
 std::string rank_words(const Candidate& c) {
-    std::string score = fmt::format("score {}{}{}", c.score, c.reasons.empty() ? "" : ": ",
-                                    fmt::join(c.reasons, "; "));
+    std::string score =
+        say("score {}{}{}", c.score, c.reasons.empty() ? "" : ": ", fmt::join(c.reasons, "; "));
     if (c.rank)
-        return fmt::format("ranked {} for your answers when the campaign was planned ({})", *c.rank,
-                           score);
-    return fmt::format("not in the campaign's ranking: added to the roadmap since ({})", score);
+        return say("ranked {} for your answers when the campaign was planned ({})", *c.rank, score);
+    return say("not in the campaign's ranking: added to the roadmap since ({})", score);
 }
 
 /// The unused tactics that move `kpi` and fit the recorded answers: the chosen
@@ -299,14 +323,13 @@ std::vector<NextStep> tactic_steps(const std::vector<Candidate>& all,
                 used.insert(t.tactic->id);
                 steps.push_back(
                     {NextStep::Kind::add_tactic, &s, t.tactic,
-                     chosen ? fmt::format("a tactic of your strategy \"{}\" that fits your answers "
-                                          "and is not in the campaign yet",
-                                          s.name)
-                     : c.rank ? fmt::format("a tactic of strategy \"{}\" (ranked {}) that fits "
-                                            "your answers",
-                                            s.name, *c.rank)
-                              : fmt::format("a tactic of strategy \"{}\" that fits your answers",
-                                            s.name)});
+                     chosen ? say("a tactic of your strategy \"{}\" that fits your answers and is "
+                                  "not in the campaign yet",
+                                  s.name)
+                     : c.rank
+                         ? say("a tactic of strategy \"{}\" (ranked {}) that fits your answers",
+                               s.name, *c.rank)
+                         : say("a tactic of strategy \"{}\" that fits your answers", s.name)});
             }
         }
     return steps;
@@ -325,10 +348,10 @@ std::optional<NextStep> strategy_step(const std::vector<Candidate>& all, const I
             std::string how;
             if (own && std::any_of(s.kpis.begin(), s.kpis.end(),
                                    [&](const Ref& k) { return k.id == kpi.id; }))
-                how = fmt::format("{} is one of its KPIs", kpi_name);
+                how = say("{} is one of its KPIs", kpi_name);
             for (const PlannedTactic& t : c.planned->tactics)
                 if (!own && how.empty() && tactic_moves(index, goal, *t.tactic, kpi.id))
-                    how = fmt::format("its tactic \"{}\" moves {}", t.tactic->name, kpi_name);
+                    how = say("its tactic \"{}\" moves {}", t.tactic->name, kpi_name);
             if (!how.empty())
                 return NextStep{NextStep::Kind::switch_strategy, &s, nullptr,
                                 fmt::format("{}; {}", rank_words(c), how)};
@@ -350,9 +373,9 @@ Plan replan(const CampaignRecord& campaign, const Index& index, const Goal& goal
             answer.source = AnswerSource::file;
             given.push_back(std::move(answer));
         } else {
-            notes.push_back(fmt::format(
-                "the recorded answer {}={} no longer fits the roadmap; its default is used",
-                question, option));
+            notes.push_back(
+                say("the recorded answer {}={} no longer fits the roadmap; its default is used",
+                    question, option));
         }
     }
     PlanRequest request;

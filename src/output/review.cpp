@@ -2,6 +2,8 @@
 
 #include "output/json.hpp"
 #include "output/table.hpp"
+#include "util/locale.hpp"
+#include "util/messages.hpp"
 
 #include <fmt/format.h>
 
@@ -11,30 +13,77 @@ namespace strat::output {
 namespace {
 
 using engine::KpiReview;
+using util::tr;
 
-std::string number(std::optional<double> v) {
-    return v ? fmt::format("{:g}", *v) : std::string("-");
+/// `english` in the run's language, its placeholders filled in.
+template <typename... Args> std::string say(std::string_view english, const Args&... args) {
+    return fmt::format(fmt::runtime(tr(english)), args...);
 }
 
+/// A figure as people read it: "17.5" in English, "17,5" in German.
+std::string figure(double v) {
+    return util::language() == "de" ? util::decimal(v, 6, "de") : fmt::format("{:g}", v);
+}
+
+std::string number(std::optional<double> v) {
+    return v ? figure(*v) : std::string("-");
+}
+
+/// A date as people read it in the run's language.
+std::string shown(const model::Day& day) {
+    return util::date(day.text, util::language());
+}
+
+/// The reading as it was written in the actuals in English; in German with a decimal comma.
 std::string latest_text(const KpiReview& r) {
-    return r.latest ? fmt::format("{} ({})", r.latest->value_text, r.latest->date.text)
-                    : std::string("-");
+    if (!r.latest)
+        return "-";
+    return fmt::format("{} ({})",
+                       util::language() == "de" ? figure(r.latest->value) : r.latest->value_text,
+                       shown(r.latest->date));
 }
 
 std::string period_text(const engine::Review& review) {
     const model::CampaignRecord& c = *review.campaign;
-    if (review.elapsed && review.as_of && c.start && c.end)
-        return fmt::format("{:.0f}% of the campaign period gone (day {} of {}, as of {})",
-                           *review.elapsed * 100, review.as_of->days - c.start->days,
-                           c.end->days - c.start->days, review.as_of->text);
-    return "campaign dates not filled in: every KPI is judged against its full target";
+    if (!review.elapsed || !review.as_of || !c.start || !c.end)
+        return std::string(
+            tr("campaign dates not filled in: every KPI is judged against its full target"));
+    const model::Day& as_of = *review.as_of;
+    // Before the start or after the end, "day 719 of 364" says nothing: say when instead.
+    if (as_of.days > c.end->days) {
+        long long ago = as_of.days - c.end->days;
+        return fmt::format(
+            fmt::runtime(util::tr_n(static_cast<std::size_t>(ago),
+                                    "the campaign ended {} day ago (on {}, as of {})",
+                                    "the campaign ended {} days ago (on {}, as of {})")),
+            ago, shown(*c.end), shown(as_of));
+    }
+    if (as_of.days < c.start->days) {
+        long long until = c.start->days - as_of.days;
+        return fmt::format(
+            fmt::runtime(util::tr_n(static_cast<std::size_t>(until),
+                                    "the campaign starts in {} day (on {}, as of {})",
+                                    "the campaign starts in {} days (on {}, as of {})")),
+            until, shown(*c.start), shown(as_of));
+    }
+    return say("{} of the campaign period gone (day {} of {}, as of {})",
+               util::percent(*review.elapsed * 100, 0, util::language()),
+               as_of.days - c.start->days, c.end->days - c.start->days, shown(as_of));
 }
 
 std::string step_text(const engine::NextStep& s) {
     if (s.kind == engine::NextStep::Kind::add_tactic)
-        return fmt::format("add tactic \"{}\" ({}): {}", s.tactic->name, s.tactic->id, s.reason);
-    return fmt::format("switch to strategy \"{}\" ({}): {}", s.strategy->name, s.strategy->id,
-                       s.reason);
+        return say("add tactic \"{}\" ({}): {}", s.tactic->name, s.tactic->id, s.reason);
+    return say("switch to strategy \"{}\" ({}): {}", s.strategy->name, s.strategy->id, s.reason);
+}
+
+/// A status or trend word for people: "off-track" is "nicht im Plan" in German.
+std::string status_text(engine::KpiStatus status) {
+    return std::string(tr(engine::status_name(status)));
+}
+
+std::string trend_text(engine::Trend trend) {
+    return std::string(tr(engine::trend_name(trend)));
 }
 
 std::string kpi_name(const KpiReview& r) {
@@ -49,79 +98,81 @@ bool any_status(const Tactics& tactics) {
 }
 
 std::string state_text(const load::CampaignTactic& t) {
-    return t.state ? std::string(load::state_name(*t.state)) : std::string("-");
+    return t.state ? std::string(tr(load::state_name(*t.state))) : std::string("-");
 }
 
 std::string since_text(const load::CampaignTactic& t) {
-    return t.since ? t.since->text : std::string("-");
+    return t.since ? shown(*t.since) : std::string("-");
 }
 
 std::string nothing_text(const KpiReview& r) {
-    return fmt::format("no unused tactic or strategy in the roadmap that fits your answers "
-                       "measures {}; revisit the target, or look beyond the roadmap",
-                       kpi_name(r));
+    return say("no unused tactic or strategy in the roadmap that fits your answers measures {}; "
+               "revisit the target, or look beyond the roadmap",
+               kpi_name(r));
 }
 
 } // namespace
 
 void print_review_text(std::ostream& out, const engine::Review& review, const Tactics& tactics) {
-    out << fmt::format("Review of {}\n{}\n\n", review.campaign->name, period_text(review));
-    Table table({"KPI", "BASELINE", "LATEST", "TARGET", "TREND", "STATUS"});
+    out << say("Review of {}\n{}\n\n", review.campaign->name, period_text(review));
+    Table table({"KPI", std::string(tr("BASELINE")), std::string(tr("LATEST")),
+                 std::string(tr("TARGET")), std::string(tr("TREND")), std::string(tr("STATUS"))});
     for (const KpiReview& r : review.kpis)
         table.add({r.kpi->id, number(r.kpi->baseline), latest_text(r), number(r.kpi->target),
-                   std::string(engine::trend_name(r.trend)),
-                   std::string(engine::status_name(r.status))});
+                   trend_text(r.trend), status_text(r.status)});
     table.print(out);
     out << '\n';
     for (const KpiReview& r : review.kpis)
-        out << fmt::format("{}: {}: {}\n", r.kpi->id, engine::status_name(r.status), r.why);
+        out << fmt::format("{}: {}: {}\n", r.kpi->id, status_text(r.status), r.why);
     if (any_status(tactics)) {
-        out << "\nTactics:\n";
-        Table states({"TACTIC", "STRATEGY", "STATUS", "SINCE"});
+        out << tr("\nTactics:\n");
+        Table states({std::string(tr("TACTIC")), std::string(tr("STRATEGY")),
+                      std::string(tr("STATUS")), std::string(tr("SINCE"))});
         for (const load::CampaignTactic& t : tactics)
             states.add({t.id, t.strategy.empty() ? std::string("-") : t.strategy, state_text(t),
                         since_text(t)});
         states.print(out);
     }
     for (const engine::KpiAdvice& a : review.advice) {
-        out << fmt::format("\nWhat to do next for {} ({}):\n", kpi_name(*a.review),
-                           a.review->kpi->id);
+        out << say("\nWhat to do next for {} ({}):\n", kpi_name(*a.review), a.review->kpi->id);
         if (a.steps.empty())
             out << "  - " << nothing_text(*a.review) << '\n';
         for (const engine::NextStep& s : a.steps)
             out << "  - " << step_text(s) << '\n';
     }
     for (const std::string& note : review.notes)
-        out << "\nnote: " << note << '\n';
+        out << tr("\nnote: ") << note << '\n';
 }
 
 void print_review_markdown(std::ostream& out, const engine::Review& review,
                            const Tactics& tactics) {
-    out << fmt::format("# Review: {}\n\n{}.\n\n", review.campaign->name, period_text(review));
-    out << "| KPI | Baseline | Latest | Target | Trend | Status |\n|---|---|---|---|---|---|\n";
+    out << say("# Review: {}\n\n{}.\n\n", review.campaign->name, period_text(review));
+    out << tr("| KPI | Baseline | Latest | Target | Trend | Status |\n")
+        << "|---|---|---|---|---|---|\n";
     for (const KpiReview& r : review.kpis)
         out << fmt::format("| {} | {} | {} | {} | {} | **{}** |\n", kpi_name(r),
                            number(r.kpi->baseline), latest_text(r), number(r.kpi->target),
-                           engine::trend_name(r.trend), engine::status_name(r.status));
+                           trend_text(r.trend), status_text(r.status));
     out << '\n';
     for (const KpiReview& r : review.kpis)
         out << fmt::format("- **{}**: {}\n", kpi_name(r), r.why);
     if (any_status(tactics)) {
-        out << "\n## Tactics\n\n| Tactic | Strategy | Status | Since |\n|---|---|---|---|\n";
+        out << tr("\n## Tactics\n\n| Tactic | Strategy | Status | Since |\n")
+            << "|---|---|---|---|\n";
         for (const load::CampaignTactic& t : tactics)
             out << fmt::format("| {} (`{}`) | {} | {} | {} |\n", t.name.empty() ? t.id : t.name,
                                t.id, t.strategy.empty() ? "-" : fmt::format("`{}`", t.strategy),
                                state_text(t), since_text(t));
     }
     for (const engine::KpiAdvice& a : review.advice) {
-        out << fmt::format("\n## Next steps for {}\n\n", kpi_name(*a.review));
+        out << say("\n## Next steps for {}\n\n", kpi_name(*a.review));
         if (a.steps.empty())
             out << "- " << nothing_text(*a.review) << '\n';
         for (const engine::NextStep& s : a.steps)
             out << "- " << step_text(s) << '\n';
     }
     for (const std::string& note : review.notes)
-        out << "\n> Note: " << note << '\n';
+        out << tr("\n> Note: ") << note << '\n';
 }
 
 namespace {
