@@ -1,5 +1,8 @@
 #include "engine/dashboard.hpp"
 
+#include "util/locale.hpp"
+#include "util/messages.hpp"
+
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
@@ -26,6 +29,11 @@ std::string_view health_name(Health health) {
 }
 
 namespace {
+
+/// `english` in the run's language, its placeholders filled in.
+template <typename... Args> std::string say(std::string_view english, const Args&... args) {
+    return fmt::format(fmt::runtime(util::tr(english)), args...);
+}
 
 /// The longest cadence period in days: the window of readings review can still judge on.
 int window_days(const CampaignKpi& kpi, const CampaignRecord& campaign) {
@@ -109,12 +117,13 @@ void check_measured(DashboardTactic& t, const DashboardCampaign& c) {
         const std::optional<Day>& last = c.kpis[k].last_reading;
         if (last && last->days >= r.due.period_start->days)
             return;
-        missing.push_back(fmt::format("{} since {}", r.kpi->id, r.due.period_start->text));
+        missing.push_back(
+            say("{} since {}", r.kpi->id, util::date(r.due.period_start->text, util::language())));
     }
     if (!judged)
         return;
     t.unmeasured = true;
-    t.why = fmt::format("active, but no actual for {}", fmt::join(missing, " or "));
+    t.why = say("active, but no actual for {}", fmt::join(missing, util::tr(" or ")));
 }
 
 void build_tree(DashboardCampaign& c, const DashboardSource& source) {
@@ -187,13 +196,13 @@ void roll_up(DashboardCampaign& c) {
             s.health = worse(s.health, kpi_health(r.status));
             if (r.status == KpiStatus::off_track || r.status == KpiStatus::at_risk)
                 s.attention.push_back(
-                    fmt::format("{} is {}", kpi_label(*r.kpi), status_name(r.status)));
+                    say("{} is {}", kpi_label(*r.kpi), util::tr(status_name(r.status))));
         }
         for (std::size_t t : s.tactics)
             if (c.tactics[t].unmeasured) {
                 s.health = Health::needs_attention;
                 s.attention.push_back(
-                    fmt::format("tactic {} is {}", c.tactics[t].source->id, c.tactics[t].why));
+                    say("tactic {} is {}", c.tactics[t].source->id, c.tactics[t].why));
             }
         c.health = worse(c.health, s.health);
     }

@@ -5,6 +5,9 @@
 /// control characters shown visibly in text and Markdown, HTML-escaped in HTML.
 
 #include "engine/dashboard.hpp"
+#include "util/messages.hpp"
+
+#include <fmt/format.h>
 
 #include <cstddef>
 #include <ostream>
@@ -24,7 +27,13 @@ void print_dashboard_json(std::ostream& out, const engine::Dashboard& dashboard)
 void print_dashboard_html(std::ostream& out, const engine::Dashboard& dashboard);
 
 namespace dashboard_detail {
-/// Shared by the printers.
+/// Shared by the printers; words for people in the run's language (util/messages.hpp).
+template <typename... Args> std::string say(std::string_view english, const Args&... args) {
+    return fmt::format(fmt::runtime(util::tr(english)), args...);
+}
+std::string word(std::string_view code);                      ///< "off-track" for people
+std::string figure(double v);                                 ///< "12.5"; "12,5" in German
+std::string day_text(const model::Day& day);                  ///< "2026-03-01"; "1.3.2026"
 std::string number(std::optional<double> v);                  ///< "12.5" or "-"
 std::string percent_points(double share);                     ///< 0.473 -> "47 points"
 std::string tactic_state(const load::CampaignTactic& t);      ///< "active since 2026-02-01"

@@ -1,4 +1,5 @@
 #include "output/dashboard.hpp"
+#include "util/locale.hpp"
 
 #include <fmt/format.h>
 
@@ -7,37 +8,49 @@
 
 namespace strat::output::dashboard_detail {
 
+std::string word(std::string_view code) {
+    return std::string(util::tr(code));
+}
+
+std::string figure(double v) {
+    return util::language() == "de" ? util::decimal(v, 6, "de") : fmt::format("{:g}", v);
+}
+
+std::string day_text(const model::Day& day) {
+    return util::date(day.text, util::language());
+}
+
 std::string number(std::optional<double> v) {
-    return v ? fmt::format("{:g}", *v) : std::string("-");
+    return v ? figure(*v) : std::string("-");
 }
 
 std::string percent_points(double share) {
     long long points = std::llround(share * 100);
-    return fmt::format("{} point{}", points, points == 1 ? "" : "s");
+    return say(points == 1 ? "{} point" : "{} points", points);
 }
 
 std::string tactic_state(const load::CampaignTactic& t) {
     if (!t.state)
-        return "no status";
+        return std::string(util::tr("no status"));
     if (!t.since)
-        return std::string(load::state_name(*t.state));
-    return fmt::format("{} since {}", load::state_name(*t.state), t.since->text);
+        return word(load::state_name(*t.state));
+    return say("{} since {}", word(load::state_name(*t.state)), day_text(*t.since));
 }
 
 std::string step_words(const engine::NextStep& s) {
     if (s.kind == engine::NextStep::Kind::add_tactic)
-        return fmt::format("add tactic \"{}\" ({})", s.tactic->name, s.tactic->id);
-    return fmt::format("switch to strategy \"{}\" ({})", s.strategy->name, s.strategy->id);
+        return say("add tactic \"{}\" ({})", s.tactic->name, s.tactic->id);
+    return say("switch to strategy \"{}\" ({})", s.strategy->name, s.strategy->id);
 }
 
 std::string period_words(const engine::DashboardCampaign& c) {
     const model::CampaignRecord& r = *c.campaign;
     if (!r.start || !r.end)
-        return "campaign dates not filled in";
+        return std::string(util::tr("campaign dates not filled in"));
     if (!c.review.elapsed)
-        return fmt::format("{} to {}", r.start->text, r.end->text);
-    return fmt::format("{} to {}, {:.0f}% of the period gone", r.start->text, r.end->text,
-                       *c.review.elapsed * 100);
+        return say("{} to {}", day_text(*r.start), day_text(*r.end));
+    return say("{} to {}, {} of the period gone", day_text(*r.start), day_text(*r.end),
+               util::percent(*c.review.elapsed * 100, 0, util::language()));
 }
 
 std::string sparkline(const engine::DashboardCampaign& c, std::size_t kpi, std::size_t points) {

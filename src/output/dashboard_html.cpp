@@ -23,8 +23,9 @@ std::string anchor(std::string_view prefix, std::string_view id) {
     return out;
 }
 
+/// A status's badge: its code for the style, its word in the run's language for people.
 std::string badge(std::string_view status) {
-    return fmt::format("<span class=\"badge {0}\">{0}</span>", status);
+    return fmt::format("<span class=\"badge {}\">{}</span>", status, word(status));
 }
 
 std::string kpi_label(const model::CampaignKpi& k) {
@@ -132,9 +133,9 @@ void draw_level(std::string& svg, const ChartScale& s, double v, std::string_vie
                        chart_left, at, chart_right, at, colour);
     bool above = at - 4 > chart_top + 2;
     svg += fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\" font-size=\"10\" fill=\"{}\" "
-                       "text-anchor=\"{}\">{} {:g}</text>",
+                       "text-anchor=\"{}\">{} {}</text>",
                        anchor_side == "start" ? chart_left + 2 : chart_right - 2,
-                       above ? at - 4 : at + 11, colour, anchor_side, label, v);
+                       above ? at - 4 : at + 11, colour, anchor_side, util::tr(label), figure(v));
 }
 
 /// What the readings are measured against: baseline, target, the expected path from one
@@ -190,28 +191,31 @@ std::string chart(const DashboardCampaign& c, std::size_t k,
     const model::CampaignKpi& kpi = c.campaign->kpis[k];
     const std::vector<engine::SeriesPoint>& series = c.kpis[k].series;
     std::string title =
-        fmt::format("{}: {} reading{}{}", h(kpi.name.empty() ? kpi.id : kpi.name), series.size(),
-                    series.size() == 1 ? "" : "s",
-                    kpi.baseline && kpi.target
-                        ? fmt::format(", baseline {:g}, target {:g}", *kpi.baseline, *kpi.target)
-                        : std::string());
+        say(series.size() == 1 ? "{}: {} reading{}" : "{}: {} readings{}",
+            h(kpi.name.empty() ? kpi.id : kpi.name), series.size(),
+            kpi.baseline && kpi.target
+                ? say(", baseline {}, target {}", figure(*kpi.baseline), figure(*kpi.target))
+                : std::string());
     std::string svg =
         fmt::format("<svg viewBox=\"0 0 {} {}\" role=\"img\" aria-label=\"{}\"><title>{}</title>"
                     "<rect x=\"0\" y=\"0\" width=\"{}\" height=\"{}\" fill=\"#f6f8fa\"/>",
                     chart_width, chart_height, title, title, chart_width, chart_height);
     std::optional<ChartScale> scale = chart_scale(c, k, as_of);
     if (!scale) {
-        svg += "<text x=\"180\" y=\"78\" text-anchor=\"middle\" font-size=\"12\" "
-               "fill=\"#57606a\">no actuals yet</text></svg>";
+        svg += fmt::format("<text x=\"180\" y=\"78\" text-anchor=\"middle\" font-size=\"12\" "
+                           "fill=\"#57606a\">{}</text></svg>",
+                           util::tr("no actuals yet"));
         return svg;
     }
     draw_guides(svg, *scale, *c.campaign, kpi, as_of);
     draw_readings(svg, *scale, series, c.review.kpis[k]);
     svg += fmt::format("<text x=\"{:.1f}\" y=\"{}\" font-size=\"10\" fill=\"#57606a\">{}</text>",
-                       chart_left, chart_height - 12, model::day_from_days(scale->first_day).text);
+                       chart_left, chart_height - 12,
+                       day_text(model::day_from_days(scale->first_day)));
     svg += fmt::format("<text x=\"{:.1f}\" y=\"{}\" font-size=\"10\" fill=\"#57606a\" "
                        "text-anchor=\"end\">{}</text>",
-                       chart_right, chart_height - 12, model::day_from_days(scale->last_day).text);
+                       chart_right, chart_height - 12,
+                       day_text(model::day_from_days(scale->last_day)));
     return svg + "</svg>";
 }
 
@@ -225,15 +229,18 @@ void kpi_figures(std::ostream& out, const DashboardCampaign& c,
                            badge(engine::status_name(r.status)));
         out << chart(c, k, as_of) << '\n';
         out << "<dl class=\"facts\">";
-        out << fmt::format("<dt>baseline → target</dt><dd>{} → {} ({} is better)</dd>",
-                           number(r.kpi->baseline), number(r.kpi->target),
-                           r.kpi->direction == model::Direction::up ? "higher" : "lower");
-        out << fmt::format(
-            "<dt>judged on</dt><dd>{}</dd>",
-            r.latest ? fmt::format("{} on {}", h(r.latest->value_text), r.latest->date.text)
-                     : std::string("no actual yet"));
-        out << fmt::format("<dt>trend</dt><dd>{}</dd>", engine::trend_name(r.trend));
-        out << fmt::format("<dt>why</dt><dd>{}</dd>", h(r.why));
+        out << say(r.kpi->direction == model::Direction::up
+                       ? "<dt>baseline → target</dt><dd>{} → {} (higher is better)</dd>"
+                       : "<dt>baseline → target</dt><dd>{} → {} (lower is better)</dd>",
+                   number(r.kpi->baseline), number(r.kpi->target));
+        std::string value = !r.latest                  ? ""
+                            : util::language() == "de" ? figure(r.latest->value)
+                                                       : h(r.latest->value_text);
+        out << say("<dt>judged on</dt><dd>{}</dd>",
+                   r.latest ? say("{} on {}", value, day_text(r.latest->date))
+                            : std::string(util::tr("no actual yet")));
+        out << say("<dt>trend</dt><dd>{}</dd>", word(engine::trend_name(r.trend)));
+        out << say("<dt>why</dt><dd>{}</dd>", h(r.why));
         out << "</dl></figure>\n";
     }
     out << "</div>\n";
@@ -242,8 +249,9 @@ void kpi_figures(std::ostream& out, const DashboardCampaign& c,
 void tactic_table(std::ostream& out, const DashboardCampaign& c,
                   const std::vector<std::size_t>& tactics) {
     out << "<table class=\"tactics\"><colgroup><col style=\"width:46%\"><col "
-           "style=\"width:24%\"><col style=\"width:30%\"></colgroup>\n<thead><tr><th>Tactic</th>"
-           "<th>Status</th><th>KPIs it moves</th></tr></thead><tbody>\n";
+           "style=\"width:24%\"><col style=\"width:30%\"></colgroup>\n"
+        << util::tr("<thead><tr><th>Tactic</th><th>Status</th><th>KPIs it moves</th></tr></thead>")
+        << "<tbody>\n";
     for (std::size_t t : tactics) {
         const engine::DashboardTactic& tactic = c.tactics[t];
         std::string kpis;
@@ -266,17 +274,16 @@ void campaign(std::ostream& out, const DashboardCampaign& c,
     out << fmt::format("<article class=\"campaign\" id=\"{}\">\n<h3>{}: {} {}</h3>\n",
                        anchor("campaign-", c.key), h(c.key), h(r.name),
                        badge(engine::health_name(c.health)));
-    out << fmt::format("<p class=\"meta\">industry {} · {} · <code>{}</code></p>\n", h(r.industry),
-                       period_words(c), h(r.file->path()));
+    out << say("<p class=\"meta\">industry {} · {} · <code>{}</code></p>\n", h(r.industry),
+               period_words(c), h(r.file->path()));
     if (!c.first_tactics.empty()) {
-        out << "<h4>First, before the strategies</h4>\n";
+        out << util::tr("<h4>First, before the strategies</h4>\n");
         tactic_table(out, c, c.first_tactics);
     }
     for (const engine::DashboardStrategy& s : c.strategies) {
-        out << fmt::format("<section class=\"strategy\">\n<h4>Strategy “{}” <code>{}</code>{} "
-                           "{}</h4>\n",
-                           h(s.name), h(s.id), s.chosen ? "" : " (not chosen in the plan)",
-                           badge(engine::health_name(s.health)));
+        out << say("<section class=\"strategy\">\n<h4>Strategy “{}” <code>{}</code>{} {}</h4>\n",
+                   h(s.name), h(s.id), s.chosen ? "" : util::tr(" (not chosen in the plan)"),
+                   badge(engine::health_name(s.health)));
         if (!s.attention.empty()) {
             out << "<ul class=\"attention\">";
             for (const std::string& a : s.attention)
@@ -290,18 +297,18 @@ void campaign(std::ostream& out, const DashboardCampaign& c,
         out << "</section>\n";
     }
     if (!c.goal_kpis.empty()) {
-        out << "<section class=\"strategy\">\n<h4>KPIs of the goal that no strategy of the "
-               "campaign owns</h4>\n";
+        out << "<section class=\"strategy\">\n"
+            << util::tr("<h4>KPIs of the goal that no strategy of the campaign owns</h4>\n");
         kpi_figures(out, c, c.goal_kpis, as_of);
         out << "</section>\n";
     }
     for (const std::string& note : c.review.notes)
-        out << "<p class=\"meta\">Note: " << h(note) << "</p>\n";
+        out << say("<p class=\"meta\">Note: {}</p>\n", h(note));
     out << "</article>\n";
 }
 
 std::string plural(std::size_t n, std::string_view one, std::string_view many) {
-    return fmt::format("{} {}", n, n == 1 ? one : many);
+    return fmt::format("{} {}", n, util::tr_n(n, one, many));
 }
 
 std::string goal_names(const engine::DashboardGoal& g) {
@@ -313,14 +320,16 @@ std::string goal_names(const engine::DashboardGoal& g) {
 
 /// One card per goal: the share of its strategies on track, and its campaigns' health.
 void goal_cards(std::ostream& out, const engine::Dashboard& d) {
-    out << "<section id=\"summary\">\n<h2>Goals at a glance</h2>\n<div class=\"cards\">\n";
+    out << "<section id=\"summary\">\n"
+        << util::tr("<h2>Goals at a glance</h2>\n") << "<div class=\"cards\">\n";
     for (const engine::DashboardGoal& g : d.goals) {
         double share =
             g.strategies ? static_cast<double>(g.on_track) / static_cast<double>(g.strategies) : 0;
         out << fmt::format("<div class=\"card\"><p><strong>{}</strong> <code>{}</code></p>"
                            "<div class=\"bar\"><span style=\"width:{:.0f}%\"></span></div>"
-                           "<p>strategies on track: {} of {}</p><p>",
-                           goal_names(g), h(g.id), share * 100, g.on_track, g.strategies);
+                           "{}<p>",
+                           goal_names(g), h(g.id), share * 100,
+                           say("<p>strategies on track: {} of {}</p>", g.on_track, g.strategies));
         for (std::size_t ci : g.campaigns) {
             const DashboardCampaign& c = d.campaigns[ci];
             out << fmt::format("<a href=\"#{}\">{}</a> {}<br>", anchor("campaign-", c.key),
@@ -332,20 +341,20 @@ void goal_cards(std::ostream& out, const engine::Dashboard& d) {
 }
 
 void next_steps(std::ostream& out, const engine::Dashboard& d) {
-    out << "<section id=\"next\">\n<h2>What to do next, most behind first</h2>\n";
+    out << "<section id=\"next\">\n" << util::tr("<h2>What to do next, most behind first</h2>\n");
     if (d.next.empty())
-        out << "<p>Nothing: no KPI is off track or at risk.</p>\n";
+        out << util::tr("<p>Nothing: no KPI is off track or at risk.</p>\n");
     else
         out << "<ol class=\"next\">\n";
     for (const engine::NextAction& a : d.next) {
         const DashboardCampaign& c = d.campaigns[a.campaign];
         const engine::KpiAdvice& advice = c.review.advice[a.advice];
-        out << fmt::format("<li><a href=\"#{}\">{}</a>: {} {}, {} behind<ul>",
-                           anchor("campaign-", c.key), h(c.key), kpi_label(*advice.review->kpi),
-                           badge(engine::status_name(advice.review->status)),
-                           percent_points(a.behind));
+        out << say("<li><a href=\"#{}\">{}</a>: {} {}, {} behind<ul>", anchor("campaign-", c.key),
+                   h(c.key), kpi_label(*advice.review->kpi),
+                   badge(engine::status_name(advice.review->status)), percent_points(a.behind));
         if (advice.steps.empty())
-            out << "<li>nothing unused in the roadmap measures it: revisit the target</li>";
+            out << util::tr(
+                "<li>nothing unused in the roadmap measures it: revisit the target</li>");
         for (const engine::NextStep& s : advice.steps)
             out << fmt::format("<li>{}<br><small>{}</small></li>", h(step_words(s)), h(s.reason));
         out << "</ul></li>\n";
@@ -358,36 +367,39 @@ void next_steps(std::ostream& out, const engine::Dashboard& d) {
 } // namespace
 
 void print_dashboard_html(std::ostream& out, const engine::Dashboard& d) {
-    std::string as_of = d.as_of ? fmt::format("as of {}", d.as_of->text) : "no actuals yet";
-    out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-    out << fmt::format("<title>Strategic dashboard, {}</title>\n<style>{}</style>\n</head>\n"
-                       "<body>\n",
-                       as_of, style);
-    out << fmt::format(
-        "<header id=\"top\">\n<h1>Strategic dashboard</h1>\n<p class=\"meta\">{} · {} · {} · "
-        "strategies on track: {} of {} · {} read{}</p>\n</header>\n",
-        as_of, plural(d.campaigns.size(), "campaign", "campaigns"),
-        plural(d.goals.size(), "goal", "goals"), d.on_track, d.strategies,
-        plural(d.readings, "actual", "actuals"),
-        d.since ? fmt::format(" · series from {}", d.since->text) : "");
+    std::string as_of =
+        d.as_of ? say("as of {}", day_text(*d.as_of)) : std::string(util::tr("no actuals yet"));
+    out << fmt::format("<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
+                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n",
+                       util::language() == "de" ? "de" : "en");
+    out << fmt::format("<title>{}, {}</title>\n<style>{}</style>\n</head>\n<body>\n",
+                       util::tr("Strategic dashboard"), as_of, style);
+    out << say("<header id=\"top\">\n<h1>Strategic dashboard</h1>\n<p class=\"meta\">{} · {} · {} "
+               "· strategies on track: {} of {} · {} read{}</p>\n</header>\n",
+               as_of, plural(d.campaigns.size(), "campaign", "campaigns"),
+               plural(d.goals.size(), "goal", "goals"), d.on_track, d.strategies,
+               plural(d.readings, "actual", "actuals"),
+               d.since ? say(" · series from {}", day_text(*d.since)) : "");
     goal_cards(out, d);
     next_steps(out, d);
     out << "<section id=\"goals\">\n";
     for (const engine::DashboardGoal& g : d.goals) {
-        out << fmt::format("<section class=\"goal\" id=\"{}\">\n<h2>Goal: {} <code>{}</code></h2>"
-                           "\n<p class=\"meta\">strategies on track: {} of {}</p>\n",
-                           anchor("goal-", g.id), goal_names(g), h(g.id), g.on_track, g.strategies);
+        out << fmt::format("<section class=\"goal\" id=\"{}\">\n", anchor("goal-", g.id))
+            << say("<h2>Goal: {} <code>{}</code></h2>\n<p class=\"meta\">strategies on track: {} "
+                   "of {}</p>\n",
+                   goal_names(g), h(g.id), g.on_track, g.strategies);
         for (std::size_t c : g.campaigns)
             campaign(out, d.campaigns[c], d.as_of);
         out << "</section>\n";
     }
-    out << "</section>\n<footer>Written by <code>strat dashboard</code>. Each KPI is judged by "
-           "the rule of <code>strat review</code> (strat(1)): progress from baseline to target "
-           "against the share of the campaign period gone. In the charts, dashed lines are the "
-           "baseline (grey) and the target (green), the dotted line is the expected path from "
-           "one to the other, the vertical line is the dashboard date and the ringed point is "
-           "the reading the status is judged on.</footer>\n</body>\n</html>\n";
+    out << "</section>\n"
+        << util::tr("<footer>Written by <code>strat dashboard</code>. Each KPI is judged by the "
+                    "rule of <code>strat review</code> (strat(1)): progress from baseline to "
+                    "target against the share of the campaign period gone. In the charts, dashed "
+                    "lines are the baseline (grey) and the target (green), the dotted line is the "
+                    "expected path from one to the other, the vertical line is the dashboard date "
+                    "and the ringed point is the reading the status is judged on.</footer>\n")
+        << "</body>\n</html>\n";
 }
 
 } // namespace strat::output

@@ -43,23 +43,25 @@ std::string kpi_label(const model::CampaignKpi& k) {
 
 void kpi_table(std::ostream& out, const DashboardCampaign& c,
                const std::vector<std::size_t>& kpis) {
-    out << "\n| KPI | Baseline | Latest | Target | Series | Trend | Status |\n"
-           "|---|---:|---:|---:|---|---|---|\n";
+    out << util::tr("\n| KPI | Baseline | Latest | Target | Series | Trend | Status |\n")
+        << "|---|---:|---:|---:|---|---|---|\n";
     for (std::size_t k : kpis) {
         const engine::KpiReview& r = c.review.kpis[k];
+        std::string value = !r.latest                  ? ""
+                            : util::language() == "de" ? figure(r.latest->value)
+                                                       : md(r.latest->value_text);
         out << fmt::format(
             "| {} | {} | {} | {} | {} | {} | **{}**{} |\n", kpi_label(*r.kpi),
             number(r.kpi->baseline),
-            r.latest ? fmt::format("{} ({})", md(r.latest->value_text), r.latest->date.text)
-                     : std::string("-"),
-            number(r.kpi->target), sparkline(c, k, 12), engine::trend_name(r.trend),
-            engine::status_name(r.status), r.overdue ? ", overdue" : "");
+            r.latest ? fmt::format("{} ({})", value, day_text(r.latest->date)) : std::string("-"),
+            number(r.kpi->target), sparkline(c, k, 12), word(engine::trend_name(r.trend)),
+            word(engine::status_name(r.status)), r.overdue ? util::tr(", overdue") : "");
     }
 }
 
 void tactic_table(std::ostream& out, const DashboardCampaign& c,
                   const std::vector<std::size_t>& tactics) {
-    out << "\n| Tactic | Status | KPIs it moves |\n|---|---|---|\n";
+    out << util::tr("\n| Tactic | Status | KPIs it moves |\n") << "|---|---|---|\n";
     for (std::size_t t : tactics) {
         const engine::DashboardTactic& tactic = c.tactics[t];
         std::vector<std::string> kpis;
@@ -67,7 +69,7 @@ void tactic_table(std::ostream& out, const DashboardCampaign& c,
             kpis.push_back(code(c.campaign->kpis[k].id));
         out << fmt::format(
             "| {} ({}) | {}{} | {} |\n", md(tactic.source->name), code(tactic.source->id),
-            tactic_state(*tactic.source), tactic.unmeasured ? ": **unmeasured**" : "",
+            tactic_state(*tactic.source), tactic.unmeasured ? util::tr(": **unmeasured**") : "",
             kpis.empty() ? std::string("-") : fmt::format("{}", fmt::join(kpis, ", ")));
     }
 }
@@ -75,16 +77,16 @@ void tactic_table(std::ostream& out, const DashboardCampaign& c,
 void campaign(std::ostream& out, const DashboardCampaign& c) {
     const model::CampaignRecord& r = *c.campaign;
     out << fmt::format("\n### {}: {}\n\n**{}** · {} · {} · {}\n", md(c.key), md(r.name),
-                       engine::health_name(c.health), md(r.industry), period_words(c),
+                       word(engine::health_name(c.health)), md(r.industry), period_words(c),
                        code(r.file->path()));
     if (!c.first_tactics.empty()) {
-        out << "\nFirst, before the strategies:\n";
+        out << util::tr("\nFirst, before the strategies:\n");
         tactic_table(out, c, c.first_tactics);
     }
     for (const engine::DashboardStrategy& s : c.strategies) {
-        out << fmt::format("\n#### Strategy \"{}\" ({}): {}{}\n", md(s.name), code(s.id),
-                           engine::health_name(s.health),
-                           s.chosen ? "" : " (not chosen in the plan)");
+        out << say("\n#### Strategy \"{}\" ({}): {}{}\n", md(s.name), code(s.id),
+                   word(engine::health_name(s.health)),
+                   s.chosen ? "" : util::tr(" (not chosen in the plan)"));
         if (!s.attention.empty())
             out << '\n';
         for (const std::string& a : s.attention)
@@ -95,52 +97,57 @@ void campaign(std::ostream& out, const DashboardCampaign& c) {
             kpi_table(out, c, s.kpis);
     }
     if (!c.goal_kpis.empty()) {
-        out << "\n#### KPIs of the goal that no strategy of the campaign owns\n";
+        out << util::tr("\n#### KPIs of the goal that no strategy of the campaign owns\n");
         kpi_table(out, c, c.goal_kpis);
     }
     for (const std::string& note : c.review.notes)
-        out << "\n> Note: " << md(note) << '\n';
+        out << util::tr("\n> Note: ") << md(note) << '\n';
 }
 
 } // namespace
 
 void print_dashboard_markdown(std::ostream& out, const engine::Dashboard& d) {
-    out << "# Strategic dashboard"
-        << (d.as_of ? fmt::format(" as of {}", d.as_of->text) : std::string(", no actuals yet"))
+    out << "# " << util::tr("Strategic dashboard")
+        << (d.as_of ? say(" as of {}", day_text(*d.as_of))
+                    : std::string(util::tr(", no actuals yet")))
         << "\n\n";
-    out << fmt::format("{} campaign{}, {} goal{}; strategies on track: {} of {}; {} actual{} "
-                       "read. Each KPI is judged by the rule of `strat review`{}.\n",
-                       d.campaigns.size(), d.campaigns.size() == 1 ? "" : "s", d.goals.size(),
-                       d.goals.size() == 1 ? "" : "s", d.on_track, d.strategies, d.readings,
-                       d.readings == 1 ? "" : "s",
-                       d.since ? fmt::format("; series from {}", d.since->text) : "");
-    out << "\n## What to do next, most behind first\n\n";
+    auto plural = [](std::size_t n, std::string_view one, std::string_view many) {
+        return fmt::format("{} {}", n, util::tr_n(n, one, many));
+    };
+    out << say("{}, {}; strategies on track: {} of {}; {} read. Each KPI is judged by the rule "
+               "of `strat review`{}.\n",
+               plural(d.campaigns.size(), "campaign", "campaigns"),
+               plural(d.goals.size(), "goal", "goals"), d.on_track, d.strategies,
+               plural(d.readings, "actual", "actuals"),
+               d.since ? say("; series from {}", day_text(*d.since)) : "");
+    out << util::tr("\n## What to do next, most behind first\n\n");
     if (d.next.empty())
-        out << "Nothing: no KPI is off track or at risk.\n";
+        out << util::tr("Nothing: no KPI is off track or at risk.\n");
     std::size_t n = 0;
     for (const engine::NextAction& a : d.next) {
         const DashboardCampaign& c = d.campaigns[a.campaign];
         const engine::KpiAdvice& advice = c.review.advice[a.advice];
-        out << fmt::format("{}. **{}**: {} is **{}**, {} behind\n", ++n, md(c.key),
-                           kpi_label(*advice.review->kpi),
-                           engine::status_name(advice.review->status), percent_points(a.behind));
+        out << say("{}. **{}**: {} is **{}**, {} behind\n", ++n, md(c.key),
+                   kpi_label(*advice.review->kpi), word(engine::status_name(advice.review->status)),
+                   percent_points(a.behind));
         if (advice.steps.empty())
-            out << "   - nothing unused in the roadmap measures it: revisit the target\n";
+            out << "   "
+                << util::tr("- nothing unused in the roadmap measures it: revisit the target")
+                << '\n';
         for (const engine::NextStep& s : advice.steps)
             out << "   - "
                 << (s.kind == engine::NextStep::Kind::add_tactic
-                        ? fmt::format("add tactic \"{}\" ({})", md(s.tactic->name),
-                                      code(s.tactic->id))
-                        : fmt::format("switch to strategy \"{}\" ({})", md(s.strategy->name),
-                                      code(s.strategy->id)))
+                        ? say("add tactic \"{}\" ({})", md(s.tactic->name), code(s.tactic->id))
+                        : say("switch to strategy \"{}\" ({})", md(s.strategy->name),
+                              code(s.strategy->id)))
                 << '\n';
     }
     for (const engine::DashboardGoal& g : d.goals) {
         std::vector<std::string> names;
         for (const std::string& name : g.names)
             names.push_back(md(name));
-        out << fmt::format("\n## Goal {}: {} (strategies on track: {} of {})\n", code(g.id),
-                           fmt::join(names, " / "), g.on_track, g.strategies);
+        out << say("\n## Goal {}: {} (strategies on track: {} of {})\n", code(g.id),
+                   fmt::format("{}", fmt::join(names, " / ")), g.on_track, g.strategies);
         for (std::size_t c : g.campaigns)
             campaign(out, d.campaigns[c]);
     }

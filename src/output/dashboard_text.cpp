@@ -53,11 +53,12 @@ public:
         bool empty = true;
         std::size_t at = 0;
         if (health) {
-            std::string_view name = engine::health_name(*health);
+            std::string_view code = engine::health_name(*health);
+            std::string name = word(code);
             out_ << line;
-            paint(colour_of(name), name);
+            paint(colour_of(code), name);
             line.clear();
-            used += name.size();
+            used += width_of(name);
             empty = false;
         }
         while (at < text.size()) {
@@ -89,12 +90,14 @@ public:
             util::write_markup(out_, "\x1b[0m");
     }
 
+    /// The colour of a status, by its code or by its word in the run's language.
     static std::string_view colour_of(std::string_view status) {
-        if (status == "on-track")
+        auto is = [&](std::string_view code) { return status == code || status == util::tr(code); };
+        if (is("on-track"))
             return "32";
-        if (status == "at-risk")
+        if (is("at-risk"))
             return "33";
-        if (status == "off-track" || status == "needs-attention")
+        if (is("off-track") || is("needs-attention"))
             return "1;31";
         return "2";
     }
@@ -133,13 +136,15 @@ public:
     void kpi_table(const DashboardCampaign& c, const std::vector<std::size_t>& kpis,
                    std::size_t indent) {
         std::vector<std::vector<std::string>> rows{
-            {"KPI", "LATEST", "TARGET", "SERIES", "TREND", "STATUS"}};
+            {"KPI", word("LATEST"), word("TARGET"), word("SERIES"), "TREND", "STATUS"}};
         for (std::size_t k : kpis) {
             const engine::KpiReview& r = c.review.kpis[k];
-            rows.push_back({shown(r.kpi->id), r.latest ? shown(r.latest->value_text) : "-",
-                            number(r.kpi->target), sparkline(c, k, 8),
-                            std::string(engine::trend_name(r.trend)),
-                            std::string(engine::status_name(r.status))});
+            std::string latest = !r.latest                  ? "-"
+                                 : util::language() == "de" ? figure(r.latest->value)
+                                                            : shown(r.latest->value_text);
+            rows.push_back({shown(r.kpi->id), latest, number(r.kpi->target), sparkline(c, k, 8),
+                            word(engine::trend_name(r.trend)),
+                            word(engine::status_name(r.status))});
         }
         table(indent, std::move(rows));
         for (std::size_t k : kpis) {
@@ -173,15 +178,15 @@ public:
         out_ << '\n';
         wrapped(fmt::format("{}: {}", shown(c.key), shown(r.name)), 2, 4);
         wrapped(fmt::format("· {} · {}", shown(r.industry), period_words(c)), 4, 6, c.health);
-        wrapped(fmt::format("file {}", shown(r.file->path())), 4, 6);
+        wrapped(say("file {}", shown(r.file->path())), 4, 6);
         if (!c.first_tactics.empty()) {
-            out_ << "    First, before the strategies:\n";
+            out_ << util::tr("    First, before the strategies:\n");
             tactic_lines(c, c.first_tactics, 6);
         }
         for (const engine::DashboardStrategy& s : c.strategies) {
             out_ << '\n';
-            wrapped(fmt::format("Strategy \"{}\" ({}){}", shown(s.name), shown(s.id),
-                                s.chosen ? "" : ", not chosen in the plan"),
+            wrapped(say("Strategy \"{}\" ({}){}", shown(s.name), shown(s.id),
+                        s.chosen ? "" : util::tr(", not chosen in the plan")),
                     4, 6);
             wrapped("", 6, 8, s.health);
             for (const std::string& why : s.attention)
@@ -193,17 +198,17 @@ public:
         }
         if (!c.goal_kpis.empty()) {
             out_ << '\n';
-            wrapped("KPIs of the goal that no strategy of the campaign owns:", 4, 6);
+            wrapped(util::tr("KPIs of the goal that no strategy of the campaign owns:"), 4, 6);
             kpi_table(c, c.goal_kpis, 6);
         }
         for (const std::string& note : c.review.notes)
-            wrapped("note: " + shown(note), 4, 6);
+            wrapped(say("note: {}", shown(note)), 4, 6);
     }
 
     void next(const engine::Dashboard& d) {
-        out_ << "\nWhat to do next, most behind first:\n";
+        out_ << util::tr("\nWhat to do next, most behind first:\n");
         if (d.next.empty()) {
-            out_ << "  nothing: no KPI is off track or at risk\n";
+            out_ << util::tr("  nothing: no KPI is off track or at risk\n");
             return;
         }
         std::size_t n = 0;
@@ -214,17 +219,17 @@ public:
             std::string label = fmt::format("{}. ", ++n);
             std::string kpi =
                 k.name.empty() ? shown(k.id) : fmt::format("{} ({})", shown(k.name), shown(k.id));
-            wrapped(fmt::format("{}{}: {} is {}, {} behind", label, shown(c.key), kpi,
-                                engine::status_name(advice.review->status),
-                                percent_points(a.behind)),
+            wrapped(say("{}{}: {} is {}, {} behind", label, shown(c.key), kpi,
+                        word(engine::status_name(advice.review->status)), percent_points(a.behind)),
                     2, 2 + label.size());
             if (advice.steps.empty())
-                wrapped("- nothing unused in the roadmap measures it: revisit the target",
+                wrapped(util::tr("- nothing unused in the roadmap measures it: revisit the target"),
                         2 + label.size(), 4 + label.size());
             for (const engine::NextStep& s : advice.steps)
                 wrapped("- " + shown(step_words(s)), 2 + label.size(), 4 + label.size());
         }
-        wrapped("(`strat review CAMPAIGN --actuals FILE` gives each step's reasons)", 2, 2);
+        wrapped(util::tr("(`strat review CAMPAIGN --actuals FILE` gives each step's reasons)"), 2,
+                2);
     }
 
 private:
@@ -233,23 +238,24 @@ private:
 };
 
 std::string plural(std::size_t n, std::string_view one, std::string_view many) {
-    return fmt::format("{} {}", n, n == 1 ? one : many);
+    return fmt::format("{} {}", n, util::tr_n(n, one, many));
 }
 
 } // namespace
 
 void print_dashboard_text(std::ostream& out, const engine::Dashboard& d, const TextView& view) {
     Printer p(out, view);
-    out << "Strategic dashboard"
-        << (d.as_of ? fmt::format(" as of {}", d.as_of->text) : std::string(", no actuals yet"))
+    out << util::tr("Strategic dashboard")
+        << (d.as_of ? say(" as of {}", day_text(*d.as_of))
+                    : std::string(util::tr(", no actuals yet")))
         << '\n';
-    p.wrapped(fmt::format("{}, {}; strategies on track: {} of {}; {} read",
-                          plural(d.campaigns.size(), "campaign", "campaigns"),
-                          plural(d.goals.size(), "goal", "goals"), d.on_track, d.strategies,
-                          plural(d.readings, "actual", "actuals")),
+    p.wrapped(say("{}, {}; strategies on track: {} of {}; {} read",
+                  plural(d.campaigns.size(), "campaign", "campaigns"),
+                  plural(d.goals.size(), "goal", "goals"), d.on_track, d.strategies,
+                  plural(d.readings, "actual", "actuals")),
               0, 2);
-    p.wrapped(fmt::format("Each KPI is judged by the rule of strat review{}.",
-                          d.since ? fmt::format("; series from {}", d.since->text) : ""),
+    p.wrapped(say("Each KPI is judged by the rule of strat review{}.",
+                  d.since ? say("; series from {}", day_text(*d.since)) : ""),
               0, 2);
     p.next(d);
     for (const engine::DashboardGoal& g : d.goals) {
@@ -257,10 +263,10 @@ void print_dashboard_text(std::ostream& out, const engine::Dashboard& d, const T
         for (const std::string& n : g.names)
             names.push_back(shown(n));
         out << '\n';
-        p.wrapped(fmt::format("GOAL {}: {} ({}; strategies on track: {} of {})", shown(g.id),
-                              fmt::join(names, " / "),
-                              plural(g.campaigns.size(), "campaign", "campaigns"), g.on_track,
-                              g.strategies),
+        p.wrapped(say("GOAL {}: {} ({}; strategies on track: {} of {})", shown(g.id),
+                      fmt::format("{}", fmt::join(names, " / ")),
+                      plural(g.campaigns.size(), "campaign", "campaigns"), g.on_track,
+                      g.strategies),
                   0, 2);
         for (std::size_t c : g.campaigns)
             p.campaign(d.campaigns[c]);
