@@ -2,6 +2,7 @@
 // through strat's own campaign reader and through yaml-cpp, value by value, for every
 // shipped industry x goal x option that changes what the skeleton holds.
 
+#include "calendar_compare.hpp"
 #include "engine/campaign.hpp"
 #include "engine/plan.hpp"
 #include "load/campaign_file.hpp"
@@ -353,6 +354,7 @@ void compare_with_yaml_cpp(const std::string& text, const engine::CampaignDocume
     REQUIRE(kpis.size() == d.kpis.size());
     for (std::size_t i = 0; i < d.kpis.size(); ++i)
         compare_kpi(c, kpis[i], d.kpis[i]);
+    compare_calendar(c, root["calendar"], d.calendar);
     compare_checklists(c, root, d);
     Map provenance(root["provenance"]);
     c.text(provenance["strat_version"], d.strat_version);

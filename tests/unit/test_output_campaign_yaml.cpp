@@ -198,6 +198,17 @@ kpis:
     target_rule: null
     actuals: []  # strat review reads actuals from a CSV file
 
+# Every tactic on one timeline, in days from dates.start: the pilot from the
+# start, the go/no-go review, then scale until the close. over_cap: weeks where
+# one contact in every journey would get more marketing messages than contact_cap.
+calendar:
+  start: null  # fill in: YYYY-MM-DD (or run strat plan with --start)
+  close_day: 0
+  contact_cap: 2  # marketing messages per contact per week (strat's default)
+  tactics: []
+  over_cap: []
+  suppressions: []
+
 budget:
   total: null  # fill in: amount
   currency: null  # fill in: e.g. EUR
