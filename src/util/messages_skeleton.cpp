@@ -52,9 +52,9 @@ constexpr std::array entries{
     Entry{"The rules of the market {} ({}) for the channels used, each with its legal\nsource, "
           "then strat's own items. Confirm each item before the first send; this is "
           "a\nchecklist, not legal advice.",
-          "Die Regeln des Marktes {} ({}) für die genutzten Kanäle, jede mit ihrer "
-          "Rechtsquelle,\ndanach die Punkte von strat. Prüfen Sie jeden Punkt vor dem ersten "
-          "Versand; dies ist\neine Checkliste, keine Rechtsberatung."},
+          "Die Regeln des Marktes {} ({}) für die genutzten Kanäle, jede mit\nihrer "
+          "Rechtsquelle, danach die Punkte von strat. Prüfen Sie jeden Punkt vor dem\nersten "
+          "Versand; dies ist eine Checkliste, keine Rechtsberatung."},
     Entry{"Agree every definition with sales before the campaign starts.",
           "Stimmen Sie jede Definition vor dem Kampagnenstart mit dem Vertrieb ab."},
 

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # The HTML brief (strat plan --format html) in a real browser (Debian's chromium, headless):
-# the brief of every industry x goal of the shipped roadmaps, and one of hostile text, are
-# loaded at a desktop and a phone width. The test fails on console output, a missing
-# section, text overflowing its box, a label outside the decision path's drawing, an element
-# that hostile text could have created, a page that is not self-contained, or a print to PDF
-# that is not a PDF. It keeps the travel retention brief, its screenshot and its PDF in
-# ARTEFACTS.
+# the brief of every industry x goal of the shipped roadmaps, the German travel retention
+# brief and one of hostile text are loaded at a desktop and a phone width. The test fails on
+# console output, a missing section, text overflowing its box, a label outside the decision
+# path's drawing, an element that hostile text could have created, a page that is not
+# self-contained, or a print to PDF that is not a PDF. It keeps the travel retention brief,
+# its screenshot and its PDF in ARTEFACTS.
 #
 # One chromium per page is slow (about a second each), so the pages are checked in one run:
 # a harness page holds every brief in an iframe per width and checks them all from a small
@@ -56,6 +56,13 @@ if "$strat" "${hostile_args[@]}" >"$tmp/plan.out" 2>&1; then
     briefs+=(hostile)
 else
     fail "strat plan --format html failed on the hostile roadmap: $(head -3 "$tmp/plan.out")"
+fi
+# The German brief (issue 14): longer words, the same checks.
+if "$strat" plan --industry travel --goal retention --market de --lang de --format html \
+    --date 2026-01-05 -o "$tmp/briefs/travel-retention-de.html" >"$tmp/plan.out" 2>&1; then
+    briefs+=(travel-retention-de)
+else
+    fail "strat plan --lang de --format html failed: $(head -3 "$tmp/plan.out")"
 fi
 [ ${#briefs[@]} -ge 50 ] || fail "only ${#briefs[@]} briefs written"
 
