@@ -33,9 +33,12 @@ std::string gantt_text(std::string_view text) {
     return out.empty() ? std::string("-") : out;
 }
 
-bool over_cap(const engine::Calendar& c, int day) {
-    return std::any_of(c.over_cap.begin(), c.over_cap.end(),
-                       [&](const engine::OverCapWeek& w) { return w.week == day / 7 + 1; });
+/// A message of `t` in a week where it takes part in going over the cap.
+bool over_cap(const engine::Calendar& c, const engine::CalendarTactic& t, int day) {
+    return std::any_of(c.over_cap.begin(), c.over_cap.end(), [&](const engine::OverCapWeek& w) {
+        return w.week == day / 7 + 1 &&
+               std::find(w.tactics.begin(), w.tactics.end(), t.id) != w.tactics.end();
+    });
 }
 
 } // namespace
@@ -60,7 +63,7 @@ void print_calendar_gantt(std::ostream& out, const engine::CampaignDocument& d) 
             std::string what(s.channel ? model::name(*s.channel) : tr("work"));
             out << fmt::format("    {} :{}milestone, {}, 0d\n",
                                gantt_text(fmt::format(fmt::runtime(tr("day {} {}")), s.day, what)),
-                               s.counted && over_cap(c, s.day) ? "crit, " : "", *c.date(s.day));
+                               s.counted && over_cap(c, t, s.day) ? "crit, " : "", *c.date(s.day));
         }
     }
 }

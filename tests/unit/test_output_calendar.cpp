@@ -226,3 +226,45 @@ TEST_CASE("calendar markdown in German: the words for people from the catalogue"
     CHECK(md.find("\n### Kontaktobergrenze\n\nHöchstens 2 Werbenachrichten pro Kontakt und Woche "
                   "(Vorgabe von strat; --contact-cap setzt eine andere).") != std::string::npos);
 }
+
+TEST_CASE("calendar gantt: only the messages that take part in a week over the cap are crit") {
+    // Those asked to confirm consent get three emails in week 1; the consented one, which
+    // stays within the cap.
+    engine::CampaignDocument d;
+    d.name = "Shop: Consent";
+    d.reviews = {{14, "close", {}}};
+    engine::TacticEntry confirm;
+    confirm.id = "repermission";
+    confirm.name = "Re-permission";
+    confirm.builds_consent_for = {Channel::email};
+    confirm.phases.after_days = 7;
+    for (int day : {0, 2, 4})
+        confirm.steps.push_back({day, Channel::email, model::StepKind::marketing, "Ask", "", {}});
+    engine::TacticEntry inspire;
+    inspire.id = "inspiration";
+    inspire.name = "Inspiration";
+    inspire.strategy = "retention";
+    inspire.phases.after_days = 7;
+    inspire.steps = {{1, Channel::email, model::StepKind::marketing, "Ideas", "", Channel::email}};
+    d.tactics = {confirm, inspire};
+    engine::add_calendar(d, {util::parse_date("2027-01-04"), std::nullopt});
+    std::ostringstream out;
+    output::print_calendar_gantt(out, d);
+    CHECK(out.str() == R"(gantt
+    title Shop Consent
+    dateFormat YYYY-MM-DD
+    axisFormat %d %b
+    section Re-permission
+    Pilot :2027-01-04, 7d
+    Go/no-go :milestone, 2027-01-11, 0d
+    Scale :2027-01-11, 7d
+    day 0 email :crit, milestone, 2027-01-04, 0d
+    day 2 email :crit, milestone, 2027-01-06, 0d
+    day 4 email :crit, milestone, 2027-01-08, 0d
+    section Inspiration
+    Pilot :2027-01-04, 7d
+    Go/no-go :milestone, 2027-01-11, 0d
+    Scale :2027-01-11, 7d
+    day 1 email :milestone, 2027-01-05, 0d
+)");
+}
