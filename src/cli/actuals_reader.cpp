@@ -142,6 +142,8 @@ void ActualsReader::read_csv(const std::string& path) {
         builder_.add(c, k, last_day, value.value, text);
     });
     context_.require_readable(s.diagnostics());
+    if (s.dialect() == load::CsvDialect::german)
+        context_.note(fmt::format("{}: {}", path, load::german_csv_note));
     (void)ok;
     if (s.diagnostics().items().empty())
         return;

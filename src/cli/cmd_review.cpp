@@ -53,6 +53,8 @@ int run_review(const ReviewOptions& o, Context& context) {
 
     load::LoadedActuals actuals = load::read_actuals_file(o.actuals, model::ids_of(campaign.kpis));
     context.require_readable(actuals.diagnostics);
+    if (actuals.dialect == load::CsvDialect::german)
+        context.note(fmt::format("{}: {}", o.actuals, load::german_csv_note));
     if (actuals.diagnostics.has_errors())
         context.fail_invalid(actuals.diagnostics,
                              fmt::format("{}: the actuals file has errors", o.actuals));

@@ -22,6 +22,10 @@ void Context::warn(const std::string& message) {
     io_.err << "strat: warning: " << util::one_line(message) << '\n';
 }
 
+void Context::note(const std::string& message) {
+    io_.err << "strat: note: " << util::one_line(message) << '\n';
+}
+
 void Context::fail(int code, const std::string& message, const std::string& hint) {
     io_.err << "strat: error: " << util::one_line(message) << '\n';
     if (!hint.empty())

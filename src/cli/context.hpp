@@ -56,6 +56,9 @@ public:
 
     /// Print `strat: warning: message` to stderr, on one line whatever the message holds.
     void warn(const std::string& message);
+    /// Print `strat: note: message` to stderr: how strat read something, when it may
+    /// surprise (a German spreadsheet export); one line.
+    void note(const std::string& message);
     /// Print `strat: error: message` (and an optional hint) to stderr and end with `code`.
     /// Message and hint are shown on one line each, whatever input they quote.
     [[noreturn]] void fail(int code, const std::string& message, const std::string& hint = {});

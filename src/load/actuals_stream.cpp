@@ -2,6 +2,7 @@
 
 #include "load/csv.hpp"
 #include "load/file_reader.hpp"
+#include "model/campaign_record.hpp"
 #include "util/suggest.hpp"
 #include "util/utf8.hpp"
 
@@ -60,8 +61,27 @@ void ActualsStream::file_error(std::string_view rule, std::string message, std::
     add(rule, 1, 1, std::move(message), std::move(hint));
 }
 
+bool ActualsStream::from_german(ActualsRow& r) {
+    auto value = static_cast<std::size_t>(ActualsColumn::value);
+    auto date = static_cast<std::size_t>(ActualsColumn::date);
+    std::optional<std::string> number = number_from_german(r.fields[value]);
+    if (!number) {
+        error(r, ActualsColumn::value, "wrong-type",
+              fmt::format("`{}` has a decimal point; a German export writes 17,5", r.fields[value]),
+              "write the decimal with a comma, or the whole file with `,` between fields");
+        return false;
+    }
+    german_value_ = std::move(*number);
+    german_date_ = date_from_german(r.fields[date]);
+    r.fields[value] = german_value_;
+    if (model::parse_day(german_date_)) // else the error quotes the date as written
+        r.fields[date] = german_date_;
+    return true;
+}
+
 bool ActualsStream::header(std::string_view text, int line) {
-    split_csv_line(text, csv_);
+    dialect_ = dialect_of(text);
+    split_csv_line(text, csv_, separator_of(dialect_));
     order_.assign(csv_.fields.size(), -1);
     bool any_known = false;
     for (std::string_view name : csv_.fields)
@@ -109,7 +129,7 @@ bool ActualsStream::header(std::string_view text, int line) {
 
 void ActualsStream::data_line(std::string_view text, int line,
                               const std::function<void(const ActualsRow&)>& row) {
-    split_csv_line(text, csv_);
+    split_csv_line(text, csv_, separator_of(dialect_));
     if (csv_.unclosed_quote != std::string_view::npos) {
         auto column = static_cast<int>(util::code_points(text.substr(0, csv_.unclosed_quote))) + 1;
         add("unterminated-string", line, column, std::string(unclosed_quote_message),
@@ -121,7 +141,8 @@ void ActualsStream::data_line(std::string_view text, int line,
             fmt::format("expected {} columns ({}), found {}", order_.size(),
                         has_campaign_ ? "campaign, kpi, date, value" : "kpi, date, value",
                         csv_.fields.size()),
-            "quote a field that contains a comma");
+            dialect_ == CsvDialect::german ? "quote a field that contains a semicolon"
+                                           : "quote a field that contains a comma");
         return;
     }
     ActualsRow r;
@@ -132,6 +153,8 @@ void ActualsStream::data_line(std::string_view text, int line,
         r.fields[c] = csv_.fields[i];
         r.offsets[c] = csv_.offsets[i];
     }
+    if (dialect_ == CsvDialect::german && !from_german(r))
+        return;
     row(r);
 }
 

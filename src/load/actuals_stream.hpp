@@ -49,6 +49,9 @@ public:
 
     const std::string& path() const { return file_->path(); }
     bool has_campaign_column() const { return has_campaign_; }
+    /// German when the header is `;`-separated: rows then reach the callback with their
+    /// value and date in strat's form (17.5, 2026-03-01).
+    CsvDialect dialect() const { return dialect_; }
     /// The unreadable-file diagnostic when the file could not be read, else null.
     const model::Diagnostic* unreadable() const { return diagnostics_.unreadable(); }
     const model::Diagnostics& diagnostics() const { return diagnostics_; }
@@ -75,6 +78,9 @@ private:
     void line_too_long();
     /// Reports that the file cannot be read; false, for read() to return.
     bool fail_read(ReadFailure::Reason reason, std::string message);
+    /// A German export's value and date in strat's form; false (and an error) when the
+    /// value is ambiguous.
+    bool from_german(ActualsRow& r);
 
     std::unique_ptr<model::SourceFile> file_; ///< path only, until quote_lines
     model::Diagnostics diagnostics_;
@@ -86,6 +92,8 @@ private:
     int line_ = 0;           ///< lines read so far
     std::vector<int> order_; ///< header position -> ActualsColumn, -1: none
     CsvLine csv_;            ///< the line being read, split
+    CsvDialect dialect_ = CsvDialect::plain;
+    std::string german_value_, german_date_; ///< the row's fields in strat's form
 };
 
 } // namespace strat::load

@@ -339,6 +339,7 @@ LoadedActuals parse_actuals_text(std::string path, std::string text,
         return out;
     bool header_seen = false;
     CsvLine csv;
+    std::string german_value, german_date;
     for (int n = 1; n <= file.line_count(); ++n) {
         std::string_view line = file.line(n);
         if (n == 1 && has_bom(line))
@@ -346,7 +347,9 @@ LoadedActuals parse_actuals_text(std::string path, std::string text,
         if (line.find_first_not_of(" \t") == std::string_view::npos)
             continue;
         Origin where{&file, n, 1};
-        split_csv_line(line, csv);
+        if (!header_seen)
+            out.dialect = dialect_of(line);
+        split_csv_line(line, csv, separator_of(out.dialect));
         if (csv.unclosed_quote != std::string_view::npos) {
             where.column =
                 static_cast<int>(util::code_points(line.substr(0, csv.unclosed_quote))) + 1;
@@ -370,8 +373,27 @@ LoadedActuals parse_actuals_text(std::string path, std::string text,
             out.diagnostics.add(
                 "wrong-type", where,
                 fmt::format("expected 3 columns (kpi,date,value), found {}", csv.fields.size()),
-                "quote a field that contains a comma");
+                out.dialect == CsvDialect::german ? "quote a field that contains a semicolon"
+                                                  : "quote a field that contains a comma");
             continue;
+        }
+        if (out.dialect == CsvDialect::german) {
+            std::optional<std::string> number = number_from_german(csv.fields[2]);
+            if (!number) {
+                where.column =
+                    static_cast<int>(util::code_points(line.substr(0, csv.offsets[2]))) + 1;
+                out.diagnostics.add(
+                    "wrong-type", where,
+                    fmt::format("`{}` has a decimal point; a German export writes 17,5",
+                                csv.fields[2]),
+                    "write the decimal with a comma, or the whole file with `,` between fields");
+                continue;
+            }
+            german_value = std::move(*number);
+            german_date = date_from_german(csv.fields[1]);
+            csv.fields[2] = german_value;
+            if (model::parse_day(german_date)) // else the error quotes the date as written
+                csv.fields[1] = german_date;
         }
         add_actual(out.diagnostics, kpis, where, csv.fields[0], csv.fields[1], csv.fields[2],
                    out.actuals);

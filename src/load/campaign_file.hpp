@@ -2,6 +2,7 @@
 /// Reading back a campaign skeleton (strat-campaign(5)) and KPI actuals (CSV with a
 /// `kpi,date,value` header, or YAML) for `strat review`.
 
+#include "load/csv.hpp"
 #include "model/campaign_record.hpp"
 #include "model/diagnostic.hpp"
 
@@ -26,6 +27,9 @@ struct LoadedActuals {
     std::unique_ptr<model::SourceFile> file;
     std::vector<model::Actual> actuals; ///< in file order
     model::Diagnostics diagnostics;
+    /// German for a `;`-separated CSV file: its values and dates were read in German
+    /// forms (17,5 and 1.3.2026), which commands say.
+    CsvDialect dialect = CsvDialect::plain;
 };
 
 /// CSV unless the name ends in .yaml or .yml. `kpis` are the campaign's KPI ids: rows
