@@ -17,6 +17,9 @@ class JsonWriter;
 void write_calendar_markdown(std::ostream& out, const engine::CampaignDocument& doc);
 /// `<section id="calendar">`: the timeline drawn as inline SVG, then the over-cap weeks.
 void write_calendar_html(std::ostream& out, const engine::CampaignDocument& doc);
+/// The calendar at a glance, for the brief's one-page summary: when pilots start, the
+/// first go/no-go, the close and the weeks over the contact cap, linked to the section.
+void write_calendar_glance(std::ostream& out, const engine::CampaignDocument& doc);
 /// The CSS the timeline needs, for the brief's style sheet.
 const char* calendar_style();
 /// The skeleton's `calendar:` section (a key of the top-level map).

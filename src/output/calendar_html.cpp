@@ -124,6 +124,27 @@ void write_cap(std::ostream& out, const engine::Calendar& c) {
 
 } // namespace
 
+void write_calendar_glance(std::ostream& out, const engine::CampaignDocument& d) {
+    const engine::Calendar& c = d.calendar;
+    if (c.tactics.empty())
+        return;
+    int first = c.tactics.front().go_no_go;
+    for (const engine::CalendarTactic& t : c.tactics)
+        first = std::min(first, t.go_no_go);
+    std::vector<int> weeks;
+    for (const engine::OverCapWeek& w : c.over_cap)
+        if (std::find(weeks.begin(), weeks.end(), w.week) == weeks.end())
+            weeks.push_back(w.week);
+    std::string over =
+        weeks.empty() ? std::string(tr("none")) : fmt::format("{}", fmt::join(weeks, ", "));
+    out << fmt::format(
+        "<p class=\"glance\"><a href=\"#calendar\">{}</a>: {}</p>\n", h(tr("Calendar")),
+        h(fmt::format(fmt::runtime(tr("pilots from {}, the first go/no-go on {}, scale until {}; "
+                                      "weeks over the contact cap of {}: {}.")),
+                      day_span(c, 0, 0), day_span(c, first, first),
+                      day_span(c, c.close_day, c.close_day), c.contact_cap, over)));
+}
+
 void write_calendar_html(std::ostream& out, const engine::CampaignDocument& d) {
     const engine::Calendar& c = d.calendar;
     out << fmt::format("<section id=\"calendar\">\n<h2>{}</h2>\n<p>", h(tr("Calendar")));

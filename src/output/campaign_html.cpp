@@ -213,7 +213,9 @@ void write_summary(std::ostream& out, const engine::CampaignDocument& d) {
                            t.builds_consent() ? say(" <span class=\"gate\">first</span>") : "",
                            channel_list(t.channels), word(t.effort), word(t.cost), t.steps.size(),
                            say("day {}", t.phases.after_days));
-    out << "</tbody></table>\n</section>\n";
+    out << "</tbody></table>\n";
+    write_calendar_glance(out, d);
+    out << "</section>\n";
 }
 
 void write_path(std::ostream& out, const engine::CampaignDocument& d) {

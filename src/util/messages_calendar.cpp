@@ -90,6 +90,11 @@ constexpr std::array entries{
           "Oben die Wochen ab dem Start. Heller Balken: Pilot; Raute: Go/No-Go; dunkler Balken: "
           "Skalierung; gefüllter Punkt: eine Werbenachricht an einen Kontakt; offener Punkt: ein "
           "anderer Schritt; schattiert: eine Woche über der Kontaktobergrenze."},
+    Entry{"pilots from {}, the first go/no-go on {}, scale until {}; weeks over the contact cap of "
+          "{}: {}.",
+          "Piloten ab {}, die erste Go/No-Go-Entscheidung am {}, Skalierung bis {}; Wochen über "
+          "der Kontaktobergrenze von {}: {}."},
+    Entry{"none", "keine"},
     // The skeleton's calendar section (output/calendar_data.cpp).
     Entry{"Every tactic on one timeline, in days from dates.start: the pilot from the\nstart, the "
           "go/no-go review, then scale until the close. over_cap: weeks where\none contact in "

@@ -79,7 +79,8 @@ done
 cat >"$tmp/check.js" <<'JS'
 (function () {
   var sections = ['header#top', '#summary', '#summary .numbers', '#number-kpi', '#number-decision',
-    '#number-budget', '#summary table.glance', '#decision-path figure.path svg', '#situation',
+    '#number-budget', '#summary table.glance', '#summary p.glance a[href="#calendar"]',
+    '#decision-path figure.path svg', '#situation',
     '#strategies', '#tactics article.tactic', '#kpis', '#calendar', '#calendar table.timeline svg.row',
     '#budget', '#reviews', '#privacy', 'footer'];
   function name(el) {
