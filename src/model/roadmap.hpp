@@ -164,6 +164,17 @@ struct Kpi {
     std::optional<Target> target;
 };
 
+/// How a plan splits a budget (`budget:`): conventions the roadmap states, not measured
+/// figures. A tactic's share follows its cost level's weight; the reserve comes off the top.
+struct BudgetRule {
+    Origin where;
+    std::string path;             ///< data path in its file: "budget"
+    std::map<Level, int> weights; ///< points per tactic cost level, each above 0
+    int reserve = 0;              ///< percent of the whole held back for tests
+    int pilot = 0, scale = 0;     ///< percent of a tactic's share per phase (sum 100)
+    Origin reserve_where, phases_where;
+};
+
 /// Inherited entities an industry says do not apply to it (removed when merged).
 struct Drops {
     std::vector<Ref> goals, questions, strategies, tactics, kpis;
@@ -191,7 +202,8 @@ struct Roadmap {
     std::vector<Tactic> tactics;
     std::vector<Kpi> kpis;
     Drops drops;
-    std::vector<Market> markets; ///< the legal rules of each market (model/market.hpp)
+    std::vector<Market> markets;      ///< the legal rules of each market (model/market.hpp)
+    std::optional<BudgetRule> budget; ///< the most derived file's `budget:` wins whole
     /// The files merged into this roadmap, most derived first (only after resolve).
     std::vector<const SourceFile*> chain;
 
