@@ -22,5 +22,7 @@ std::span<const Entry> review_messages();
 std::span<const Entry> engine_messages();
 /// The calendar, its phases and the contact policy (messages_calendar.cpp).
 std::span<const Entry> calendar_messages();
+/// The budget split and its rule (messages_budget.cpp).
+std::span<const Entry> budget_messages();
 
 } // namespace strat::util

@@ -72,7 +72,7 @@ const std::vector<Entry>& all_entries() {
     static const std::vector<Entry> all = [] {
         std::vector<Entry> out(entries.begin(), entries.end());
         for (auto part : {brief_messages(), skeleton_messages(), review_messages(),
-                          engine_messages(), calendar_messages()})
+                          engine_messages(), calendar_messages(), budget_messages()})
             out.insert(out.end(), part.begin(), part.end());
         return out;
     }();
