@@ -96,7 +96,10 @@ template <typename Io, typename S> void describe(Io& io, S& s) {
     } else if constexpr (std::is_same_v<T, Roadmap>) {
         members<T>(io, s.file, s.where, s.id_where, s.format, s.id, s.kind, s.name, s.description,
                    s.extends, s.audience, s.sources, s.goals, s.questions, s.strategies, s.tactics,
-                   s.kpis, s.drops, s.markets, s.chain);
+                   s.kpis, s.drops, s.markets, s.budget, s.chain);
+    } else if constexpr (std::is_same_v<T, model::BudgetRule>) {
+        members<T>(io, s.where, s.path, s.weights, s.reserve, s.pilot, s.scale, s.reserve_where,
+                   s.phases_where);
     } else if constexpr (std::is_same_v<T, MarketRule>) {
         members<T>(io, s.id, s.where, s.path, s.topic, s.channels, s.audience, s.needs, s.element,
                    s.conditions, s.hours, s.forbids, s.text, s.source, s.url, s.source_note);
