@@ -298,6 +298,25 @@ model::Roadmap read_roadmap(const Document& document, const model::SourceFile& f
         r.drops.tactics = d.slugs("tactics");
         r.drops.kpis = d.slugs("kpis");
     });
+    sub_object(f, "budget", [&](Fields& b) {
+        model::BudgetRule rule;
+        rule.where = b.where();
+        rule.path = b.path();
+        sub_object(b, "weights", [&](Fields& w) {
+            for (model::Level level : {model::Level::low, model::Level::medium, model::Level::high})
+                if (auto points = w.integer(model::name(level)))
+                    rule.weights[level] = static_cast<int>(*points);
+        });
+        rule.reserve = static_cast<int>(b.integer("reserve").value_or(0));
+        rule.reserve_where = b.where("reserve");
+        rule.phases_where = b.where("phases");
+        sub_object(b, "phases", [&](Fields& p) {
+            // -1: not read (reported already), so the sum check stays quiet about it
+            rule.pilot = static_cast<int>(p.integer("pilot").value_or(-1));
+            rule.scale = static_cast<int>(p.integer("scale").value_or(-1));
+        });
+        r.budget = std::move(rule);
+    });
     r.markets = read_markets(f);
     return r;
 }

@@ -13,7 +13,8 @@ using model::names;
 using T = Type;
 
 extern const Object source, goal, question, option, weight, facts, strategy, tactic, requirements,
-    step, kpi, benchmark, target, drops, answers_industry, answers_goal;
+    step, kpi, benchmark, target, drops, answers_industry, answers_goal, budget, budget_weights,
+    budget_phases;
 
 const auto channels = names<model::Channel>();
 const auto level = names<model::Level>();
@@ -211,6 +212,13 @@ const Field roadmap_fields[] = {
      T::string,
      {},
      &drops},
+    {"budget",
+     T::object,
+     false,
+     "How a plan splits a budget by tactic cost level, phase and a reserve for tests.",
+     T::string,
+     {},
+     &budget},
     {"markets",
      T::list,
      false,
@@ -218,6 +226,68 @@ const Field roadmap_fields[] = {
      T::object,
      {},
      &market},
+};
+const Field budget_fields[] = {
+    {"weights",
+     T::object,
+     true,
+     "Points per tactic cost level: a tactic's share of the budget.",
+     T::string,
+     {},
+     &budget_weights},
+    {"reserve",
+     T::integer,
+     true,
+     "Percent of the whole budget held back for tests.",
+     T::string,
+     {},
+     nullptr,
+     0,
+     0,
+     90},
+    {"phases",
+     T::object,
+     true,
+     "Percent of each tactic's share spent per phase (sum 100).",
+     T::string,
+     {},
+     &budget_phases},
+};
+const Field budget_weights_fields[] = {
+    {"low", T::integer, true, "Weight of a low-cost tactic.", T::string, {}, nullptr, 0, 1, 100},
+    {"medium",
+     T::integer,
+     true,
+     "Weight of a medium-cost tactic.",
+     T::string,
+     {},
+     nullptr,
+     0,
+     1,
+     100},
+    {"high", T::integer, true, "Weight of a high-cost tactic.", T::string, {}, nullptr, 0, 1, 100},
+};
+const Field budget_phases_fields[] = {
+    {"pilot",
+     T::integer,
+     true,
+     "Percent spent in the pilot, before the go/no-go.",
+     T::string,
+     {},
+     nullptr,
+     0,
+     0,
+     100},
+    {"scale",
+     T::integer,
+     true,
+     "Percent spent in the scale phase, after a go.",
+     T::string,
+     {},
+     nullptr,
+     0,
+     0,
+     100},
 };
 const Field drops_fields[] = {
     {"goals", T::list, false, "Ids of inherited goals to remove.", T::slug},
@@ -287,6 +357,12 @@ const Object step{"step", "A timed step of a tactic.", step_fields};
 const Object kpi{"kpi", "A key performance indicator.", kpi_fields};
 const Object benchmark{"benchmark", "A published figure for a KPI.", benchmark_fields};
 const Object target{"target", "How a plan derives a KPI's target.", target_fields};
+const Object budget{"budget", "How a plan splits a budget: conventions, not measured figures.",
+                    budget_fields};
+const Object budget_weights{"budget weights", "Points per tactic cost level.",
+                            budget_weights_fields};
+const Object budget_phases{"budget phases", "Percent of a tactic's share per phase.",
+                           budget_phases_fields};
 const Object drops{"drops", "Inherited entities an industry removes, with every reference to them.",
                    drops_fields};
 

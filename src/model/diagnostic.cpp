@@ -70,6 +70,7 @@ constexpr std::array rules{
     Rule{"E223", "unknown-market", E, "A step or tactic names a market that does not exist."},
     Rule{"E224", "unknown-translation", E,
          "A translation names an id, text, step or condition its roadmap does not have."},
+    Rule{"E225", "budget-phases", E, "A budget rule's phase shares do not add up to 100%."},
     // Content that works but is probably a mistake.
     Rule{"W301", "unreachable-question", W, "No goal's decision tree reaches the question."},
     Rule{"W302", "unreached-strategy", W,

@@ -35,6 +35,7 @@ public:
         check_reach();
         check_unused();
         check_markets();
+        check_budget();
     }
 
 private:
@@ -366,6 +367,20 @@ private:
     static std::string join_set(const std::set<std::string_view>& words) {
         std::vector<std::string_view> v(words.begin(), words.end());
         return join(v);
+    }
+
+    /// The pilot and scale shares of a tactic's budget are all of it; a rule that
+    /// leaves some unspent or spends more would make the split not add up.
+    void check_budget() {
+        if (!r_.budget)
+            return;
+        const model::BudgetRule& b = *r_.budget;
+        if (b.pilot >= 0 && b.scale >= 0 && b.pilot + b.scale != 100)
+            report("budget-phases", b.phases_where, at(b.path, "phases"),
+                   fmt::format("the budget's phases add up to {}% (pilot {}% + scale {}%); they "
+                               "must add up to 100%",
+                               b.pilot + b.scale, b.pilot, b.scale),
+                   fmt::format("e.g. `scale: {}`", std::max(0, 100 - b.pilot)));
     }
 
     void check_unused() {
