@@ -226,6 +226,19 @@ void add_skeleton_options(CLI::App* cmd, PlanOptions& o) {
                     "Marketing messages per contact per week across all tactics (default 2)")
         ->type_name("N")
         ->check(CLI::Range(1, 50));
+    // An amount, unlike --budget (a level that decides which tactics fit).
+    CLI::Option* amount =
+        cmd->add_option("--budget-amount", o.budget_amount,
+                        "The campaign's budget in whole units of --currency, split by the "
+                        "roadmap's rule (without it: shares)")
+            ->type_name("N")
+            ->check(CLI::Range(1LL, 1'000'000'000'000LL));
+    CLI::Option* currency =
+        cmd->add_option("--currency", o.currency, "ISO 4217 code of --budget-amount")
+            ->type_name("CODE")
+            ->check(CLI::IsMember({"EUR", "CHF", "GBP", "USD"}));
+    amount->needs(currency);
+    currency->needs(amount);
 }
 
 /// A comma-separated, repeatable constraint flag: its values are channels when `check`
@@ -348,6 +361,8 @@ int run_plan(const PlanOptions& o, Context& context) {
 
     engine::Campaign campaign =
         engine::make_campaign(plan, plan_date(o, context), STRAT_VERSION, calendar);
+    if (o.budget_amount > 0)
+        engine::give_budget_amount(campaign, o.budget_amount, o.currency);
     std::ostringstream rendered;
     if (o.format == "md")
         output::write_campaign_markdown(rendered, campaign);

@@ -57,9 +57,11 @@ struct PlanOptions {
     std::vector<std::string> consent, partial_consent, no_consent, channels, no_channels, data,
         no_data, tooling, no_tooling;
     std::string budget, maturity, audience;
-    std::string market;  ///< "" = the answers file's `market`, else eu
-    std::string start;   ///< the calendar's first day; "" = filled in later
-    int contact_cap = 0; ///< 0 = the default
+    std::string market;          ///< "" = the answers file's `market`, else eu
+    std::string start;           ///< the calendar's first day; "" = filled in later
+    int contact_cap = 0;         ///< 0 = the default
+    long long budget_amount = 0; ///< 0 = none: the budget split in shares
+    std::string currency;        ///< ISO 4217, with budget_amount
 };
 CLI::App* setup_plan(CLI::App& app, PlanOptions& options);
 int run_plan(const PlanOptions& options, Context& context);

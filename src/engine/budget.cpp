@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <numeric>
 
 namespace strat::engine {
@@ -63,6 +64,31 @@ BudgetSplit split_budget(const model::BudgetRule& rule, const std::vector<Tactic
         split.tactics.push_back(std::move(share));
     }
     return split;
+}
+
+void plan_budget(CampaignDocument& d, const model::BudgetRule& rule,
+                 std::optional<long long> amount, std::string currency) {
+    d.budget_split = split_budget(rule, d.tactics, amount, currency);
+    if (!amount)
+        return;
+    d.budget_total.value = std::to_string(*amount);
+    d.currency.value = d.budget_split->currency;
+    std::map<model::Channel, long long> by_channel;
+    for (const BudgetTacticShare& t : d.budget_split->tactics)
+        for (const BudgetChannelShare& c : t.channels)
+            by_channel[c.channel] += c.units;
+    for (BudgetLine& line : d.budget_by_channel)
+        line.amount.value = std::to_string(by_channel[line.channel]);
+}
+
+void give_budget_amount(CampaignDocument& d, long long amount, std::string currency) {
+    if (d.budget_split) {
+        model::BudgetRule rule = d.budget_split->rule;
+        plan_budget(d, rule, amount, std::move(currency));
+        return;
+    }
+    d.budget_total.value = std::to_string(amount);
+    d.currency.value = std::move(currency);
 }
 
 bool known_currency(std::string_view code) {

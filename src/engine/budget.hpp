@@ -15,6 +15,7 @@
 namespace strat::engine {
 
 struct TacticEntry;
+struct CampaignDocument;
 
 /// What a tactic's share is split into.
 struct BudgetChannelShare {
@@ -52,6 +53,16 @@ std::vector<long long> largest_remainder(long long total, const std::vector<long
 /// The split of `amount` (none: shares) over `tactics` by `rule`.
 BudgetSplit split_budget(const model::BudgetRule& rule, const std::vector<TacticEntry>& tactics,
                          std::optional<long long> amount, std::string currency = {});
+
+/// The document's budget split by `rule` over its tactics: shares without an amount; with
+/// one, also the skeleton's total, currency and per-channel amounts (the reserve is in no
+/// channel). Replaces any split the document had.
+void plan_budget(CampaignDocument& d, const model::BudgetRule& rule,
+                 std::optional<long long> amount = std::nullopt, std::string currency = {});
+
+/// `strat plan --budget-amount`: the split by the document's rule redone in amounts; a
+/// document with no rule (a roadmap that states none) gets its total and currency only.
+void give_budget_amount(CampaignDocument& d, long long amount, std::string currency);
 
 /// True for the codes strat accepts as `--currency` (ISO 4217: EUR, CHF, GBP, USD).
 bool known_currency(std::string_view code);

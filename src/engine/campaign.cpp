@@ -407,6 +407,8 @@ CampaignDocument make_campaign_document(const Plan& plan, std::optional<std::str
         d.primary_kpi = kpis.front()->id;
     d.sources = cited_sources(*plan.roadmap, d.kpis);
     add_checklists(d, plan, used_channels(d.tactics));
+    if (plan.roadmap->budget) // shares until `strat plan --budget-amount` gives an amount
+        plan_budget(d, *plan.roadmap->budget);
     add_calendar(d, calendar);
     d.strat_version = std::move(strat_version);
     for (const SourceFile* f : plan.roadmap->chain)

@@ -9,6 +9,7 @@
 ///   model::CampaignRecord    a campaign file as `strat review` reads it back
 ///   output::print_plan_summary  the short summary `strat plan` prints for people
 
+#include "engine/budget.hpp"
 #include "engine/calendar.hpp"
 #include "engine/plan.hpp"
 
@@ -207,6 +208,8 @@ struct CampaignDocument {
     FillIn budget_total;
     FillIn currency;
     std::vector<BudgetLine> budget_by_channel; ///< every channel the tactics use
+    /// The split by the roadmap's budget rule (engine/budget.hpp); none without a rule.
+    std::optional<BudgetSplit> budget_split;
     /// The consent the answers leave open, the market's rules for the channels used (with
     /// their sources), then strat's own items for what no rule of the market covers.
     std::vector<PrivacyItem> privacy;

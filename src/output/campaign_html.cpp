@@ -6,6 +6,7 @@
 #include "output/campaign_html.hpp"
 
 #include "model/vocabulary_labels.hpp"
+#include "output/budget.hpp"
 #include "output/calendar.hpp"
 #include "output/campaign.hpp"
 #include "output/figures.hpp"
@@ -381,7 +382,9 @@ void write_budget(std::ostream& out, const engine::CampaignDocument& d) {
     for (const engine::BudgetLine& line : d.budget_by_channel)
         out << fmt::format("<tr><td>{}</td><td>{}</td></tr>\n", word(line.channel),
                            fill(line.amount));
-    out << "</tbody></table>\n</section>\n";
+    out << "</tbody></table>\n";
+    write_budget_html(out, d);
+    out << "</section>\n";
 }
 
 void write_reviews(std::ostream& out, const engine::CampaignDocument& d) {

@@ -1,6 +1,7 @@
 // The campaign document as JSON: the same fields as the YAML skeleton; fields to fill are
 // null, and every key is present in every entry.
 
+#include "output/budget.hpp"
 #include "output/calendar.hpp"
 #include "output/campaign.hpp"
 #include "output/figures.hpp"
@@ -280,6 +281,7 @@ void checklists_json(JsonWriter& json, const engine::CampaignDocument& d) {
     for (const engine::BudgetLine& line : d.budget_by_channel)
         fill_json(json, name(line.channel), line.amount);
     json.end_object();
+    write_budget_json(json, d);
     json.end_object();
     json.key("privacy").begin_array();
     for (const engine::PrivacyItem& item : d.privacy) {

@@ -2,6 +2,7 @@
 // Fields to fill read `_fill in_`.
 
 #include "model/vocabulary_labels.hpp"
+#include "output/budget.hpp"
 #include "output/calendar.hpp"
 #include "output/campaign.hpp"
 #include "output/figures.hpp"
@@ -224,6 +225,7 @@ void write_checklists(std::ostream& out, const engine::CampaignDocument& d) {
                fill(d.budget_total));
     for (const engine::BudgetLine& line : d.budget_by_channel)
         out << fmt::format("| {} | {} |\n", word(line.channel), fill(line.amount));
+    write_budget_markdown(out, d);
     write_privacy(out, d);
     if (d.b2b()) {
         out << tr("\n## Lead stages to agree with sales\n\n| Stage | Owner | Definition | SLA "

@@ -2,6 +2,7 @@
 // flow style for short lists, `null  # fill in: ...` for the values a team supplies, and
 // a blank line and a comment before each section, as strat-campaign(5) documents.
 
+#include "output/budget.hpp"
 #include "output/calendar.hpp"
 #include "output/campaign.hpp"
 #include "output/figures.hpp"
@@ -331,7 +332,9 @@ void write_checklists(YamlWriter& y, const engine::CampaignDocument& d) {
     y.key("by_channel").begin_map(d.budget_by_channel.empty());
     for (const engine::BudgetLine& line : d.budget_by_channel)
         fill(y.key(name(line.channel)), line.amount);
-    y.end_map().end_map();
+    y.end_map();
+    write_budget_yaml(y, d);
+    y.end_map();
     y.section(privacy_note(d));
     y.key("privacy").begin_list();
     for (const engine::PrivacyItem& item : d.privacy) {
