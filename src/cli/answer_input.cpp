@@ -100,8 +100,11 @@ void report_answer_problems(const std::vector<engine::AnswerProblem>& problems, 
 /// Answers and constraints of an answers file that apply to this industry and goal, most
 /// specific scope first (the walk takes the first match).
 void apply_answers_file(const AnswersFile& file, const Roadmap& roadmap, const Goal& goal,
-                        std::vector<GivenAnswer>& given, StatedFacts& stated, Context& context) {
+                        std::vector<GivenAnswer>& given, StatedFacts& stated, Context& context,
+                        const AnswerScope* client = nullptr) {
     std::vector<const AnswerScope*> scopes; // most specific first
+    if (client) // a workshop client's own answers, more specific than any goal's scope
+        scopes.push_back(client);
     if (auto it = file.goals.find(roadmap.id); it != file.goals.end()) {
         for (const auto& [key, scope] : it->second)
             if (roadmap.goal_by_name(key) == &goal)
@@ -160,11 +163,29 @@ AnswerInput gather_answers(const std::vector<std::string>& flags, const std::str
     if (file.diagnostics.has_errors() || !file.answers)
         context.fail_invalid(file.diagnostics,
                              fmt::format("{}: the answers file has errors", file_path));
+    if (!file.answers->clients.empty())
+        context.fail(Exit::usage,
+                     fmt::format("{}: the answers file lists {} clients, a plan each", file_path,
+                                 file.answers->clients.size()),
+                     "write their plans with --out-dir DIR (without --goal and --industry)");
     check_scopes(*file.answers, context);
     apply_answers_file(*file.answers, roadmap, goal, input.given, input.stated, context);
     input.market = file.answers->market;
     input.start = file.answers->start;
     input.file = std::move(file.file);
+    return input;
+}
+
+AnswerInput gather_client_answers(const std::vector<std::string>& flags, const AnswersFile& file,
+                                  const Client& client, const Roadmap& roadmap, const Goal& goal,
+                                  Context& context) {
+    AnswerInput input;
+    input.given = flag_answers(flags, context);
+    report_answer_problems(engine::check_answers(Index(roadmap), input.given), context);
+    check_scopes(file, context);
+    apply_answers_file(file, roadmap, goal, input.given, input.stated, context, &client.scope);
+    input.market = client.market ? client.market : file.market;
+    input.start = client.start ? client.start : file.start;
     return input;
 }
 

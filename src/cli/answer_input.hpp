@@ -31,4 +31,12 @@ AnswerInput gather_answers(const std::vector<std::string>& flags, const std::str
                            const model::Roadmap& roadmap, const model::Goal& goal,
                            Context& context);
 
+/// As `gather_answers` for one client of a workshop `file` (already read and checked):
+/// the client's own answers and constraints are its most specific scope, its `market` and
+/// `start` win over the file's. The file's text must outlive the result.
+AnswerInput gather_client_answers(const std::vector<std::string>& flags,
+                                  const model::AnswersFile& file, const model::Client& client,
+                                  const model::Roadmap& roadmap, const model::Goal& goal,
+                                  Context& context);
+
 } // namespace strat::cli

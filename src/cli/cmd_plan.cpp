@@ -1,7 +1,9 @@
 #include "cli/answer_input.hpp"
 #include "cli/atomic_file.hpp"
+#include "cli/batch.hpp"
 #include "cli/calendar_options.hpp"
 #include "cli/commands.hpp"
+#include "cli/plan_steps.hpp"
 #include "cli/prompt.hpp"
 #include "engine/campaign.hpp"
 #include "load/answers_file.hpp"
@@ -173,12 +175,10 @@ namespace {
 
 /// What to plan: the goal, the roadmap, the answers, and which strategies.
 void add_goal_options(CLI::App* cmd, PlanOptions& o) {
+    // Required but for a workshop's batch, whose clients name their own (checked in run_plan).
     cmd->add_option("--goal", o.goal, "The goal, by id or alias (e.g. retention, loyalty)")
-        ->required()
         ->type_name("GOAL");
-    cmd->add_option("--industry", o.industry, "The industry roadmap to use")
-        ->required()
-        ->type_name("ID");
+    cmd->add_option("--industry", o.industry, "The industry roadmap to use")->type_name("ID");
     cmd->add_option("--answer", o.answers,
                     "Answer a question up front (repeatable); wins over --answers")
         ->type_name("QUESTION=OPTION");
@@ -208,6 +208,10 @@ void add_skeleton_options(CLI::App* cmd, PlanOptions& o) {
                     "Write the skeleton to FILE (`-` for stdout); default "
                     "campaign-INDUSTRY-GOAL.yaml (.md, .json) in the current directory")
         ->type_name("FILE");
+    cmd->add_option("--out-dir", o.out_dir,
+                    "Write every client of a workshop answers file to DIR: CLIENT.yaml, and "
+                    "CLIENT.md, .json or .html with --format")
+        ->type_name("DIR");
     cmd->add_flag("--force", o.force, "Overwrite an existing output file");
     cmd->add_flag("--explain", o.explain,
                   "Also print every score's reasons and every tactic left out, and why");
@@ -297,25 +301,97 @@ CLI::App* setup_plan(CLI::App& app, PlanOptions& o) {
     return cmd;
 }
 
+engine::Campaign plan_campaign(const PlanOptions& o, const Roadmap& roadmap, const Goal& goal,
+                               AnswerInput& input, const engine::CalendarOptions& calendar,
+                               const Market* market, bool interactive, Context& context) {
+    Io& io = context.io();
+    Index index(roadmap);
+    const std::vector<GivenAnswer>& given = input.given;
+    TerminalAsker asker(io);
+    engine::PlanRequest request;
+    request.goal = &goal;
+    request.walk =
+        engine::walk_tree(index, goal, given, input.stated, interactive ? &asker : nullptr);
+    if (request.walk.aborted)
+        context.fail(Exit::usage, "no answer given (end of input); nothing was written");
+    if (request.walk.conflict)
+        context.fail(Exit::usage, *request.walk.conflict,
+                     "drop the answer or the flag that is not so; nothing was written");
+    for (const engine::UnusedAnswer& u : engine::unused_answers(index, goal, request.walk, given)) {
+        std::string origin = engine::origin_of(u.given);
+        warn(context,
+             fmt::format("{}answer `{}={}` is not used: {}", origin.empty() ? "" : origin + ": ",
+                         u.given.question.id, u.given.option.id, u.why));
+    }
+    request.stated = input.stated.facts;
+    request.market = market;
+    engine::Plan plan = engine::make_plan(index, request);
+    if (plan.ranked.empty())
+        context.fail(Exit::invalid,
+                     fmt::format("no strategy in `{}` serves goal `{}`", roadmap.id, goal.id));
+
+    std::vector<std::string> wanted = o.strategies;
+    if (interactive && wanted.empty() && o.top == 1) {
+        auto picks = asker.pick_strategies(plan);
+        if (!picks)
+            context.fail(Exit::usage, "no strategy chosen (end of input); nothing was written");
+        for (std::size_t pick : *picks)
+            wanted.push_back(plan.ranked[pick].strategy->id);
+    }
+    report_choice(engine::choose(plan, wanted, o.top), plan, goal, context);
+    engine::Campaign doc =
+        engine::make_campaign(plan, plan_date(o, context), STRAT_VERSION, calendar);
+    if (o.budget_amount > 0)
+        engine::give_budget_amount(doc, o.budget_amount, o.currency);
+    return doc;
+}
+
+PlanSetting plan_setting(const PlanOptions& o, AnswerInput& input, const Roadmap& roadmap,
+                         Context& context) {
+    PlanSetting setting;
+    setting.calendar = calendar_options(o.start, o.contact_cap, context);
+    overlay(input.stated, stated_by_flags(o));
+    setting.market = plan_market(o, input, roadmap, context);
+    if (o.start.empty() && input.start) // --start wins over the answers file's `start`
+        setting.calendar =
+            calendar_options(input.start->id, o.contact_cap, context,
+                             describe(FactOrigin{{}, input.start->where}) + ": start");
+    return setting;
+}
+
+std::string render_campaign(const std::string& format, const engine::Campaign& campaign) {
+    std::ostringstream rendered;
+    if (format == "md")
+        output::write_campaign_markdown(rendered, campaign);
+    else if (format == "json")
+        output::write_campaign_json(rendered, campaign);
+    else if (format == "html")
+        output::write_campaign_html(rendered, campaign);
+    else
+        output::write_campaign_yaml(rendered, campaign);
+    return rendered.str();
+}
+
 int run_plan(const PlanOptions& o, Context& context) {
     Io& io = context.io();
     if (!o.date.empty())
         check_date(o.date, context);
+    if (!o.out_dir.empty())
+        return run_batch(o, context);
+    if (o.goal.empty() || o.industry.empty()) {
+        refuse_workshop_without_out_dir(o, context);
+        context.fail(Exit::usage, o.goal.empty() ? "--goal is required" : "--industry is required",
+                     "run `strat plan --help` for the commands and options");
+    }
     engine::CalendarOptions calendar = calendar_options(o.start, o.contact_cap, context);
     if (!o.strategies.empty() && o.top != 1)
         context.fail(Exit::usage, "--strategy and --top cannot be combined",
                      "name the strategies with --strategy, or take the best N with --top");
     const Roadmap& roadmap = context.industry(o.industry);
     const Goal* goal = &find_goal(roadmap, o.goal, context);
-    Index index(roadmap);
     AnswerInput input = gather_answers(o.answers, o.answers_file, roadmap, *goal, context);
-    std::vector<GivenAnswer>& given = input.given;
-    StatedFacts& stated = input.stated;
-    overlay(stated, stated_by_flags(o));
-    const Market* market = plan_market(o, input, roadmap, context);
-    if (o.start.empty() && input.start) // --start wins over the answers file's `start`
-        calendar = calendar_options(input.start->id, o.contact_cap, context,
-                                    describe(FactOrigin{{}, input.start->where}) + ": start");
+    PlanSetting setting = plan_setting(o, input, roadmap, context);
+    calendar = setting.calendar;
 
     // The file name is settled before any question, so a refusal comes before the work.
     std::string path = o.output.empty() ? default_output(o, roadmap, *goal) : o.output;
@@ -326,60 +402,17 @@ int run_plan(const PlanOptions& o, Context& context) {
                      "pass --force to overwrite it, or choose another file with -o");
 
     bool interactive = io.stdin_is_tty && !o.non_interactive;
-    TerminalAsker asker(io);
-    engine::PlanRequest request;
-    request.goal = goal;
-    request.walk = engine::walk_tree(index, *goal, given, stated, interactive ? &asker : nullptr);
-    if (request.walk.aborted)
-        context.fail(Exit::usage, "no answer given (end of input); nothing was written");
-    if (request.walk.conflict)
-        context.fail(Exit::usage, *request.walk.conflict,
-                     "drop the answer or the flag that is not so; nothing was written");
-    for (const engine::UnusedAnswer& u :
-         engine::unused_answers(index, *goal, request.walk, given)) {
-        std::string origin = engine::origin_of(u.given);
-        warn(context,
-             fmt::format("{}answer `{}={}` is not used: {}", origin.empty() ? "" : origin + ": ",
-                         u.given.question.id, u.given.option.id, u.why));
-    }
-    request.stated = stated.facts;
-    request.market = market;
-    engine::Plan plan = engine::make_plan(index, request);
-    if (plan.ranked.empty())
-        context.fail(Exit::invalid,
-                     fmt::format("no strategy in `{}` serves goal `{}`", roadmap.id, goal->id));
-
-    std::vector<std::string> wanted = o.strategies;
-    if (interactive && wanted.empty() && o.top == 1) {
-        auto picks = asker.pick_strategies(plan);
-        if (!picks)
-            context.fail(Exit::usage, "no strategy chosen (end of input); nothing was written");
-        for (std::size_t pick : *picks)
-            wanted.push_back(plan.ranked[pick].strategy->id);
-    }
-    report_choice(engine::choose(plan, wanted, o.top), plan, *goal, context);
-
     engine::Campaign campaign =
-        engine::make_campaign(plan, plan_date(o, context), STRAT_VERSION, calendar);
-    if (o.budget_amount > 0)
-        engine::give_budget_amount(campaign, o.budget_amount, o.currency);
-    std::ostringstream rendered;
-    if (o.format == "md")
-        output::write_campaign_markdown(rendered, campaign);
-    else if (o.format == "json")
-        output::write_campaign_json(rendered, campaign);
-    else if (o.format == "html")
-        output::write_campaign_html(rendered, campaign);
-    else
-        output::write_campaign_yaml(rendered, campaign);
+        plan_campaign(o, roadmap, *goal, input, calendar, setting.market, interactive, context);
+    std::string rendered = render_campaign(o.format, campaign);
 
     if (to_stdout) {
         if (o.explain)
             output::print_plan_summary(io.err, campaign, true);
-        io.out << rendered.str();
+        io.out << rendered;
         return Exit::ok;
     }
-    if (std::string error = write_file_atomically(path, rendered.str(), o.force); !error.empty())
+    if (std::string error = write_file_atomically(path, rendered, o.force); !error.empty())
         context.fail(Exit::usage, fmt::format("cannot write the campaign: {}", error),
                      "nothing was written; check the path and its permissions");
     output::print_plan_summary(io.out, campaign, o.explain);

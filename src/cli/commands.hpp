@@ -50,7 +50,8 @@ struct PlanOptions {
     std::vector<std::string> strategies;
     std::size_t top = 1;
     std::string format = "yaml";
-    std::string output; ///< "" = default name, "-" = stdout
+    std::string output;  ///< "" = default name, "-" = stdout
+    std::string out_dir; ///< a workshop's batch: every client's files go here
     bool force = false;
     bool explain = false;
     std::string date;

@@ -21,6 +21,47 @@ model::AnswerScope read_scope(Fields& f) {
     return scope;
 }
 
+/// `start`: a real date, checked here so its position is shown.
+std::optional<model::Ref> read_start(Fields& f) {
+    if (!f.get("start"))
+        return std::nullopt;
+    model::Ref start{f.text("start"), f.where("start")};
+    auto date = util::parse_date(start.id);
+    if (!date || !util::in_date_range(*date))
+        f.diagnostics().add(
+            "invalid-value", start.where,
+            fmt::format("start `{}` is not a date from 1970-01-01 to 9999-12-31", start.id),
+            "write the campaign's first day as YYYY-MM-DD");
+    return start;
+}
+
+/// A workshop's clients; a name names files, so it is given once.
+void read_clients(Fields& top, model::AnswersFile& answers) {
+    auto items = top.list_items("clients");
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        Fields f(top.diagnostics(), *items[i], top.child("clients"), top.item_path("clients", i));
+        if (!f.ok())
+            continue;
+        model::Client client;
+        client.where = f.where();
+        client.name = f.slug("name");
+        client.industry = f.slug("industry");
+        client.goal = f.slug("goal");
+        client.scope = read_scope(f);
+        client.scope.where = client.where;
+        client.market = f.optional_slug("market");
+        client.start = read_start(f);
+        for (const model::Client& before : answers.clients)
+            if (!client.name.id.empty() && before.name.id == client.name.id)
+                top.diagnostics().add(
+                    "duplicate-id", client.name.where,
+                    fmt::format("client `{}` is named twice (first at line {})", client.name.id,
+                                before.name.where.line),
+                    "give every client its own name: it names the client's files");
+        answers.clients.push_back(std::move(client));
+    }
+}
+
 } // namespace
 
 LoadedAnswers parse_answers_text(std::string path, std::string text) {
@@ -40,16 +81,7 @@ LoadedAnswers parse_answers_text(std::string path, std::string text) {
                             "write `strat_answers: 1`");
     answers.everywhere = read_scope(top);
     answers.market = top.optional_slug("market");
-    if (top.get("start")) {
-        // The calendar's first day: a real date, checked here so its position is shown.
-        answers.start = model::Ref{top.text("start"), top.where("start")};
-        auto date = util::parse_date(answers.start->id);
-        if (!date || !util::in_date_range(*date))
-            out.diagnostics.add("invalid-value", answers.start->where,
-                                fmt::format("start `{}` is not a date from 1970-01-01 to 9999-12-31",
-                                            answers.start->id),
-                                "write the campaign's first day as YYYY-MM-DD");
-    }
+    answers.start = read_start(top);
     for (const auto& [industry_key, industry_node] : top.entries("industries")) {
         Fields industry(out.diagnostics, *industry_node, top.child("industries"),
                         fmt::format("industries.{}", industry_key->text));
@@ -69,6 +101,7 @@ LoadedAnswers parse_answers_text(std::string path, std::string text) {
             goal_scope.where = goal_key->where;
         }
     }
+    read_clients(top, answers);
     out.answers = std::move(answers);
     out.diagnostics.sort();
     return out;

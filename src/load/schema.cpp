@@ -13,8 +13,8 @@ using model::names;
 using T = Type;
 
 extern const Object source, goal, question, option, weight, facts, strategy, tactic, requirements,
-    step, kpi, benchmark, target, drops, answers_industry, answers_goal, budget, budget_weights,
-    budget_phases;
+    step, kpi, benchmark, target, drops, answers_industry, answers_goal, answers_client, budget,
+    budget_weights, budget_phases;
 
 const auto channels = names<model::Channel>();
 const auto level = names<model::Level>();
@@ -314,6 +314,15 @@ const Field answers_industry_fields[] = {
      {},
      &answers_goal},
 };
+const Field answers_client_fields[] = {
+    {"name", T::slug, true, "The client's id: names its files, e.g. acme.yaml."},
+    {"industry", T::slug, true, "The industry roadmap to plan with."},
+    {"goal", T::slug, true, "The goal, by id or alias."},
+    {"answers", T::dict, false, "Question id: option id, for this client.", T::slug},
+    {"constraints", T::object, false, "What holds for this client.", T::string, {}, &facts},
+    {"market", T::slug, false, "The market whose rules apply to this client."},
+    {"start", T::string, false, "This client's campaign's first day, YYYY-MM-DD."},
+};
 const Field answers_file_fields[] = {
     {"strat_answers", T::integer, true, "Answers file version; must be 1."},
     {"market", T::slug, false,
@@ -335,12 +344,20 @@ const Field answers_file_fields[] = {
      T::object,
      {},
      &answers_industry},
+    {"clients",
+     T::list,
+     false,
+     "A workshop's clients, each planned on its own with `plan --out-dir`.",
+     T::object,
+     {},
+     &answers_client},
 };
 const Object answers_file_object{"answers file", "Answers for `strat plan --answers`.",
                                  answers_file_fields};
 const Object answers_industry{"industry answers", "Answers for one industry.",
                               answers_industry_fields};
 const Object answers_goal{"goal answers", "Answers for one goal.", answers_goal_fields};
+const Object answers_client{"client", "One client of a workshop.", answers_client_fields};
 
 const Object roadmap_object{"roadmap", "A strat roadmap (format 1).", roadmap_fields};
 const Object source{"source", "A published source of benchmark figures.", source_fields};

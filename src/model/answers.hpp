@@ -31,14 +31,28 @@ struct AnswerScope {
     Origin where; ///< where the scope's key (an industry or goal id) is written
 };
 
-/// An answers file: answers for any goal, refined per industry and per goal.
+/// One client of a workshop file: what it plans and its own answers and constraints,
+/// the most specific scope of its plan.
+struct Client {
+    Ref name; ///< a slug; names the client's files
+    Ref industry;
+    Ref goal;
+    AnswerScope scope;
+    std::optional<Ref> market; ///< wins over the file's `market`
+    std::optional<Ref> start;  ///< wins over the file's `start`
+    Origin where;              ///< the client's entry in the list
+};
+
+/// An answers file: answers for any goal, refined per industry and per goal; a workshop
+/// file also lists clients, each planned on its own.
 struct AnswersFile {
     const SourceFile* file = nullptr;
     AnswerScope everywhere;
     std::map<std::string, AnswerScope> industries;                   ///< by industry id
     std::map<std::string, std::map<std::string, AnswerScope>> goals; ///< industry → goal
-    std::optional<Ref> market; ///< the market whose rules apply, with where it is written
-    std::optional<Ref> start;  ///< the campaign's first day as written (a real date)
+    std::optional<Ref> market;   ///< the market whose rules apply, with where it is written
+    std::optional<Ref> start;    ///< the campaign's first day as written (a real date)
+    std::vector<Client> clients; ///< a workshop's clients, in file order; empty for one company
 };
 
 } // namespace strat::model

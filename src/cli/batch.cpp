@@ -1,0 +1,185 @@
+#include "cli/batch.hpp"
+
+#include "cli/atomic_file.hpp"
+#include "cli/plan_steps.hpp"
+#include "load/answers_file.hpp"
+#include "util/suggest.hpp"
+
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <system_error>
+
+namespace strat::cli {
+namespace {
+
+using namespace model;
+namespace fs = std::filesystem;
+
+/// One file of the batch, rendered before anything is written.
+struct Output {
+    std::string path;
+    std::string content;
+};
+
+struct PlannedClient {
+    const Client* client;
+    std::string industry, goal; ///< ids as planned (an alias resolved)
+    std::vector<Output> files;  ///< the skeleton first
+};
+
+std::string at(const Origin& where) {
+    return where.file ? fmt::format("{}:{}:{}: ", where.file->path(), where.line, where.column)
+                      : std::string();
+}
+
+load::LoadedAnswers read_workshop(const std::string& path, Context& context) {
+    load::LoadedAnswers file = load::read_answers_file(path);
+    context.require_readable(file.diagnostics);
+    if (file.diagnostics.has_errors() || !file.answers)
+        context.fail_invalid(file.diagnostics,
+                             fmt::format("{}: the answers file has errors", path));
+    return file;
+}
+
+/// Flags that name one plan's industry, goal or file have no meaning for many clients.
+void check_batch_flags(const PlanOptions& o, Context& context) {
+    if (o.answers_file.empty())
+        context.fail(Exit::usage, "--out-dir needs an answers file that lists clients",
+                     "give --answers FILE with a `clients:` list; see ANSWERS FILE in strat(1)");
+    if (!o.goal.empty() || !o.industry.empty())
+        context.fail(Exit::usage, "--goal and --industry cannot be combined with --out-dir",
+                     "every client of the answers file names its own industry and goal");
+    if (!o.output.empty())
+        context.fail(Exit::usage, "-o and --out-dir cannot be combined",
+                     "--out-dir names every client's files after the client");
+    if (!o.strategies.empty() && o.top != 1)
+        context.fail(Exit::usage, "--strategy and --top cannot be combined",
+                     "name the strategies with --strategy, or take the best N with --top");
+}
+
+const Roadmap& client_industry(const Client& c, Context& context) {
+    std::vector<std::string> ids = context.catalog().industry_ids();
+    if (std::find(ids.begin(), ids.end(), c.industry.id) == ids.end())
+        context.fail(Exit::usage,
+                     fmt::format("{}client `{}` names industry `{}`, which does not exist{}",
+                                 at(c.industry.where), c.name.id, c.industry.id,
+                                 util::did_you_mean(c.industry.id, ids)),
+                     fmt::format("industries: {}", util::join(ids)));
+    return context.industry(c.industry.id);
+}
+
+const Goal& client_goal(const Client& c, const Roadmap& roadmap, Context& context) {
+    if (const Goal* goal = roadmap.goal_by_name(c.goal.id))
+        return *goal;
+    context.fail(Exit::usage,
+                 fmt::format("{}client `{}`: industry `{}` has no goal `{}`{}", at(c.goal.where),
+                             c.name.id, roadmap.id, c.goal.id,
+                             util::did_you_mean(c.goal.id, roadmap.goal_names())),
+                 fmt::format("goals: {}", util::join(ids_of(roadmap.goals))));
+}
+
+/// The client's plan, rendered; never asks (a batch runs unattended).
+PlannedClient plan_client(const PlanOptions& o, const AnswersFile& file, const Client& c,
+                          const fs::path& dir, Context& context) {
+    const Roadmap& roadmap = client_industry(c, context);
+    const Goal& goal = client_goal(c, roadmap, context);
+    AnswerInput input = gather_client_answers(o.answers, file, c, roadmap, goal, context);
+    PlanSetting setting = plan_setting(o, input, roadmap, context);
+    engine::Campaign campaign =
+        plan_campaign(o, roadmap, goal, input, setting.calendar, setting.market, false, context);
+    PlannedClient planned{&c, roadmap.id, goal.id, {}};
+    auto path = [&](const std::string& ext) { return (dir / (c.name.id + "." + ext)).string(); };
+    planned.files.push_back({path("yaml"), render_campaign("yaml", campaign)});
+    if (o.format != "yaml")
+        planned.files.push_back({path(o.format), render_campaign(o.format, campaign)});
+    return planned;
+}
+
+/// Removes the files this run created when a later one cannot be written.
+void remove_created(const std::vector<std::string>& created) {
+    for (const std::string& path : created) {
+        std::error_code ec;
+        fs::remove(path, ec);
+    }
+}
+
+} // namespace
+
+void refuse_workshop_without_out_dir(const PlanOptions& o, Context& context) {
+    if (o.answers_file.empty())
+        return;
+    load::LoadedAnswers file = read_workshop(o.answers_file, context);
+    if (!file.answers->clients.empty())
+        context.fail(Exit::usage,
+                     fmt::format("{}: the answers file lists {} clients, a plan each",
+                                 o.answers_file, file.answers->clients.size()),
+                     "write their plans with --out-dir DIR (without --goal and --industry)");
+}
+
+int run_batch(const PlanOptions& o, Context& context) {
+    Io& io = context.io();
+    check_batch_flags(o, context);
+    load::LoadedAnswers file = read_workshop(o.answers_file, context);
+    const AnswersFile& answers = *file.answers;
+    if (answers.clients.empty())
+        context.fail(Exit::usage,
+                     fmt::format("{}: the answers file lists no clients", o.answers_file),
+                     "for one company, plan with --goal and --industry and without --out-dir");
+
+    // Every client is planned before anything is written: all or nothing.
+    fs::path dir(o.out_dir);
+    std::vector<PlannedClient> planned;
+    for (const Client& c : answers.clients) {
+        try {
+            planned.push_back(plan_client(o, answers, c, dir, context));
+        } catch (const ExitRequest&) {
+            io.err << fmt::format("strat: note: {}in client `{}`; nothing was written\n",
+                                  at(c.where), c.name.id);
+            throw;
+        }
+    }
+    for (const PlannedClient& p : planned)
+        for (const Output& f : p.files) {
+            std::error_code ec;
+            if (!o.force && fs::exists(fs::symlink_status(f.path, ec)))
+                context.fail(Exit::usage,
+                             fmt::format("{} already exists; nothing was written", f.path),
+                             "pass --force to overwrite it, or choose another --out-dir");
+        }
+    std::error_code ec;
+    fs::create_directories(dir, ec);
+    if (ec)
+        context.fail(
+            Exit::usage,
+            fmt::format("cannot create {}: {}; nothing was written", o.out_dir, ec.message()),
+            "check the path and its permissions");
+
+    std::vector<std::string> created;
+    std::size_t n = 0, files = 0;
+    for (const PlannedClient& p : planned) {
+        ++n;
+        for (const Output& f : p.files) {
+            bool existed = fs::exists(fs::symlink_status(f.path, ec));
+            if (std::string error = write_file_atomically(f.path, f.content, o.force);
+                !error.empty()) {
+                remove_created(created);
+                context.fail(Exit::usage, fmt::format("cannot write {}: {}", f.path, error),
+                             "the files this run created were removed; check the path and "
+                             "its permissions");
+            }
+            if (!existed)
+                created.push_back(f.path);
+            ++files;
+        }
+        if (io.stderr_is_tty)
+            io.err << fmt::format("[{}/{}] {}: {} / {} \u2192 {}\n", n, planned.size(),
+                                  p.client->name.id, p.industry, p.goal, p.files.front().path);
+    }
+    io.out << fmt::format("Wrote {} plans ({} files) to {}: fill in the values marked \"fill "
+                          "in\".\n",
+                          planned.size(), files, o.out_dir);
+    return Exit::ok;
+}
+
+} // namespace strat::cli
