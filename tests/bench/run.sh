@@ -474,6 +474,12 @@ EOF
     printf '| `strat review`: a campaign of 4 KPIs, N actuals rows |%s %s |\n' "$cells" "$ratio"
 )
 printf '%s\n' "$table"
+# Issue 15: a workshop of every shipped industry × goal pair in one process vs one plan,
+# written to the build directory's disk (each file is synced, as strat writes files).
+if full; then
+    say "measuring the batch of every industry × goal vs one plan"
+    bash "$root/tests/bench/batch.sh" "$strat" "$build" "$runs_fast"
+fi
 
 # ------------------------------------------------------------------------------- JSON
 
