@@ -15,9 +15,11 @@ namespace {
 enum class Shape {
     text,          ///< one translated text
     objects_by_id, ///< a mapping from ids to objects of `fields`
-    texts_by_id,   ///< a mapping from ids to texts (an option's reasons, by strategy)
-    steps,         ///< a list of `{day, fields...}`, one per step of the tactic, in order
-    texts,         ///< a list of texts, one per item of the English list, in order
+    /// A mapping from ids to texts: an option's reasons, by strategy; a list of texts, in
+    /// the order of the weights, for a strategy the option weighs more than once.
+    texts_by_id,
+    steps, ///< a list of `{day, fields...}`, one per step of the tactic, in order
+    texts, ///< a list of texts, one per item of the English list, in order
 };
 
 struct Key {
@@ -154,7 +156,12 @@ private:
             }
             At inside = at.with(id->text, id->where);
             if (spec.shape == Shape::texts_by_id) {
-                text(*inner, inside);
+                if (inner->is_sequence())
+                    for (std::size_t i = 0; i < inner->items.size(); ++i)
+                        text(*inner->items[i],
+                             inside.with(std::to_string(i + 1), inner->items[i]->where));
+                else
+                    text(*inner, inside);
                 continue;
             }
             if (spec.name == "tactics")

@@ -70,8 +70,21 @@ template <typename Road, typename Visit> void for_each_text(Road& roadmap, Visit
         for (auto& option : question.options) {
             std::string on = at + "options/" + option.id + "/";
             field(on, "label", option.label, option.where);
-            for (auto& weight : option.weights)
-                field(on + "reasons/", weight.strategy.id, weight.reason, weight.strategy.where);
+            // reasons/<strategy>, or reasons/<strategy>/<n> (from 1, in the order of the
+            // weights) when the option weighs that strategy more than once.
+            for (auto& weight : option.weights) {
+                std::size_t count = 0, nth = 0;
+                for (auto& other : option.weights)
+                    if (other.strategy.id == weight.strategy.id) {
+                        ++count;
+                        if (&other == &weight)
+                            nth = count;
+                    }
+                field(on + "reasons/",
+                      count == 1 ? weight.strategy.id
+                                 : weight.strategy.id + "/" + std::to_string(nth),
+                      weight.reason, weight.strategy.where);
+            }
         }
     }
     for (auto& strategy : roadmap.strategies) {

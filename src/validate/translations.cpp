@@ -26,8 +26,7 @@ struct Inventory {
     explicit Inventory(const model::Roadmap& roadmap) {
         model::for_each_text(roadmap, [&](const std::string& address, const std::string&,
                                           const model::Origin& where) {
-            if (!texts.emplace(address, where).second)
-                return; // two weights of one option for one strategy share their address
+            texts.emplace(address, where);
             order.push_back(address);
             std::size_t begin = 0;
             std::string parent;
@@ -114,6 +113,48 @@ void report_unknown(const model::TranslatedText& text, const Inventory& inventor
     }
 }
 
+/// A reason given as one text for a strategy the option weighs several times, or as a
+/// list for one it weighs once (or a list too long): said in those words, since the
+/// address alone would read as an unknown id. False when `text` is no such case.
+bool report_reason_count(const model::TranslatedText& text, const Inventory& inventory,
+                         model::Diagnostics& diagnostics) {
+    std::size_t at = text.address.find("/reasons/");
+    if (at == std::string::npos || text.parts.size() < 6)
+        return false;
+    std::string option = text.address.substr(0, at);
+    std::string rest = text.address.substr(at + 9);
+    std::size_t slash = rest.find('/');
+    std::string strategy = rest.substr(0, slash);
+    std::string base = option + "/reasons/" + strategy;
+    auto listed = inventory.children.find(base);
+    std::size_t weights = inventory.texts.count(base) != 0     ? 1
+                          : listed != inventory.children.end() ? listed->second.size()
+                                                               : 0;
+    if (weights == 0)
+        return false; // no weight for this strategy at all: an unknown id
+    std::string holder = model::describe_address(option);
+    if (slash == std::string::npos) // one text for several weights
+        diagnostics.add(
+            "unknown-translation", text.parts[5],
+            fmt::format("{} weighs strategy `{}` {} times: its reasons are a list of {}, one "
+                        "per weight",
+                        holder, strategy, weights, weights),
+            fmt::format("write `{}: [..., ...]`, the reasons in the order of the weights",
+                        strategy));
+    else if (weights == 1)
+        diagnostics.add("unknown-translation", text.parts[5],
+                        fmt::format("{} weighs strategy `{}` once: its reason is one text, not a "
+                                    "list",
+                                    holder, strategy),
+                        fmt::format("write `{}: ...`", strategy));
+    else
+        diagnostics.add("unknown-translation", text.parts[6],
+                        fmt::format("{} weighs strategy `{}` {} times; this is reason {}", holder,
+                                    strategy, weights, rest.substr(slash + 1)),
+                        fmt::format("give {} reasons, in the order of the weights", weights));
+    return true;
+}
+
 } // namespace
 
 void check_translation(const model::Translation& t, const model::Roadmap* roadmap,
@@ -132,7 +173,7 @@ void check_translation(const model::Translation& t, const model::Roadmap* roadma
     for (const model::TranslatedText& text : t.texts) {
         if (inventory.texts.count(text.address) != 0)
             translated.insert(text.address);
-        else
+        else if (!report_reason_count(text, inventory, diagnostics))
             report_unknown(text, inventory, roadmap->id, diagnostics);
     }
     check_steps(t, *roadmap, diagnostics);

@@ -63,8 +63,9 @@ kpis:
 )";
 
 /// The diagnostics of `translation` read and checked against the demo roadmap.
-std::string check(const std::string& translation, bool untranslated = true) {
-    load::RoadmapFile roadmap = parse(roadmap_text);
+std::string check(const std::string& translation, bool untranslated = true,
+                  const std::string& roadmap_yaml = roadmap_text) {
+    load::RoadmapFile roadmap = parse(roadmap_yaml);
     REQUIRE(roadmap.diagnostics.items().empty());
     load::RoadmapFile file = load::parse_roadmap_text("de/demo.yaml", translation);
     REQUIRE(file.translation);
@@ -162,6 +163,44 @@ TEST_CASE("a step that moved, a step too many and an untranslated text are repor
           "translation in de/demo.yaml\n");
 }
 
+TEST_CASE("translation-reasons-one-strategy-twice: each weight's reason is translated apart") {
+    // Telecom's rev_consent=email_and_sms weighs upsell_trade_up twice (in the app; by
+    // SMS): keyed by strategy alone, one German text stood for both.
+    std::string twice = roadmap_text;
+    const std::string few = "      - id: few\n        label: For few\n";
+    twice.replace(twice.find(few), few.size(),
+                  few +
+                      "        weights:\n"
+                      "          - {strategy: second_purchase, points: 1, reason: \"in the app\"}\n"
+                      "          - {strategy: second_purchase, points: 1, reason: \"by text\"}\n");
+    std::string header = "strat_translation: {of: demo, lang: de}\n"
+                         "questions:\n"
+                         "  consent:\n"
+                         "    options:\n"
+                         "      few:\n";
+    std::string listed = header + "        reasons: {second_purchase: [in der App, per SMS]}\n";
+    CHECK(check(listed, false, twice) == "");
+    load::RoadmapFile roadmap = parse(twice);
+    load::RoadmapFile file = load::parse_roadmap_text("de/demo.yaml", listed);
+    CHECK(model::apply(*file.translation, *roadmap.roadmap) == 2);
+    const auto& weights = roadmap.roadmap->questions[0].options[1].weights;
+    REQUIRE(weights.size() == 2);
+    CHECK(weights[0].reason == "in der App");
+    CHECK(weights[1].reason == "per SMS");
+    // One text for both is refused where it is written, and so is a third.
+    CHECK(check(header + "        reasons: {second_purchase: beides}\n", false, twice) ==
+          "6:19: [E224 unknown-translation] option `few` of question `consent` weighs strategy "
+          "`second_purchase` 2 times: its reasons are a list of 2, one per weight\n");
+    CHECK(check(header + "        reasons: {second_purchase: [a, b, c]}\n", false, twice) ==
+          "6:43: [E224 unknown-translation] option `few` of question `consent` weighs strategy "
+          "`second_purchase` 2 times; this is reason 3\n");
+    CHECK(check(header.replace(header.find("few"), 3, "most") +
+                    "        reasons: {second_purchase: [a]}\n",
+                false, twice) ==
+          "6:19: [E224 unknown-translation] option `most` of question `consent` weighs strategy "
+          "`second_purchase` once: its reason is one text, not a list\n");
+}
+
 TEST_CASE("the header names a roadmap and a language strat speaks") {
     CHECK(check("strat_translation: {of: demo, lang: fr}\n", false) ==
           "1:37: [E104 invalid-value] strat does not speak language `fr`\n");
@@ -195,4 +234,18 @@ TEST_CASE("built-in roadmaps read in German carry the shipped translation; ids s
     const model::Market* market = model::find_market(de->markets, "de");
     REQUIRE(market);
     CHECK(market->name == "Deutschland");
+    // translation-reasons-one-strategy-twice, in the shipped telecom roadmap.
+    std::optional<model::Roadmap> telecom = german.resolve_verified("telecom");
+    REQUIRE(telecom);
+    std::vector<std::string> reasons;
+    for (const model::Question& q : telecom->questions)
+        for (const model::Option& o : q.options)
+            if (q.id == "rev_consent" && o.id == "email_and_sms")
+                for (const model::Weight& w : o.weights)
+                    if (w.strategy.id == "upsell_trade_up")
+                        reasons.push_back(w.reason);
+    CHECK(reasons == std::vector<std::string>{
+                         "Upgrade-Hinweise können erscheinen, wenn Kunden ihren Verbrauch prüfen",
+                         "eine SMS, wenn das Datenvolumen aufgebraucht ist, erreicht Kunden auch "
+                         "außerhalb der App"});
 }
