@@ -5,6 +5,7 @@
 
 #include "output/calendar.hpp"
 #include "output/html.hpp"
+#include "util/locale.hpp"
 #include "util/messages.hpp"
 
 #include <fmt/format.h>
@@ -14,6 +15,11 @@
 
 namespace strat::output {
 namespace {
+
+/// A calendar date as people read it in the run's language ("1.3.2026" in German).
+std::string shown(const std::string& iso) {
+    return util::date(iso, util::language());
+}
 
 using util::tr;
 constexpr auto& h = html_text;
@@ -60,8 +66,8 @@ std::string axis(const engine::Calendar& c, const Scale& s) {
 }
 
 std::string step_title(const engine::Calendar& c, const engine::CalendarStep& step) {
-    std::string when =
-        c.start ? fmt::format("{} ({})", step.day, *c.date(step.day)) : std::to_string(step.day);
+    std::string when = c.start ? fmt::format("{} ({})", step.day, shown(*c.date(step.day)))
+                               : std::to_string(step.day);
     return fmt::format(fmt::runtime(tr("day {}: {}")), when,
                        step.channel ? fmt::format("{}, {}", model::name(*step.channel), step.action)
                                     : step.action);

@@ -2,6 +2,7 @@
 // date), then the weeks where one contact would get more marketing messages than the cap.
 
 #include "output/calendar.hpp"
+#include "util/locale.hpp"
 #include "util/messages.hpp"
 
 #include <fmt/format.h>
@@ -13,14 +14,23 @@ namespace strat::output {
 
 using util::tr;
 
+namespace {
+
+/// A calendar date as people read it in the run's language ("1.3.2026" in German).
+std::string shown(const std::string& iso) {
+    return util::date(iso, util::language());
+}
+
+} // namespace
+
 std::string day_span(const engine::Calendar& c, int from, int to) {
     std::string days = from == to ? fmt::format(fmt::runtime(tr("day {}")), from)
                                   : fmt::format(fmt::runtime(tr("day {} to {}")), from, to);
     if (!c.start)
         return days;
-    return from == to
-               ? fmt::format("{} ({})", days, *c.date(from))
-               : fmt::format(fmt::runtime(tr("{} ({} to {})")), days, *c.date(from), *c.date(to));
+    return from == to ? fmt::format("{} ({})", days, shown(*c.date(from)))
+                      : fmt::format(fmt::runtime(tr("{} ({} to {})")), days, shown(*c.date(from)),
+                                    shown(*c.date(to)));
 }
 
 std::string cap_text(const engine::Calendar& c) {
@@ -42,7 +52,7 @@ std::string intro_text(const engine::Calendar& c) {
         return fmt::format(fmt::runtime(tr("From the start on {}: every tactic runs as a pilot, "
                                            "passes its go/no-go review, then scales until the "
                                            "campaign closes on day {} ({}).")),
-                           *c.date(0), c.close_day, *c.date(c.close_day));
+                           shown(*c.date(0)), c.close_day, shown(*c.date(c.close_day)));
     return fmt::format(
         fmt::runtime(tr("Days from the campaign's start, whose date is filled in later (or run "
                         "strat plan with --start): every tactic runs as a pilot, passes its "
@@ -118,7 +128,7 @@ void write_steps(std::ostream& out, const engine::Calendar& c) {
                     ? fmt::format(fmt::runtime(tr("{} (service)")), model::name(*r.step->channel))
                     : std::string(model::name(*r.step->channel));
         out << fmt::format("| {} | {} |{} {} | {} | {} |\n", week_cell, r.day,
-                           c.start ? fmt::format(" {} |", *c.date(r.day)) : std::string(),
+                           c.start ? fmt::format(" {} |", shown(*c.date(r.day))) : std::string(),
                            cell(r.tactic->name), channel, cell(r.step->action));
     }
 }

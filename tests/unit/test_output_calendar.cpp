@@ -219,10 +219,11 @@ TEST_CASE("calendar markdown in German: the words for people from the catalogue"
     output::write_calendar_markdown(out, document(true));
     util::set_language("en");
     std::string md = out.str();
-    CHECK(
-        md.starts_with("\n## Kalender\n\nAb dem Start am 2027-01-04: Jede Taktik läuft als Pilot"));
-    CHECK(md.find("| Newsletter | Tag 0 bis 13 (2027-01-04 bis 2027-01-17) | Tag 14 (2027-01-18) | "
-                  "Tag 14 bis 28 (2027-01-18 bis 2027-02-01) |\n") != std::string::npos);
+    // Dates as German readers write them, 4.1.2027.
+    CHECK(md.starts_with("\n## Kalender\n\nAb dem Start am 4.1.2027: Jede Taktik läuft als Pilot"));
+    CHECK(md.find("| Newsletter | Tag 0 bis 13 (4.1.2027 bis 17.1.2027) | Tag 14 (18.1.2027) | "
+                  "Tag 14 bis 28 (18.1.2027 bis 1.2.2027) |\n") != std::string::npos);
+    CHECK(md.find("| 0 | 4.1.2027 | Win back") != std::string::npos);
     CHECK(md.find("\n### Kontaktobergrenze\n\nHöchstens 2 Werbenachrichten pro Kontakt und Woche "
                   "(Vorgabe von strat; --contact-cap setzt eine andere).") != std::string::npos);
 }
