@@ -233,13 +233,14 @@ int parse_and_run(const std::vector<std::string>& args, Io& io) {
             ->type_name("N");
     // The language of roadmap texts and strat's words, for the commands that speak to people
     // (validate's diagnostics stay English: their codes are the stable part).
-    for (CLI::App* cmd : {c.plan_cmd, c.list_cmd, c.show_cmd, c.review_cmd, c.dashboard_cmd})
+    c.graph_cmd = setup_graph(app, c.graph);
+    for (CLI::App* cmd :
+         {c.plan_cmd, c.list_cmd, c.show_cmd, c.review_cmd, c.dashboard_cmd, c.graph_cmd})
         cmd->add_option("--lang", global.lang,
                         "Language of the output: de or en (default: from LC_ALL, LC_MESSAGES or "
                         "LANG, else en)")
             ->type_name("LANG")
             ->check(known_language);
-    c.graph_cmd = setup_graph(app, c.graph);
     c.schema_cmd = setup_schema(app, c.schema);
     c.completion_cmd =
         app.add_subcommand("completion", "Print a shell completion script (bash, zsh or fish)");
@@ -270,7 +271,7 @@ int parse_and_run(const std::vector<std::string>& args, Io& io) {
     }
 
     if (!c.plan_cmd->parsed() && !c.list_cmd->parsed() && !c.show_cmd->parsed() &&
-        !c.review_cmd->parsed() && !c.dashboard_cmd->parsed())
+        !c.review_cmd->parsed() && !c.dashboard_cmd->parsed() && !c.graph_cmd->parsed())
         global.lang = "en";
     else if (global.lang.empty()) // no --lang
         global.lang = util::language_from_environment(io.env("LC_ALL"), io.env("LC_MESSAGES"),
