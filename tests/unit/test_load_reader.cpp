@@ -24,7 +24,8 @@ TEST_CASE("unknown keys get a did-you-mean and the list of valid keys") {
           "5:1: [E103 unknown-key] unknown key `goal` in roadmap (did you mean `goals`?)\n");
     CHECK(d.hint ==
           "a roadmap has the keys: strat, id, kind, name, description, extends, "
-          "audience, sources, goals, questions, strategies, tactics, kpis, drops, markets");
+          "audience, sources, goals, questions, strategies, tactics, kpis, drops, budget, "
+          "markets");
     CHECK(d.data_path == "goal");
 }
 

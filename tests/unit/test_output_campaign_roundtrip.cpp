@@ -288,6 +288,40 @@ void compare_checklists(const Compare& c, Map& root, const engine::CampaignDocum
     c.fill(budget["total"], d.budget_total);
     c.fill(budget["currency"], d.currency);
     YAML::Node by_channel = budget["by_channel"];
+    if (d.budget_split) { // the split by the roadmap's rule, in shares: a plan has no amount
+        const engine::BudgetSplit& s = *d.budget_split;
+        auto share = [](long long tenths) {
+            return tenths % 10 == 0 ? std::to_string(tenths / 10)
+                                    : fmt::format("{}.{}", tenths / 10, tenths % 10);
+        };
+        Map rule(budget["rule"]);
+        Map weights(rule["weights"]);
+        for (const auto& [level, points] : s.rule.weights)
+            c.number(weights[std::string(model::name(level)).c_str()], points);
+        weights.done();
+        c.number(rule["reserve"], s.rule.reserve);
+        c.number(rule["pilot"], s.rule.pilot);
+        c.number(rule["scale"], s.rule.scale);
+        rule.done();
+        c.text(budget["unit"], "percent");
+        c.figure(budget["reserve"], share(s.reserve));
+        YAML::Node by_tactic = budget["by_tactic"];
+        REQUIRE(by_tactic.size() == s.tactics.size());
+        for (std::size_t i = 0; i < s.tactics.size(); ++i) {
+            const engine::BudgetTacticShare& t = s.tactics[i];
+            Map m(by_tactic[i]);
+            c.text(m["tactic"], t.tactic);
+            c.text(m["cost"], model::name(t.cost));
+            c.figure(m["share"], share(t.units));
+            c.figure(m["pilot"], share(t.pilot));
+            c.figure(m["scale"], share(t.scale));
+            Map channels(m["by_channel"]);
+            for (const engine::BudgetChannelShare& ch : t.channels)
+                c.figure(channels[std::string(model::name(ch.channel)).c_str()], share(ch.units));
+            channels.done();
+            m.done();
+        }
+    }
     budget.done();
     REQUIRE(by_channel.size() == d.budget_by_channel.size());
     for (const engine::BudgetLine& line : d.budget_by_channel)
