@@ -83,9 +83,11 @@ const model::Roadmap& CampaignRoadmaps::roadmap(const model::CampaignRecord& cam
         if (hash_in_use(*roadmap, hash))
             continue;
         std::string found = locate(path, campaign_path);
+        // A named copy: clang 14 cannot capture a structured binding in a lambda.
+        const std::string& recorded = path;
         bool same = std::any_of(roadmap->chain.begin(), roadmap->chain.end(),
                                 [&](const model::SourceFile* f) {
-                                    return f->path() == path || same_file(f->path(), found);
+                                    return f->path() == recorded || same_file(f->path(), found);
                                 });
         if (same)
             mismatches.push_back({RoadmapMismatch::Kind::changed, path, {}, true});
