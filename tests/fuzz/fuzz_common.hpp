@@ -19,9 +19,7 @@
 namespace strat::fuzz {
 
 inline const load::Catalog& builtins() {
-    static const load::Catalog catalog = [] {
-        return load::load_catalog({}, {}).catalog;
-    }();
+    static const load::Catalog catalog = [] { return load::load_catalog({}, {}).catalog; }();
     return catalog;
 }
 

@@ -50,7 +50,7 @@ TEST_CASE("tr gives the German of a catalogued message in a German run, else the
         CHECK(fmt::format(fmt::runtime(util::tr("\nQuestion {} of {}: {}\n")), 2, 6, "Wie?") ==
               "\nFrage 2 von 6: Wie?\n");
         CHECK(util::tr_n(1, "  ({} tactic dropped by your constraints; --explain says why)\n",
-                           "  ({} tactics dropped by your constraints; --explain says why)\n") ==
+                         "  ({} tactics dropped by your constraints; --explain says why)\n") ==
               "  ({} Taktik entfällt wegen Ihrer Vorgaben; --explain sagt, warum)\n");
     }
     CHECK(util::tr("Answer: ") == "Answer: ");
