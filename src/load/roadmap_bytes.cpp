@@ -83,9 +83,12 @@ template <typename Io, typename S> void describe(Io& io, S& s) {
     } else if constexpr (std::is_same_v<T, Step>) {
         members<T>(io, s.where, s.path, s.day, s.action, s.channel, s.channel_where, s.condition,
                    s.kind, s.markets, s.practices);
+    } else if constexpr (std::is_same_v<T, Risk>) {
+        members<T>(io, s.where, s.path, s.risk, s.mitigation);
     } else if constexpr (std::is_same_v<T, Tactic>) {
         members<T>(io, s.id, s.where, s.path, s.name, s.description, s.channels, s.effort, s.cost,
-                   s.requirements, s.collects, s.trigger, s.steps, s.kpis, s.markets, s.practices);
+                   s.requirements, s.collects, s.trigger, s.steps, s.risks, s.kpis, s.markets,
+                   s.practices);
     } else if constexpr (std::is_same_v<T, Benchmark>) {
         members<T>(io, s.where, s.path, s.value, s.number, s.source, s.year, s.segment, s.note);
     } else if constexpr (std::is_same_v<T, Target>) {

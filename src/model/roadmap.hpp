@@ -113,6 +113,14 @@ struct Step {
     std::vector<Practice> practices; ///< what it does that a market may forbid
 };
 
+/// Something that can go wrong when a tactic runs, and what the team does about it.
+struct Risk {
+    Origin where;
+    std::string path; ///< data path in its file, e.g. "tactics[3].risks[0]"
+    std::string risk;
+    std::string mitigation;
+};
+
 struct Tactic {
     std::string id;
     Origin where;
@@ -126,6 +134,7 @@ struct Tactic {
     std::vector<Channel> collects; ///< channels whose marketing consent it collects
     std::string trigger;
     std::vector<Step> steps;
+    std::vector<Risk> risks; ///< `risks`: what can go wrong, each with its mitigation
     std::vector<Ref> kpis;
     std::vector<Ref> markets;        ///< only in these markets (empty: in every market)
     std::vector<Practice> practices; ///< what it does that a market may forbid
