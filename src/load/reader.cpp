@@ -30,6 +30,17 @@ template <typename Read> void sub_object(Fields& parent, std::string_view key, R
     }
 }
 
+/// A text the format requires that is written but says nothing (`""` or blanks): the
+/// schema only sees that the key is there.
+void require_words(Fields& f, std::string_view key, const std::string& text,
+                   std::string_view hint) {
+    const Node* node = f.get(key);
+    if (node && node->is_scalar() && text.find_first_not_of(" \t\r\n") == std::string::npos)
+        f.diagnostics()
+            .add("missing-field", node->where, fmt::format("`{}` is empty", key), std::string(hint))
+            .data_path = f.key_path(key);
+}
+
 } // namespace
 
 model::StatedFacts read_stated_facts(Fields& f) {
@@ -160,6 +171,17 @@ model::Tactic read_tactic(Fields& f) {
         step.markets = s.slugs("markets");
         step.practices = s.choices<model::Practice>("practices");
         t.steps.push_back(std::move(step));
+    });
+    each_object(f, "risks", [&](Fields& k) {
+        model::Risk risk;
+        risk.where = k.where();
+        risk.path = k.path();
+        risk.risk = k.text("risk");
+        risk.mitigation = k.text("mitigation");
+        require_words(k, "risk", risk.risk, "say what goes wrong, concretely");
+        require_words(k, "mitigation", risk.mitigation,
+                      "say what the team does to prevent or catch it");
+        t.risks.push_back(std::move(risk));
     });
     t.kpis = f.slugs("kpis");
     t.markets = f.slugs("markets");

@@ -13,8 +13,8 @@ using model::names;
 using T = Type;
 
 extern const Object source, goal, question, option, weight, facts, strategy, tactic, requirements,
-    step, kpi, benchmark, target, drops, answers_industry, answers_goal, answers_client, budget,
-    budget_weights, budget_phases;
+    step, risk, kpi, benchmark, target, drops, answers_industry, answers_goal, answers_client,
+    budget, budget_weights, budget_phases;
 
 const auto channels = names<model::Channel>();
 const auto level = names<model::Level>();
@@ -125,6 +125,14 @@ const Field tactic_fields[] = {
      T::slug},
     {"practices", T::list, false, "Practices it uses that a market may forbid.", T::choice,
      names<model::Practice>()},
+    {"risks",
+     T::list,
+     false,
+     "What can go wrong when it runs, each with its mitigation.",
+     T::object,
+     {},
+     &risk,
+     1},
 };
 const Field requirements_fields[] = {
     {"channels", T::list, false, "Channels that must be available.", T::choice, channels},
@@ -158,6 +166,10 @@ const Field step_fields[] = {
      T::slug},
     {"practices", T::list, false, "Practices it uses that a market may forbid.", T::choice,
      names<model::Practice>()},
+};
+const Field risk_fields[] = {
+    {"risk", T::string, true, "What goes wrong, concretely."},
+    {"mitigation", T::string, true, "What the team does to prevent or catch it."},
 };
 const Field kpi_fields[] = {
     {"id", T::slug, true, "Stable id."},
@@ -371,6 +383,8 @@ const Object tactic{"tactic", "A concrete tactic with timed steps.", tactic_fiel
 const Object requirements{"requires", "What a tactic, or a weight's reason, relies on.",
                           requirements_fields};
 const Object step{"step", "A timed step of a tactic.", step_fields};
+const Object risk{"risk", "Something that can go wrong when a tactic runs, and what the team does.",
+                  risk_fields};
 const Object kpi{"kpi", "A key performance indicator.", kpi_fields};
 const Object benchmark{"benchmark", "A published figure for a KPI.", benchmark_fields};
 const Object target{"target", "How a plan derives a KPI's target.", target_fields};

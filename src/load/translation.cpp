@@ -19,6 +19,7 @@ enum class Shape {
     /// the order of the weights, for a strategy the option weighs more than once.
     texts_by_id,
     steps, ///< a list of `{day, fields...}`, one per step of the tactic, in order
+    risks, ///< a list of `{fields...}`, one per risk of the tactic, in order
     texts, ///< a list of texts, one per item of the English list, in order
 };
 
@@ -33,8 +34,12 @@ constexpr Key option_keys[] = {{"label"}, {"reasons", Shape::texts_by_id}};
 constexpr Key question_keys[] = {
     {"text"}, {"help"}, {"options", Shape::objects_by_id, option_keys}};
 constexpr Key step_keys[] = {{"day"}, {"action"}, {"condition"}};
-constexpr Key tactic_keys[] = {
-    {"name"}, {"description"}, {"trigger"}, {"steps", Shape::steps, step_keys}};
+constexpr Key risk_keys[] = {{"risk"}, {"mitigation"}};
+constexpr Key tactic_keys[] = {{"name"},
+                               {"description"},
+                               {"trigger"},
+                               {"steps", Shape::steps, step_keys},
+                               {"risks", Shape::risks, risk_keys}};
 constexpr Key kpi_keys[] = {{"name"}, {"description"}, {"no_benchmark"}};
 constexpr Key rule_keys[] = {{"text"}, {"conditions", Shape::texts}};
 constexpr Key market_keys[] = {
@@ -133,6 +138,7 @@ private:
             by_id(spec, value, at);
             break;
         case Shape::steps:
+        case Shape::risks:
         case Shape::texts:
             list(spec, key, value, at);
             break;
@@ -176,14 +182,26 @@ private:
             wrong_type(value, fmt::format("`{}` must be a list, found {}", key.text, found(value)),
                        spec.shape == Shape::steps
                            ? "list every step of the tactic, in order, as `- day: N` items"
+                       : spec.shape == Shape::risks
+                           ? "list every risk of the tactic, in order, as `- risk: ...` items"
                            : "list every condition of the rule, in order");
             return;
+        }
+        if (spec.shape == Shape::risks) {
+            model::TranslatedRisks risks{at.tactic, key.where, {}};
+            for (const Node* item : value.items)
+                risks.items.push_back(item->where);
+            out_.risks.push_back(std::move(risks));
         }
         for (std::size_t i = 0; i < value.items.size(); ++i) {
             const Node& item = *value.items[i];
             At inside = at.with(std::to_string(i + 1), item.where);
             if (spec.shape == Shape::texts) {
                 text(item, inside);
+                continue;
+            }
+            if (spec.shape == Shape::risks) {
+                object(item, spec.fields, inside, fmt::format("risk {}", i + 1));
                 continue;
             }
             step(spec, item, inside, i + 1);

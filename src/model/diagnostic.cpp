@@ -69,7 +69,7 @@ constexpr std::array rules{
     Rule{"E222", "rule-without-source", E, "A market rule names no legal source."},
     Rule{"E223", "unknown-market", E, "A step or tactic names a market that does not exist."},
     Rule{"E224", "unknown-translation", E,
-         "A translation names an id, text, step or condition its roadmap does not have."},
+         "A translation names an id, text, step, risk or condition its roadmap does not have."},
     Rule{"E225", "budget-phases", E, "A budget rule's phase shares do not add up to 100%."},
     // Content that works but is probably a mistake.
     Rule{"W301", "unreachable-question", W, "No goal's decision tree reaches the question."},
@@ -88,6 +88,7 @@ constexpr std::array rules{
          "A market rule says neither where its source can be read nor why not."},
     Rule{"W311", "untranslated-text", W,
          "A roadmap text has no translation in the roadmap's translation file."},
+    Rule{"W312", "tactic-without-risks", W, "A tactic names no risks."},
 };
 
 } // namespace

@@ -45,6 +45,8 @@ std::string_view noun(std::string_view section) {
         return "tactic";
     if (section == "steps")
         return "step";
+    if (section == "risks")
+        return "risk";
     if (section == "kpis")
         return "KPI";
     if (section == "markets")
@@ -73,7 +75,7 @@ std::string describe_address(std::string_view address) {
     std::size_t i = 0;
     std::vector<std::string> holders;
     for (; i + 1 < parts.size(); i += 2) {
-        bool numbered = parts[i] == "steps" || parts[i] == "conditions";
+        bool numbered = parts[i] == "steps" || parts[i] == "risks" || parts[i] == "conditions";
         holders.push_back(numbered ? fmt::format("{} {}", noun(parts[i]), parts[i + 1])
                                    : fmt::format("{} `{}`", noun(parts[i]), parts[i + 1]));
     }

@@ -20,7 +20,7 @@ std::span<const std::string_view> languages();
 
 /// One translated text. Its address names the English text it replaces by the ids of what
 /// holds it, parts separated by `/`, e.g. "tactics/post_purchase_journey/steps/2/action"
-/// (steps and conditions counted from 1). `parts` holds where each part is written.
+/// (steps, risks and conditions counted from 1). `parts` holds where each part is written.
 struct TranslatedText {
     std::string address;
     std::vector<Origin> parts;
@@ -37,6 +37,15 @@ struct TranslatedStep {
     Origin where;
 };
 
+/// A tactic's risks as a translation lists them: how many, since a risk is matched by its
+/// position and has no other mark (a list that no longer matches the roadmap's is noticed
+/// instead of pairing a risk with another's translation).
+struct TranslatedRisks {
+    std::string tactic;
+    Origin where;              ///< the `risks` key
+    std::vector<Origin> items; ///< where each risk is written
+};
+
 struct Translation {
     const SourceFile* file = nullptr;
     Origin where;
@@ -46,6 +55,7 @@ struct Translation {
     Origin lang_where;
     std::vector<TranslatedText> texts;
     std::vector<TranslatedStep> steps;
+    std::vector<TranslatedRisks> risks;
 };
 
 /// Calls `visit(address, text, where)` for every non-empty text of `roadmap` (as read from
@@ -102,6 +112,12 @@ template <typename Road, typename Visit> void for_each_text(Road& roadmap, Visit
             std::string on = at + "steps/" + std::to_string(i + 1) + "/";
             field(on, "action", step.action, step.where);
             field(on, "condition", step.condition, step.where);
+        }
+        for (std::size_t i = 0; i < tactic.risks.size(); ++i) {
+            auto& risk = tactic.risks[i];
+            std::string on = at + "risks/" + std::to_string(i + 1) + "/";
+            field(on, "risk", risk.risk, risk.where);
+            field(on, "mitigation", risk.mitigation, risk.where);
         }
     }
     for (auto& kpi : roadmap.kpis) {

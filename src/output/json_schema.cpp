@@ -140,6 +140,12 @@ void extra_rules(JsonWriter& json, const sc::Object& o) {
         json.key("allOf").begin_array().begin_object().key("properties").begin_object();
         json.key(version).begin_object().field("const", 1).end_object();
         json.end_object().end_object().end_array();
+    } else if (o.name == "risk") {
+        // The reader refuses a risk or mitigation of blanks only: each must say something.
+        json.key("allOf").begin_array().begin_object().key("properties").begin_object();
+        for (std::string_view key : {"risk", "mitigation"})
+            json.key(key).begin_object().field("pattern", "\\S").end_object();
+        json.end_object().end_object().end_array();
     } else if (o.name == "weight") {
         json.key("not")
             .begin_object()

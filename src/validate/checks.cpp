@@ -21,8 +21,10 @@ using namespace model;
 
 class Checker {
 public:
-    Checker(const Roadmap& roadmap, const SourceFile* only, Diagnostics& diagnostics)
-        : r_(roadmap), index_(roadmap), only_(only), diagnostics_(diagnostics) {}
+    Checker(const Roadmap& roadmap, const SourceFile* only, Diagnostics& diagnostics,
+            bool require_risks)
+        : r_(roadmap), index_(roadmap), only_(only), diagnostics_(diagnostics),
+          require_risks_(require_risks) {}
 
     void run() {
         check_goals();
@@ -169,6 +171,11 @@ private:
                            fmt::format("remove `{}` from `requires.consent`: a tactic that builds "
                                        "consent must run without it",
                                        name(c)));
+            if (require_risks_ && t.risks.empty())
+                report("tactic-without-risks", t.where, t.path,
+                       fmt::format("tactic `{}` names no risks", t.id),
+                       "add `risks:` with what can go wrong when it runs, each as `- risk: ...` "
+                       "with `mitigation: ...`, what the team does to prevent or catch it");
         }
     }
 
@@ -410,6 +417,7 @@ private:
     Index index_;
     const SourceFile* only_;
     Diagnostics& diagnostics_;
+    bool require_risks_;
     std::unordered_set<std::string_view> used_tactics_, used_kpis_, used_sources_;
     std::unordered_map<std::string_view, std::unordered_set<std::string_view>> positive_;
     /// Warnings that an error already explains ("kind:id", "goals of:strategy", "tree").
@@ -419,8 +427,8 @@ private:
 } // namespace
 
 void check_roadmap(const model::Roadmap& roadmap, const model::SourceFile* only,
-                   model::Diagnostics& diagnostics) {
-    Checker(roadmap, only, diagnostics).run();
+                   model::Diagnostics& diagnostics, bool require_risks) {
+    Checker(roadmap, only, diagnostics, require_risks).run();
 }
 
 } // namespace strat::validate

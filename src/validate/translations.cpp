@@ -70,6 +70,31 @@ void check_steps(const model::Translation& t, const model::Roadmap& roadmap,
     }
 }
 
+/// A translated list of risks is matched to the roadmap's by position, so one of another
+/// length no longer says which translation is which risk's. (A tactic without risks is
+/// reported with the `risks` key, as any text the roadmap does not write.)
+void check_risks(const model::Translation& t, const model::Roadmap& roadmap,
+                 model::Diagnostics& diagnostics) {
+    std::unordered_map<std::string_view, const model::Tactic*> tactics;
+    for (const model::Tactic& tactic : roadmap.tactics)
+        tactics.emplace(tactic.id, &tactic);
+    for (const model::TranslatedRisks& risks : t.risks) {
+        auto it = tactics.find(risks.tactic);
+        const model::Tactic* tactic = it == tactics.end() ? nullptr : it->second;
+        if (tactic == nullptr || tactic->risks.empty())
+            continue;
+        std::size_t has = tactic->risks.size(), lists = risks.items.size();
+        if (has == lists)
+            continue;
+        diagnostics.add("unknown-translation", lists > has ? risks.items[has] : risks.where,
+                        fmt::format("tactic `{}` has {} risk{}; the translation lists {}",
+                                    risks.tactic, has, has == 1 ? "" : "s", lists),
+                        fmt::format("list its {} risk{} in the roadmap's order, one item each: a "
+                                    "translation is matched to a risk by its position",
+                                    has, has == 1 ? "" : "s"));
+    }
+}
+
 /// The first part of `text`'s address the roadmap does not have, reported where it is written.
 void report_unknown(const model::TranslatedText& text, const Inventory& inventory,
                     const std::string& roadmap_id, model::Diagnostics& diagnostics) {
@@ -83,8 +108,9 @@ void report_unknown(const model::TranslatedText& text, const Inventory& inventor
         bool known = inventory.prefixes.count(prefix) != 0;
         if (!known) {
             bool id_part = i % 2 == 1; // sections and fields at even parts, ids at odd ones
-            if (id_part && parent.ends_with("steps") && parent.rfind("tactics/", 0) == 0)
-                return; // a step beyond the tactic's: check_steps reports it
+            if (id_part && (parent.ends_with("/steps") || parent.ends_with("/risks")) &&
+                parent.rfind("tactics/", 0) == 0)
+                return; // a step or risk beyond the tactic's: check_steps or check_risks says
             std::vector<std::string> none;
             const auto& candidates = kids != inventory.children.end() ? kids->second : none;
             // What holds the missing part: the entity the address names before it.
@@ -177,6 +203,7 @@ void check_translation(const model::Translation& t, const model::Roadmap* roadma
             report_unknown(text, inventory, roadmap->id, diagnostics);
     }
     check_steps(t, *roadmap, diagnostics);
+    check_risks(t, *roadmap, diagnostics);
     if (t.lang == "en")
         return; // the roadmap's own language: nothing is missing
     for (const std::string& address : inventory.order)
