@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
@@ -14,16 +15,21 @@
 namespace strat::cli {
 namespace {
 
-// The one temporary file that SIGINT or SIGTERM removes (see RemoveOnSignal). A signal
-// handler may only touch lock-free state: a fixed buffer and a flag.
-char signal_path[4096];
-volatile std::sig_atomic_t signal_armed = 0;
+// The temporary files that SIGINT or SIGTERM removes (see RemoveOnSignal and FileBatch),
+// one after another, each ended by a NUL. A signal handler may only touch lock-free state:
+// a fixed buffer and the count of its bytes in use, set after the bytes are written.
+char signal_paths[1 << 20];
+volatile std::sig_atomic_t signal_used = 0;
 struct sigaction previous_int, previous_term;
 bool handling_int = false, handling_term = false;
 
 void remove_and_reraise(int signal) {
-    if (signal_armed != 0)
-        unlink(signal_path);
+    for (std::sig_atomic_t at = 0; at < signal_used;) {
+        unlink(signal_paths + at);
+        while (signal_paths[at] != '\0')
+            ++at;
+        ++at;
+    }
     // End as the signal would have ended strat without us (or as the handler before us).
     sigaction(signal, signal == SIGINT ? &previous_int : &previous_term, nullptr);
     raise(signal);
@@ -129,46 +135,43 @@ void sync_directory(const std::string& dir) {
     close(fd);
 }
 
-} // namespace
-
-RemoveOnSignal::RemoveOnSignal(const std::string& path) {
-    if (path.size() >= sizeof signal_path)
+/// Adds `path` to the files a signal removes; a path that no longer fits is not removed.
+void remove_on_signal(const std::string& path) {
+    std::size_t at = static_cast<std::size_t>(signal_used);
+    if (at + path.size() + 1 > sizeof signal_paths)
         return;
-    std::memcpy(signal_path, path.c_str(), path.size() + 1);
-    signal_armed = 1;
-    handling_int = catch_signal(SIGINT, previous_int);
-    handling_term = catch_signal(SIGTERM, previous_term);
+    std::memcpy(signal_paths + at, path.c_str(), path.size() + 1);
+    signal_used = static_cast<std::sig_atomic_t>(at + path.size() + 1);
 }
 
-RemoveOnSignal::~RemoveOnSignal() {
+void catch_signals() {
+    if (!handling_int)
+        handling_int = catch_signal(SIGINT, previous_int);
+    if (!handling_term)
+        handling_term = catch_signal(SIGTERM, previous_term);
+}
+
+void release_signals() {
     if (handling_int)
         sigaction(SIGINT, &previous_int, nullptr);
     if (handling_term)
         sigaction(SIGTERM, &previous_term, nullptr);
     handling_int = handling_term = false;
-    signal_armed = 0;
+    signal_used = 0;
 }
 
-std::string write_file_atomically(const std::string& path, const std::string& content,
-                                  bool overwrite) {
+/// Writes `content` to a new temporary file in `dir` and sets `temp` to its name. With
+/// `flush` the data is on disk when it returns; without, writing back has only begun.
+/// "" or a message; on failure no temporary file is left.
+std::string write_temp(const std::string& dir, mode_t mode, const std::string& content, bool flush,
+                       std::string& temp) {
     namespace fs = std::filesystem;
-    if (path.empty())
-        return "no file name given";
-    std::string target = path;
-    mode_t mask = umask(0);
-    umask(mask);
-    mode_t mode = 0666 & ~mask; // an ordinary document, as the user's umask has it
-    if (std::string refused = settle_target(path, overwrite, target, mode); !refused.empty())
-        return refused;
-
-    fs::path parent = fs::path(target).parent_path();
-    std::string dir = parent.empty() ? "." : parent.string();
     // A short name, so a target name near the file system's limit still works.
-    std::string temp = (fs::path(dir) / ".strat-XXXXXX").string();
+    temp = (fs::path(dir) / ".strat-XXXXXX").string();
     int fd = mkstemp(temp.data());
     if (fd < 0)
         return fmt::format("cannot create a file in {}: {}", dir, error_text(errno));
-    RemoveOnSignal guard(temp);
+    remove_on_signal(temp);
     auto fail = [&](std::string_view what) {
         std::string message = fmt::format("{} {}: {}", what, temp, error_text(errno));
         if (fd >= 0)
@@ -180,12 +183,19 @@ std::string write_file_atomically(const std::string& path, const std::string& co
         return fail("cannot set permissions of");
     if (!write_all(fd, content))
         return fail("cannot write");
-    if (fsync(fd) != 0)
+    if (flush ? fsync(fd) != 0 : sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE) != 0)
         return fail("cannot flush");
     int closed = close(fd);
     fd = -1;
     if (closed != 0)
         return fail("cannot close");
+    return {};
+}
+
+/// Puts the written `temp` at `target` (`path` as the user named it). "" or a message; the
+/// temporary file is gone either way.
+std::string place(const std::string& temp, const std::string& target, const std::string& path,
+                  bool overwrite) {
     if (!overwrite) {
         if (int error = place_without_replacing(temp, target); error != 0) {
             unlink(temp.c_str());
@@ -198,7 +208,120 @@ std::string write_file_atomically(const std::string& path, const std::string& co
         unlink(temp.c_str());
         return fmt::format("cannot replace {}: {}", target, error_text(error));
     }
-    sync_directory(dir);
+    return {};
+}
+
+/// The mode a new file gets: an ordinary document, as the user's umask has it.
+mode_t document_mode() {
+    mode_t mask = umask(0);
+    umask(mask);
+    return 0666 & ~mask;
+}
+
+std::string directory_of(const std::string& target) {
+    std::filesystem::path parent = std::filesystem::path(target).parent_path();
+    return parent.empty() ? "." : parent.string();
+}
+
+} // namespace
+
+RemoveOnSignal::RemoveOnSignal(const std::string& path) {
+    signal_used = 0;
+    remove_on_signal(path);
+    catch_signals();
+}
+
+RemoveOnSignal::~RemoveOnSignal() {
+    release_signals();
+}
+
+std::string write_file_atomically(const std::string& path, const std::string& content,
+                                  bool overwrite) {
+    if (path.empty())
+        return "no file name given";
+    std::string target = path;
+    mode_t mode = document_mode();
+    if (std::string refused = settle_target(path, overwrite, target, mode); !refused.empty())
+        return refused;
+    std::string dir = directory_of(target), temp;
+    signal_used = 0;
+    catch_signals();
+    std::string error = write_temp(dir, mode, content, true, temp);
+    if (error.empty())
+        error = place(temp, target, path, overwrite);
+    release_signals();
+    if (error.empty())
+        sync_directory(dir);
+    return error;
+}
+
+FileBatch::~FileBatch() {
+    discard();
+}
+
+void FileBatch::discard() {
+    for (const Staged& s : staged_)
+        unlink(s.temp.c_str());
+    staged_.clear();
+    release_signals();
+}
+
+std::string FileBatch::stage(const std::string& path, const std::string& content, bool overwrite) {
+    if (path.empty())
+        return "no file name given";
+    Staged s{path, path, {}, overwrite, false};
+    struct stat entry {};
+    s.existed = lstat(path.c_str(), &entry) == 0;
+    mode_t mode = document_mode();
+    if (std::string refused = settle_target(path, overwrite, s.target, mode); !refused.empty())
+        return refused;
+    if (staged_.empty()) {
+        signal_used = 0;
+        catch_signals();
+    }
+    if (std::string error = write_temp(directory_of(s.target), mode, content, false, s.temp);
+        !error.empty())
+        return error;
+    staged_.push_back(std::move(s));
+    return {};
+}
+
+std::string FileBatch::commit() {
+    // Writing back began as each file was staged; the first fsync commits the journal for
+    // all of them, so the others only wait for their data.
+    for (const Staged& s : staged_) {
+        int fd = open(s.temp.c_str(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0 || fsync(fd) != 0) {
+            std::string message = fmt::format("cannot flush {}: {}", s.temp, error_text(errno));
+            if (fd >= 0)
+                close(fd);
+            discard();
+            return message;
+        }
+        close(fd);
+    }
+    std::vector<std::string> placed, dirs;
+    for (std::size_t i = 0; i < staged_.size(); ++i) {
+        const Staged& s = staged_[i];
+        if (std::string error = place(s.temp, s.target, s.path, s.overwrite); !error.empty()) {
+            for (std::size_t j = i + 1; j < staged_.size(); ++j)
+                unlink(staged_[j].temp.c_str());
+            for (const std::string& p : placed)
+                unlink(p.c_str());
+            staged_.clear();
+            release_signals();
+            return error;
+        }
+        if (!s.existed)
+            placed.push_back(s.target);
+        std::string dir = directory_of(s.target);
+        if (std::find(dirs.begin(), dirs.end(), dir) == dirs.end())
+            dirs.push_back(dir);
+    }
+    staged_.clear();
+    release_signals();
+    for (const std::string& dir : dirs)
+        sync_directory(dir);
     return {};
 }
 

@@ -16,6 +16,7 @@
 /// - SIGINT or SIGTERM while the temporary file exists removes it before strat ends.
 
 #include <string>
+#include <vector>
 
 namespace strat::cli {
 
@@ -23,6 +24,35 @@ namespace strat::cli {
 /// saying what went wrong (and that nothing was replaced).
 std::string write_file_atomically(const std::string& path, const std::string& content,
                                   bool overwrite);
+
+/// Several files written as one, for a workshop batch: each is staged in a temporary file
+/// beside its target (the rules of write_file_atomically are checked then), and `commit`
+/// puts them all in place. Writing back every staged file is started as it is staged and
+/// awaited once in `commit`, so the file system commits its journal once for the batch
+/// rather than once per file, as a flush per file would. A batch not committed removes its
+/// temporary files; SIGINT or SIGTERM removes them too.
+class FileBatch {
+public:
+    FileBatch() = default;
+    ~FileBatch();
+    FileBatch(const FileBatch&) = delete;
+    FileBatch& operator=(const FileBatch&) = delete;
+
+    /// "" or what is wrong with writing `content` to `path`; nothing is in place yet.
+    std::string stage(const std::string& path, const std::string& content, bool overwrite);
+    /// Flushes every staged file, then puts each in place. "" on success; else a message, and
+    /// the files this batch put in place are removed again (a replaced file stays replaced).
+    std::string commit();
+
+private:
+    struct Staged {
+        std::string path, target, temp;
+        bool overwrite = false;
+        bool existed = false; ///< something was at `path` before: not removed on failure
+    };
+    std::vector<Staged> staged_;
+    void discard();
+};
 
 /// While it lives, SIGINT and SIGTERM remove the file at `path`, then end strat with the
 /// signal as before. One at a time: guards do not nest.

@@ -96,14 +96,6 @@ PlannedClient plan_client(const PlanOptions& o, const AnswersFile& file, const C
     return planned;
 }
 
-/// Removes the files this run created when a later one cannot be written.
-void remove_created(const std::vector<std::string>& created) {
-    for (const std::string& path : created) {
-        std::error_code ec;
-        fs::remove(path, ec);
-    }
-}
-
 } // namespace
 
 void refuse_workshop_without_out_dir(const PlanOptions& o, Context& context) {
@@ -155,27 +147,26 @@ int run_batch(const PlanOptions& o, Context& context) {
             fmt::format("cannot create {}: {}; nothing was written", o.out_dir, ec.message()),
             "check the path and its permissions");
 
-    std::vector<std::string> created;
+    // Staged one by one, put in place together: one flush to disk for the whole batch.
+    FileBatch batch;
     std::size_t n = 0, files = 0;
     for (const PlannedClient& p : planned) {
         ++n;
         for (const Output& f : p.files) {
-            bool existed = fs::exists(fs::symlink_status(f.path, ec));
-            if (std::string error = write_file_atomically(f.path, f.content, o.force);
-                !error.empty()) {
-                remove_created(created);
-                context.fail(Exit::usage, fmt::format("cannot write {}: {}", f.path, error),
-                             "the files this run created were removed; check the path and "
-                             "its permissions");
-            }
-            if (!existed)
-                created.push_back(f.path);
+            if (std::string error = batch.stage(f.path, f.content, o.force); !error.empty())
+                context.fail(Exit::usage,
+                             fmt::format("cannot write {}: {}; nothing was written", f.path, error),
+                             "check the path and its permissions");
             ++files;
         }
         if (io.stderr_is_tty)
             io.err << fmt::format("[{}/{}] {}: {} / {} \u2192 {}\n", n, planned.size(),
                                   p.client->name.id, p.industry, p.goal, p.files.front().path);
     }
+    if (std::string error = batch.commit(); !error.empty())
+        context.fail(Exit::usage, fmt::format("cannot write the plans: {}", error),
+                     "the files this run created were removed; check the path and "
+                     "its permissions");
     io.out << fmt::format("Wrote {} plans ({} files) to {}: fill in the values marked \"fill "
                           "in\".\n",
                           planned.size(), files, o.out_dir);

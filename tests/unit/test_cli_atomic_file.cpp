@@ -199,3 +199,80 @@ TEST_CASE("hardening-atomic-write: SIGTERM removes the temporary file, then ends
     CHECK(WTERMSIG(status) == SIGTERM);
     CHECK_FALSE(fs::exists(temp));
 }
+
+// Issue 15, batch on disk: a workshop's files are staged, then put in place together with
+// one flush to disk, all or nothing.
+using strat::cli::FileBatch;
+
+TEST_CASE("batch-one-flush: staged files appear only when the batch commits") {
+    TempDir dir;
+    {
+        FileBatch batch;
+        CHECK(batch.stage(dir / "a.yaml", "A\n", false) == "");
+        CHECK(batch.stage(dir / "b.md", "B\n", false) == "");
+        CHECK_FALSE(fs::exists(dir / "a.yaml"));
+        CHECK(dir.entries() == 2); // the two temporary files
+        CHECK(batch.commit() == "");
+    }
+    CHECK(read(dir / "a.yaml") == "A\n");
+    CHECK(read(dir / "b.md") == "B\n");
+    mode_t mask = umask(0);
+    umask(mask);
+    CHECK(mode_of(dir / "b.md") == (0666 & ~mask));
+    CHECK(dir.entries() == 2);
+}
+
+TEST_CASE("batch-one-flush: a batch that is not committed leaves nothing behind") {
+    TempDir dir;
+    {
+        FileBatch batch;
+        CHECK(batch.stage(dir / "a.yaml", "A", false) == "");
+        CHECK(batch.stage(dir / "b.yaml", "B", false) == "");
+    }
+    CHECK(dir.entries() == 0);
+}
+
+TEST_CASE("batch-one-flush: an existing file is refused when staged, and kept") {
+    TempDir dir;
+    write(dir / "b.yaml", "old");
+    FileBatch batch;
+    CHECK(batch.stage(dir / "a.yaml", "A", false) == "");
+    CHECK(batch.stage(dir / "b.yaml", "B", false) == (dir / "b.yaml") + " already exists");
+    CHECK(batch.stage(dir / "b.yaml", "B", true) == "");
+    CHECK(batch.commit() == "");
+    CHECK(read(dir / "a.yaml") == "A");
+    CHECK(read(dir / "b.yaml") == "B");
+    CHECK(dir.entries() == 2);
+}
+
+TEST_CASE("batch-one-flush: a file that appears before the commit undoes the batch") {
+    TempDir dir;
+    FileBatch batch;
+    CHECK(batch.stage(dir / "a.yaml", "A", false) == "");
+    CHECK(batch.stage(dir / "b.yaml", "B", false) == "");
+    CHECK(batch.stage(dir / "c.yaml", "C", false) == "");
+    write(dir / "b.yaml", "someone else's"); // created between staging and commit
+    CHECK(batch.commit() == (dir / "b.yaml") + " already exists");
+    CHECK(read(dir / "b.yaml") == "someone else's");
+    CHECK_FALSE(fs::exists(dir / "a.yaml")); // placed by the batch, so removed again
+    CHECK(dir.entries() == 1);
+}
+
+TEST_CASE("batch-one-flush: SIGTERM removes every staged temporary file") {
+    TempDir dir;
+    pid_t child = fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        std::signal(SIGTERM, SIG_DFL);
+        FileBatch batch;
+        for (const char* name : {"a.yaml", "b.yaml", "c.yaml"})
+            if (!batch.stage(dir / name, "x", false).empty())
+                _exit(1);
+        raise(SIGTERM);
+        _exit(0); // not reached
+    }
+    int status = 0;
+    REQUIRE(waitpid(child, &status, 0) == child);
+    CHECK(WIFSIGNALED(status));
+    CHECK(dir.entries() == 0);
+}
