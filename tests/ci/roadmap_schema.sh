@@ -24,7 +24,7 @@ expect() { # valid|invalid schema file...
 }
 cd "$root"
 expect valid "$tmp/roadmap.schema.json" roadmaps/*.yaml tests/data/plan/shop.yaml \
-    tests/data/valid/minimal.yaml
+    tests/data/valid/minimal.yaml tests/data/risks/risks.yaml
 expect valid "$tmp/answers.schema.json" tests/data/answers/workshop.yaml
 expect invalid "$tmp/roadmap.schema.json" tests/data/invalid/e101-wrong-type.yaml \
     tests/data/invalid/e102-missing-field.yaml tests/data/invalid/e103-unknown-key.yaml \
@@ -34,7 +34,9 @@ expect invalid "$tmp/roadmap.schema.json" tests/data/invalid/e101-wrong-type.yam
     tests/data/invalid/e102-source-without-url.yaml tests/data/invalid/e107-zero-points.yaml \
     tests/data/invalid/e107-negative-change.yaml tests/data/invalid/e108-one-option.yaml \
     tests/data/invalid/e106-unsupported-version.yaml tests/data/invalid/e104-unknown-channel.yaml \
-    tests/data/invalid/e103-change-for-benchmark-target.yaml
+    tests/data/invalid/e103-change-for-benchmark-target.yaml \
+    tests/data/invalid/e102-risk-without-mitigation.yaml tests/data/invalid/e102-empty-risk.yaml \
+    tests/data/invalid/e108-empty-risks.yaml
 expect invalid "$tmp/answers.schema.json" tests/data/answers/bad-answers.yaml
 [ $status = 0 ] && echo "schema: shipped roadmaps and fixtures valid; invalid files rejected"
 exit $status
