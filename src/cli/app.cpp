@@ -234,8 +234,8 @@ int parse_and_run(const std::vector<std::string>& args, Io& io) {
     // The language of roadmap texts and strat's words, for the commands that speak to people
     // (validate's diagnostics stay English: their codes are the stable part).
     c.graph_cmd = setup_graph(app, c.graph);
-    for (CLI::App* cmd :
-         {c.plan_cmd, c.list_cmd, c.show_cmd, c.review_cmd, c.dashboard_cmd, c.graph_cmd})
+    for (CLI::App* cmd : {c.plan_cmd, c.list_cmd, c.show_cmd, c.review_cmd, c.dashboard_cmd,
+                          c.graph_cmd, c.compare_cmd})
         cmd->add_option("--lang", global.lang,
                         "Language of the output: de or en (default: from LC_ALL, LC_MESSAGES or "
                         "LANG, else en)")
@@ -271,7 +271,8 @@ int parse_and_run(const std::vector<std::string>& args, Io& io) {
     }
 
     if (!c.plan_cmd->parsed() && !c.list_cmd->parsed() && !c.show_cmd->parsed() &&
-        !c.review_cmd->parsed() && !c.dashboard_cmd->parsed() && !c.graph_cmd->parsed())
+        !c.review_cmd->parsed() && !c.dashboard_cmd->parsed() && !c.graph_cmd->parsed() &&
+        !c.compare_cmd->parsed())
         global.lang = "en";
     else if (global.lang.empty()) // no --lang
         global.lang = util::language_from_environment(io.env("LC_ALL"), io.env("LC_MESSAGES"),

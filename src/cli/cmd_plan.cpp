@@ -9,6 +9,7 @@
 #include "load/answers_file.hpp"
 #include "output/campaign.hpp"
 #include "util/date.hpp"
+#include "util/messages.hpp"
 #include "util/suggest.hpp"
 
 // GCC 12 at -O2 sees a null dereference in CLI11's own `split` (StringTools.hpp) once the
@@ -416,7 +417,9 @@ int run_plan(const PlanOptions& o, Context& context) {
         context.fail(Exit::usage, fmt::format("cannot write the campaign: {}", error),
                      "nothing was written; check the path and its permissions");
     output::print_plan_summary(io.out, campaign, o.explain);
-    io.out << fmt::format("\nWrote {}: fill in the values marked \"fill in\".\n", path);
+    io.out << fmt::format(fmt::runtime(util::tr("\nWrote {}: fill in the values marked \"fill "
+                                                "in\".\n")),
+                          path);
     return Exit::ok;
 }
 

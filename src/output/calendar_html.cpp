@@ -68,9 +68,11 @@ std::string axis(const engine::Calendar& c, const Scale& s) {
 std::string step_title(const engine::Calendar& c, const engine::CalendarStep& step) {
     std::string when = c.start ? fmt::format("{} ({})", step.day, shown(*c.date(step.day)))
                                : std::to_string(step.day);
-    return fmt::format(fmt::runtime(tr("day {}: {}")), when,
-                       step.channel ? fmt::format("{}, {}", model::name(*step.channel), step.action)
-                                    : step.action);
+    return fmt::format(
+        fmt::runtime(tr("day {}: {}")), when,
+        step.channel ? fmt::format("{}, {}", model::spoken_name(*step.channel, util::language()),
+                                   step.action)
+                     : step.action);
 }
 
 std::string row(const engine::Calendar& c, const Scale& s, const engine::CalendarTactic& t) {

@@ -121,12 +121,13 @@ void write_steps(std::ostream& out, const engine::Calendar& c) {
         std::string week_cell = over_cap(c, *r.tactic, *r.step)
                                     ? fmt::format(fmt::runtime(tr("**{}** over the cap")), week)
                                     : std::to_string(week);
-        std::string channel;
-        if (r.step->channel)
-            channel =
-                r.step->kind == model::StepKind::service
-                    ? fmt::format(fmt::runtime(tr("{} (service)")), model::name(*r.step->channel))
-                    : std::string(model::name(*r.step->channel));
+        std::string channel; // the channel's word for people; ids stay in YAML and JSON
+        if (r.step->channel) {
+            std::string_view spoken = model::spoken_name(*r.step->channel, util::language());
+            channel = r.step->kind == model::StepKind::service
+                          ? fmt::format(fmt::runtime(tr("{} (service)")), spoken)
+                          : std::string(spoken);
+        }
         out << fmt::format("| {} | {} |{} {} | {} | {} |\n", week_cell, r.day,
                            c.start ? fmt::format(" {} |", shown(*c.date(r.day))) : std::string(),
                            cell(r.tactic->name), channel, cell(r.step->action));

@@ -21,7 +21,8 @@ void print_compare_text(std::ostream& out, const engine::CampaignComparison& c,
 void print_compare_markdown(std::ostream& out, const engine::CampaignComparison& c);
 void print_compare_html(std::ostream& out, const engine::CampaignComparison& c);
 
-// Words the three renderers share (output/compare_words.cpp); plain text, not escaped.
+// Words the three renderers share (output/compare_words.cpp); plain text, not escaped, in
+// the run's language (util/messages_compare.cpp).
 
 /// "Travel & hospitality (travel), goal Guest retention (retention), market EU (eu)"
 std::string side_text(const engine::ComparedSide& side);
@@ -38,8 +39,10 @@ std::string ranking_change_text(const engine::StrategyChange& s);
 std::string kpi_text(const std::optional<engine::KpiEntry>& k);
 /// "for email" / "of increase_purchase_frequency": what a tactic is planned for.
 std::string tactic_role_text(const engine::TacticChange& t);
-/// "1 differs", "2 differ".
+/// "1 differs", "2 differ" ("1 weicht ab" in German).
 std::string differ_count(std::size_t n);
+/// "1 strategy", "5 strategies".
+std::string strategy_count(std::size_t n);
 /// "Name (id)", or "id" when the name is unknown.
 std::string named(const std::string& name, const std::string& id);
 /// The name of a KPI change: the KPI's name and id.

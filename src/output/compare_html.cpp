@@ -1,6 +1,7 @@
 #include "output/campaign.hpp"
 #include "output/compare.hpp"
 #include "output/html.hpp"
+#include "util/messages.hpp"
 
 #include <fmt/format.h>
 
@@ -11,6 +12,12 @@ namespace strat::output {
 namespace {
 
 using engine::CampaignComparison;
+using util::tr;
+
+/// strat's `english` words in the run's language, with `args` put in, as HTML text.
+template <typename... Args> std::string say(std::string_view english, Args&&... args) {
+    return html_text(fmt::format(fmt::runtime(tr(english)), std::forward<Args>(args)...));
+}
 
 constexpr std::string_view style = R"(
 body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","DejaVu Sans",sans-serif;color:#1f2328;background:#fff;margin:0 auto;max-width:1120px;padding:24px}
@@ -28,11 +35,12 @@ th{background:#f6f8fa}
 )";
 
 void print_answers(std::ostream& out, const CampaignComparison& c) {
-    out << fmt::format("<h2>Answers: {}, {} the same</h2>\n", differ_count(c.answers.size()),
-                       c.answers_same);
+    out << fmt::format("<h2>{}</h2>\n", say("Answers: {}, {} the same",
+                                            differ_count(c.answers.size()), c.answers_same));
     if (c.answers.empty())
         return;
-    out << "<table><thead><tr><th>Question</th><th>A</th><th>B</th></tr></thead><tbody>\n";
+    out << fmt::format("<table><thead><tr><th>{}</th><th>A</th><th>B</th></tr></thead><tbody>\n",
+                       say("Question"));
     for (const engine::AnswerChange& a : c.answers)
         out << fmt::format("<tr><td>{} ({})</td><td>{}</td><td>{}</td></tr>\n", html_text(a.text),
                            html_text(a.question), html_text(answer_text(a.a)),
@@ -42,44 +50,46 @@ void print_answers(std::ostream& out, const CampaignComparison& c) {
 
 void print_ranking(std::ostream& out, const CampaignComparison& c) {
     std::size_t changed = c.strategies_changed();
-    out << fmt::format("<h2>Ranking: {} of {} strategies changed</h2>\n", changed,
-                       c.ranking.size());
-    out << "<table><thead><tr><th>Strategy</th><th>A</th><th>B</th><th>Change</th>"
-           "<th>Reasons</th></tr></thead><tbody>\n";
+    out << fmt::format("<h2>{}</h2>\n",
+                       say("Ranking: {} of {} changed", changed, strategy_count(c.ranking.size())));
+    out << fmt::format("<table><thead><tr><th>{}</th><th>A</th><th>B</th><th>{}</th>"
+                       "<th>{}</th></tr></thead><tbody>\n",
+                       say("Strategy"), say("Change"), say("Reasons"));
     for (const engine::StrategyChange& s : c.ranking) {
         out << fmt::format("<tr{}><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>",
                            s.changed() ? "" : " class=\"same\"", html_text(named(s.name, s.id)),
                            html_text(ranking_text(s.a)), html_text(ranking_text(s.b)),
                            html_text(ranking_change_text(s)));
         for (const engine::ScoreReason& r : s.gained)
-            out << fmt::format("<div class=\"gained\">new in B: {} {}</div>",
-                               signed_points(r.points), html_text(r.text));
+            out << fmt::format("<div class=\"gained\">{}</div>",
+                               say("new in B: {} {}", signed_points(r.points), r.text));
         for (const engine::ScoreReason& r : s.lost)
-            out << fmt::format("<div class=\"lost\">gone in B: {} {}</div>",
-                               signed_points(r.points), html_text(r.text));
+            out << fmt::format("<div class=\"lost\">{}</div>",
+                               say("gone in B: {} {}", signed_points(r.points), r.text));
         out << "</td></tr>\n";
     }
     out << "</tbody></table>\n";
 }
 
 void print_tactics(std::ostream& out, const CampaignComparison& c) {
-    out << fmt::format("<h2>Tactics: {} added in B, {} dropped in B</h2>\n", c.tactics_added.size(),
-                       c.tactics_dropped.size());
+    out << fmt::format("<h2>{}</h2>\n", say("Tactics: {} added in B, {} dropped in B",
+                                            c.tactics_added.size(), c.tactics_dropped.size()));
     if (!c.tactics_added.empty() || !c.tactics_dropped.empty()) {
         out << "<ul>\n";
         for (const engine::TacticChange& t : c.tactics_added)
-            out << fmt::format("<li class=\"added\">added: {}, {}</li>\n",
+            out << fmt::format("<li class=\"added\">{}: {}, {}</li>\n", say("added"),
                                html_text(named(t.name, t.id)), html_text(tactic_role_text(t)));
         for (const engine::TacticChange& t : c.tactics_dropped)
-            out << fmt::format("<li class=\"dropped\">dropped: {}, {}</li>\n",
+            out << fmt::format("<li class=\"dropped\">{}: {}, {}</li>\n", say("dropped"),
                                html_text(named(t.name, t.id)), html_text(tactic_role_text(t)));
         out << "</ul>\n";
     }
     if (c.left_out.empty())
         return;
-    out << "<p>Steps left out (no consent, or the channel is not available):</p>\n"
-           "<table><thead><tr><th>Tactic</th><th>Left out in A only</th>"
-           "<th>Left out in B only</th></tr></thead><tbody>\n";
+    out << fmt::format("<p>{}:</p>\n"
+                       "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>\n",
+                       say("Steps left out (no consent, or the channel is not available)"),
+                       say("Tactic"), say("Left out in A only"), say("Left out in B only"));
     for (const engine::LeftOutChange& l : c.left_out) {
         out << fmt::format("<tr><td>{}</td><td>", html_text(named(l.name, l.id)));
         for (const std::string& step : l.a_only)
@@ -93,7 +103,7 @@ void print_tactics(std::ostream& out, const CampaignComparison& c) {
 }
 
 void print_kpis(std::ostream& out, const CampaignComparison& c) {
-    out << fmt::format("<h2>KPI targets: {}</h2>\n", differ_count(c.kpis.size()));
+    out << fmt::format("<h2>{}</h2>\n", say("KPI targets: {}", differ_count(c.kpis.size())));
     if (c.kpis.empty())
         return;
     out << "<table><thead><tr><th>KPI</th><th>A</th><th>B</th></tr></thead><tbody>\n";
@@ -106,9 +116,9 @@ void print_kpis(std::ostream& out, const CampaignComparison& c) {
 } // namespace
 
 void print_compare_html(std::ostream& out, const CampaignComparison& c) {
-    std::string title =
-        fmt::format("Compare A: {} with B: {}", html_text(c.a.label), html_text(c.b.label));
-    out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+    std::string title = say("Compare A: {} with B: {}", c.a.label, c.b.label);
+    out << fmt::format("<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n",
+                       util::language())
         << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         << fmt::format("<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n", title, style)
         << fmt::format("<h1>{}</h1>\n", title);
@@ -118,7 +128,8 @@ void print_compare_html(std::ostream& out, const CampaignComparison& c) {
     if (std::string goals = different_goals_text(c); !goals.empty())
         out << fmt::format("<p class=\"note\">{}</p>\n", html_text(goals));
     if (c.identical())
-        out << "<p>No differences in answers, ranking, tactics or KPI targets.</p>\n";
+        out << fmt::format("<p>{}</p>\n",
+                           say("No differences in answers, ranking, tactics or KPI targets."));
     print_answers(out, c);
     print_ranking(out, c);
     print_tactics(out, c);

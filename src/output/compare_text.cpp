@@ -1,5 +1,6 @@
 #include "output/campaign.hpp"
 #include "output/compare.hpp"
+#include "util/messages.hpp"
 #include "util/terminal_text.hpp"
 #include "util/utf8.hpp"
 
@@ -12,6 +13,12 @@ namespace strat::output {
 namespace {
 
 using engine::CampaignComparison;
+using util::tr;
+
+/// strat's `english` words in the run's language, with `args` put in.
+template <typename... Args> std::string say(std::string_view english, Args&&... args) {
+    return fmt::format(fmt::runtime(tr(english)), std::forward<Args>(args)...);
+}
 
 constexpr std::string_view bold = "\x1b[1m", green = "\x1b[32m", red = "\x1b[31m",
                            reset = "\x1b[0m";
@@ -71,13 +78,8 @@ private:
     const CompareView& view_;
 };
 
-std::string count(std::size_t n, std::string_view one, std::string_view many) {
-    return fmt::format("{} {}", n, n == 1 ? one : many);
-}
-
 void print_answers(Printer& p, const CampaignComparison& c) {
-    p.heading(fmt::format("Answers: {}, {} the same", count(c.answers.size(), "differs", "differ"),
-                          c.answers_same));
+    p.heading(say("Answers: {}, {} the same", differ_count(c.answers.size()), c.answers_same));
     for (const engine::AnswerChange& a : c.answers) {
         p.wrapped(fmt::format("{}: {}", a.question, a.text), 2, 4);
         p.wrapped("A: " + answer_text(a.a), 4, 7);
@@ -87,11 +89,10 @@ void print_answers(Printer& p, const CampaignComparison& c) {
 
 void print_ranking(Printer& p, const CampaignComparison& c) {
     std::size_t changed = c.strategies_changed();
-    p.heading(fmt::format("Ranking: {} of {} changed", changed,
-                          count(c.ranking.size(), "strategy", "strategies")));
+    p.heading(say("Ranking: {} of {} changed", changed, strategy_count(c.ranking.size())));
     for (const engine::StrategyChange& s : c.ranking) {
         if (!s.changed()) {
-            p.wrapped(fmt::format("{}: {} in both", named(s.name, s.id), ranking_text(s.b)), 2, 4);
+            p.wrapped(say("{}: {} in both", named(s.name, s.id), ranking_text(s.b)), 2, 4);
             continue;
         }
         p.wrapped(named(s.name, s.id), 2, 4);
@@ -99,33 +100,35 @@ void print_ranking(Printer& p, const CampaignComparison& c) {
         if (std::string change = ranking_change_text(s); !change.empty())
             p.wrapped(change, 4, 6);
         for (const engine::ScoreReason& r : s.gained)
-            p.wrapped(fmt::format("new in B: {} {}", signed_points(r.points), r.text), 4, 6, green);
+            p.wrapped(say("new in B: {} {}", signed_points(r.points), r.text), 4, 6, green);
         for (const engine::ScoreReason& r : s.lost)
-            p.wrapped(fmt::format("gone in B: {} {}", signed_points(r.points), r.text), 4, 6, red);
+            p.wrapped(say("gone in B: {} {}", signed_points(r.points), r.text), 4, 6, red);
     }
 }
 
 void print_tactics(Printer& p, const CampaignComparison& c) {
-    p.heading(fmt::format("Tactics: {} added in B, {} dropped in B", c.tactics_added.size(),
-                          c.tactics_dropped.size()));
+    p.heading(say("Tactics: {} added in B, {} dropped in B", c.tactics_added.size(),
+                  c.tactics_dropped.size()));
     for (const engine::TacticChange& t : c.tactics_added)
         p.wrapped(fmt::format("+ {}, {}", named(t.name, t.id), tactic_role_text(t)), 2, 4, green);
     for (const engine::TacticChange& t : c.tactics_dropped)
         p.wrapped(fmt::format("- {}, {}", named(t.name, t.id), tactic_role_text(t)), 2, 4, red);
     if (c.left_out.empty())
         return;
-    p.wrapped("Steps left out (no consent, or the channel is not available):", 2, 4);
+    p.wrapped(
+        fmt::format("{}:", tr("Steps left out (no consent, or the channel is not available)")), 2,
+        4);
     for (const engine::LeftOutChange& l : c.left_out) {
         p.wrapped(named(l.name, l.id), 4, 6);
         for (const std::string& step : l.a_only)
-            p.wrapped("A only: " + step, 6, 8);
+            p.wrapped(say("A only: {}", step), 6, 8);
         for (const std::string& step : l.b_only)
-            p.wrapped("B only: " + step, 6, 8);
+            p.wrapped(say("B only: {}", step), 6, 8);
     }
 }
 
 void print_kpis(Printer& p, const CampaignComparison& c) {
-    p.heading(fmt::format("KPI targets: {}", count(c.kpis.size(), "differs", "differ")));
+    p.heading(say("KPI targets: {}", differ_count(c.kpis.size())));
     for (const engine::KpiChange& k : c.kpis) {
         p.wrapped(kpi_name(k), 2, 4);
         p.wrapped("A: " + kpi_text(k.a), 4, 7);
@@ -137,13 +140,13 @@ void print_kpis(Printer& p, const CampaignComparison& c) {
 
 void print_compare_text(std::ostream& out, const CampaignComparison& c, const CompareView& view) {
     Printer p(out, view);
-    p.wrapped(fmt::format("Compare A: {} with B: {}", c.a.label, c.b.label), 0, 2, bold);
+    p.wrapped(say("Compare A: {} with B: {}", c.a.label, c.b.label), 0, 2, bold);
     p.wrapped("A: " + side_text(c.a), 2, 5);
     p.wrapped("B: " + side_text(c.b), 2, 5);
     if (std::string goals = different_goals_text(c); !goals.empty())
         p.wrapped(goals, 2, 2);
     if (c.identical())
-        p.wrapped("No differences in answers, ranking, tactics or KPI targets.", 2, 2);
+        p.wrapped(tr("No differences in answers, ranking, tactics or KPI targets."), 2, 2);
     print_answers(p, c);
     print_ranking(p, c);
     print_tactics(p, c);

@@ -1,6 +1,7 @@
 #include "output/listing.hpp"
 
 #include "model/index.hpp"
+#include "model/vocabulary_labels.hpp"
 #include "output/figures.hpp"
 #include "output/json.hpp"
 #include "output/table.hpp"
@@ -19,10 +20,12 @@ namespace {
 
 using namespace model;
 
-std::vector<std::string> channel_names(const std::vector<Channel>& channels) {
+/// Channels as people read them in `lang` (their ids in English, so in JSON too).
+std::vector<std::string> channel_names(const std::vector<Channel>& channels,
+                                       std::string_view lang) {
     std::vector<std::string> out;
     for (Channel c : channels)
-        out.emplace_back(name(c));
+        out.emplace_back(spoken_name(c, lang));
     return out;
 }
 
@@ -93,8 +96,9 @@ Cell list(std::vector<std::string> words) {
     return Cell{joined.empty() ? "-" : joined, std::move(words), true, false};
 }
 
-/// `numbers`: the language whose number forms figures take ("en" for JSON).
-std::vector<std::vector<Cell>> rows(EntityKind kind, const Roadmap& r, std::string_view numbers) {
+/// `lang`: the language of the fixed words and of figures' number forms: the run's for the
+/// table, "en" for JSON (whose values a program may read).
+std::vector<std::vector<Cell>> rows(EntityKind kind, const Roadmap& r, std::string_view lang) {
     Index index(r);
     std::vector<std::vector<Cell>> out;
     switch (kind) {
@@ -115,15 +119,17 @@ std::vector<std::vector<Cell>> rows(EntityKind kind, const Roadmap& r, std::stri
         break;
     case EntityKind::tactic:
         for (const Tactic& t : r.tactics)
-            out.push_back({text(t.id), text(t.name), list(channel_names(t.channels)),
-                           text(std::string(name(t.effort))), text(std::string(name(t.cost)))});
+            out.push_back({text(t.id), text(t.name), list(channel_names(t.channels, lang)),
+                           text(std::string(spoken_name(t.effort, lang))),
+                           text(std::string(spoken_name(t.cost, lang)))});
         break;
     case EntityKind::kpi:
         for (const Kpi& k : r.kpis) {
             std::string bench = benchmark_text(
-                k, k.benchmark ? index.source(k.benchmark->source.id) : nullptr, numbers);
-            out.push_back({text(k.id), text(k.name), text(std::string(name(k.unit))),
-                           text(std::string(name(k.direction))),
+                k, k.benchmark ? index.source(k.benchmark->source.id) : nullptr, lang);
+            out.push_back({text(k.id), text(k.name),
+                           text(std::string(util::tr(name(k.unit), lang))),
+                           text(std::string(spoken_name(k.direction, lang))),
                            text(bench.empty() ? "-" : bench)});
         }
         break;
@@ -169,13 +175,15 @@ void list_industries(std::ostream& out, const std::vector<IndustryRow>& industri
         json.end_array();
         return;
     }
-    Table table({"ID", "NAME", "AUDIENCE", "GOALS", "FROM"});
+    using util::tr;
+    Table table({"ID", std::string(tr("NAME")), std::string(tr("AUDIENCE")),
+                 std::string(tr("GOALS")), std::string(tr("FROM"))});
     for (const IndustryRow& row : industries) {
         const Roadmap& r = *row.roadmap;
-        std::string from =
-            row.origin == "built-in" ? row.origin : fmt::format("{} {}", row.origin, row.path);
-        table.add(
-            {r.id, r.name, std::string(name(r.audience)), std::to_string(r.goals.size()), from});
+        std::string from = row.origin == "built-in" ? std::string(tr(row.origin))
+                                                    : fmt::format("{} {}", row.origin, row.path);
+        table.add({r.id, r.name, std::string(tr(name(r.audience))), std::to_string(r.goals.size()),
+                   from});
     }
     table.print(out);
 }
@@ -212,9 +220,9 @@ void list_entities(std::ostream& out, EntityKind kind, const std::vector<const R
     }
     std::vector<std::string> header;
     if (with_industry)
-        header.push_back("INDUSTRY");
+        header.emplace_back(util::tr("INDUSTRY"));
     for (const Column& c : cols)
-        header.push_back(c.header);
+        header.emplace_back(util::tr(c.header));
     Table table(header);
     for (const Roadmap* r : roadmaps) {
         for (const auto& row : rows(kind, *r, util::language())) {

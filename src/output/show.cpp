@@ -3,6 +3,7 @@
 // so both formats always carry the same content.
 
 #include "model/index.hpp"
+#include "model/vocabulary_labels.hpp"
 #include "output/figures.hpp"
 #include "output/json.hpp"
 #include "output/listing.hpp"
@@ -50,10 +51,11 @@ std::string refs_text(const std::vector<Ref>& refs) {
     return v.empty() ? "-" : join(v);
 }
 
-std::string channels_text(const std::vector<Channel>& channels) {
+/// Channels as people read them in `lang` (their ids in English, so in JSON too).
+std::string channels_text(const std::vector<Channel>& channels, std::string_view lang) {
     std::vector<std::string> v;
     for (Channel c : channels)
-        v.emplace_back(name(c));
+        v.emplace_back(spoken_name(c, lang));
     return join(v);
 }
 
@@ -63,8 +65,9 @@ std::string defined_at(const Origin& where) {
 
 class Describer {
 public:
-    /// `numbers`: the language whose number forms figures take ("en" for JSON).
-    Describer(const Roadmap& r, std::string_view numbers) : r_(r), index_(r), numbers_(numbers) {}
+    /// `lang`: the language of strat's words and of figures' number forms in the details:
+    /// the run's for text, "en" for JSON (whose values a program may read).
+    Describer(const Roadmap& r, std::string_view lang) : r_(r), index_(r), lang_(lang) {}
     const Index& index() const { return index_; }
 
     Detail goal(const Goal& g) {
@@ -73,16 +76,16 @@ public:
         d.facts.emplace_back("first_question", g.start.id);
         if (!g.primary_kpi.id.empty())
             d.facts.emplace_back("primary_kpi", g.primary_kpi.id);
-        Section tree{"Decision tree", {}};
+        Section tree{say("Decision tree"), {}};
         for (const Question* q : index_.tree(g))
             tree.items.push_back(question_item(*q));
         d.sections.push_back(std::move(tree));
-        Section strategies{"Strategies serving this goal", {}};
+        Section strategies{say("Strategies serving this goal"), {}};
         for (const Strategy* s : index_.strategies_for(g)) {
             strategies.items.push_back(
                 {s->id,
                  s->name,
-                 {"tactics: " + refs_text(s->tactics), "KPIs: " + refs_text(s->kpis)}});
+                 {say("tactics: {}", refs_text(s->tactics)), "KPIs: " + refs_text(s->kpis)}});
             cite_kpis(d, s->kpis);
         }
         d.sections.push_back(std::move(strategies));
@@ -98,24 +101,24 @@ public:
                 if (t == &q)
                     goals.push_back(g.id);
         d.facts.emplace_back("asked_for_goals", goals.empty() ? "-" : join(goals));
-        d.sections.push_back({"Options", option_items(q)});
+        d.sections.push_back({say("Options"), option_items(q)});
         return d;
     }
 
     Detail strategy(const Strategy& s) {
         Detail d = start("strategy", s.id, s.name, s.description, s.where);
         d.facts.emplace_back("goals", refs_text(s.goals));
-        Section tactics{"Tactics, in order", {}};
+        Section tactics{say("Tactics, in order"), {}};
         for (const Ref& ref : s.tactics)
             if (const Tactic* t = index_.tactic(ref.id))
                 tactics.items.push_back(
                     {t->id,
                      t->name,
-                     {fmt::format("channels: {}; effort {}, cost {}", channels_text(t->channels),
-                                  name(t->effort), name(t->cost))}});
+                     {say("channels: {}; effort {}, cost {}", channels_text(t->channels, lang_),
+                          spoken_name(t->effort, lang_), spoken_name(t->cost, lang_))}});
         d.sections.push_back(std::move(tactics));
         d.sections.push_back({"KPIs", kpi_items(d, s.kpis)});
-        Section weighted{"Answers that weight it", {}};
+        Section weighted{say("Answers that weight it"), {}};
         for (const Question& q : r_.questions)
             for (const Option& o : q.options)
                 for (const Weight& w : o.weights)
@@ -129,27 +132,31 @@ public:
 
     Detail tactic(const Tactic& t) {
         Detail d = start("tactic", t.id, t.name, t.description, t.where);
-        d.facts.emplace_back("channels", channels_text(t.channels));
-        d.facts.emplace_back("effort", std::string(name(t.effort)));
-        d.facts.emplace_back("cost", std::string(name(t.cost)));
-        d.facts.emplace_back("requires", requirements_text(t.requirements));
+        d.facts.emplace_back("channels", channels_text(t.channels, lang_));
+        d.facts.emplace_back("effort", std::string(spoken_name(t.effort, lang_)));
+        d.facts.emplace_back("cost", std::string(spoken_name(t.cost, lang_)));
+        std::string requires_text = requirements_text(t.requirements);
+        d.facts.emplace_back("requires", requires_text.empty() ? say("nothing") : requires_text);
         if (!t.collects.empty())
-            d.facts.emplace_back("collects_consent_for", channels_text(t.collects));
+            d.facts.emplace_back("collects_consent_for", channels_text(t.collects, lang_));
         if (!t.trigger.empty())
             d.facts.emplace_back("trigger", t.trigger);
-        Section steps{"Steps", {}};
+        Section steps{say("Steps"), {}};
         for (const Step& step : t.steps) {
             std::string text = step.action;
             if (step.channel)
-                text = fmt::format("[{}{}] {}", name(*step.channel),
-                                   step.kind == StepKind::service ? ", service" : "", text);
+                text = fmt::format("[{}{}] {}", spoken_name(*step.channel, lang_),
+                                   step.kind == StepKind::service
+                                       ? ", " + std::string(spoken_name(step.kind, lang_))
+                                       : "",
+                                   text);
             if (!step.condition.empty())
                 text += fmt::format(" ({})", step.condition);
-            steps.items.push_back({fmt::format("day {}", step.day), text, {}});
+            steps.items.push_back({say("day {}", step.day), text, {}});
         }
         d.sections.push_back(std::move(steps));
         d.sections.push_back({"KPIs", kpi_items(d, t.kpis)});
-        Section used{"Used by strategies", {}};
+        Section used{say("Used by strategies"), {}};
         for (const Strategy& s : r_.strategies)
             for (const Ref& ref : s.tactics)
                 if (ref.id == t.id)
@@ -160,29 +167,29 @@ public:
 
     Detail kpi(const Kpi& k) {
         Detail d = start("kpi", k.id, k.name, k.description, k.where);
-        d.facts.emplace_back("unit", std::string(name(k.unit)));
-        d.facts.emplace_back("better", k.direction == Direction::up ? "up" : "down");
-        d.facts.emplace_back("cadence", std::string(name(k.cadence)));
+        d.facts.emplace_back("unit", say(name(k.unit)));
+        d.facts.emplace_back("better", std::string(spoken_name(k.direction, lang_)));
+        d.facts.emplace_back("cadence", std::string(spoken_name(k.cadence, lang_)));
         std::string bench =
-            benchmark_text(k, k.benchmark ? cite(d, k.benchmark->source) : nullptr, numbers_);
+            benchmark_text(k, k.benchmark ? cite(d, k.benchmark->source) : nullptr, lang_);
         if (bench.empty() && !k.no_benchmark.empty())
-            bench = "none published: " + k.no_benchmark;
-        d.facts.emplace_back("benchmark", bench.empty() ? "none known" : bench);
+            bench = say("none published: {}", k.no_benchmark);
+        d.facts.emplace_back("benchmark", bench.empty() ? say("none known") : bench);
         if (k.benchmark && !k.benchmark->segment.empty())
             d.facts.emplace_back("segment", k.benchmark->segment);
         if (k.benchmark && !k.benchmark->note.empty())
             d.facts.emplace_back("note", k.benchmark->note);
         d.facts.emplace_back("target",
-                             k.target ? target_rule_text(*k.target, k, numbers_) : "fill in");
-        Section used{"Measured by", {}};
+                             k.target ? target_rule_text(*k.target, k, lang_) : say("fill in"));
+        Section used{say("Measured by"), {}};
         for (const Strategy& s : r_.strategies)
             for (const Ref& ref : s.kpis)
                 if (ref.id == k.id)
-                    used.items.push_back({s.id, "strategy: " + s.name, {}});
+                    used.items.push_back({s.id, say("strategy: {}", s.name), {}});
         for (const Tactic& t : r_.tactics)
             for (const Ref& ref : t.kpis)
                 if (ref.id == k.id)
-                    used.items.push_back({t.id, "tactic: " + t.name, {}});
+                    used.items.push_back({t.id, say("tactic: {}", t.name), {}});
         d.sections.push_back(std::move(used));
         return d;
     }
@@ -196,15 +203,25 @@ public:
             d.facts.emplace_back("citation", s.citation);
         if (!s.note.empty())
             d.facts.emplace_back("note", s.note);
-        Section cited{"Cited by KPIs", {}};
+        Section cited{say("Cited by KPIs"), {}};
         for (const Kpi& k : r_.kpis)
             if (k.benchmark && k.benchmark->source.id == s.id)
-                cited.items.push_back({k.id, benchmark_text(k, &s, numbers_), {}});
+                cited.items.push_back({k.id, benchmark_text(k, &s, lang_), {}});
         d.sections.push_back(std::move(cited));
         return d;
     }
 
 private:
+    /// strat's own `english` words in the details' language, with `args` put in.
+    std::string say(std::string_view english) const {
+        return std::string(util::tr(english, lang_));
+    }
+    template <typename First, typename... Rest>
+    std::string say(std::string_view english, First&& first, Rest&&... rest) const {
+        return fmt::format(fmt::runtime(util::tr(english, lang_)), std::forward<First>(first),
+                           std::forward<Rest>(rest)...);
+    }
+
     Detail start(std::string kind, const std::string& id, const std::string& name,
                  const std::string& description, const Origin& where) {
         Detail d{std::move(kind), id, name, description, {}, {}, {}};
@@ -232,12 +249,12 @@ private:
             const Kpi* k = index_.kpi(ref.id);
             if (!k)
                 continue;
-            std::string bench = benchmark_text(
-                *k, k->benchmark ? cite(d, k->benchmark->source) : nullptr, numbers_);
+            std::string bench =
+                benchmark_text(*k, k->benchmark ? cite(d, k->benchmark->source) : nullptr, lang_);
             items.push_back({k->id,
                              k->name,
-                             {fmt::format("better {}; benchmark: {}", name(k->direction),
-                                          bench.empty() ? "none known" : bench)}});
+                             {say("better {}; benchmark: {}", spoken_name(k->direction, lang_),
+                                  bench.empty() ? say("none known") : bench)}});
         }
         return items;
     }
@@ -257,7 +274,7 @@ private:
         for (const Option& o : q.options) {
             std::string text = o.label;
             if (o.id == q.default_option.id)
-                text += " [default]";
+                text += say(" [default]");
             if (o.next)
                 text += " -> " + o.next->id;
             Item item{o.id, text, {}};
@@ -265,50 +282,52 @@ private:
                 std::string needs = requirements_text(w.requirements);
                 item.lines.push_back(
                     fmt::format("{:+} {}: {}{}", w.points, w.strategy.id, w.reason,
-                                needs == "nothing" ? "" : fmt::format(" (relies on {})", needs)));
+                                needs.empty() ? "" : say(" (relies on {})", needs)));
             }
             items.push_back(std::move(item));
         }
         return items;
     }
 
-    static std::string requirements_text(const Requirements& p) {
+    /// What `p` requires, "" when nothing.
+    std::string requirements_text(const Requirements& p) const {
         std::vector<std::string> parts;
         if (!p.channels.empty())
-            parts.push_back("channels " + channels_text(p.channels));
+            parts.push_back(say("channels {}", channels_text(p.channels, lang_)));
         if (!p.consent.empty())
-            parts.push_back("consent for " + channels_text(p.consent));
+            parts.push_back(say("consent for {}", channels_text(p.consent, lang_)));
         if (!p.data.empty())
-            parts.push_back("data: " + join(p.data));
+            parts.push_back(say("data: {}", join(p.data)));
         if (!p.tooling.empty())
-            parts.push_back("tooling: " + join(p.tooling));
+            parts.push_back(say("tooling: {}", join(p.tooling)));
         if (p.budget)
-            parts.push_back(fmt::format("budget {} or more", name(*p.budget)));
+            parts.push_back(say("budget {} or more", spoken_name(*p.budget, lang_)));
         if (p.maturity)
-            parts.push_back(fmt::format("team maturity {} or more", name(*p.maturity)));
+            parts.push_back(say("team maturity {} or more", spoken_name(*p.maturity, lang_)));
         if (p.audience)
-            parts.push_back(fmt::format("{} only", name(*p.audience)));
-        return parts.empty() ? "nothing" : join(parts, "; ");
+            parts.push_back(say("{} only", spoken_name(*p.audience, lang_)));
+        return join(parts, "; ");
     }
 
     const Roadmap& r_;
     Index index_;
-    std::string_view numbers_;
+    std::string_view lang_;
 };
 
+/// For people: the kind and the facts' labels in the run's language.
 void print_text(std::ostream& out, const Detail& d) {
-    out << fmt::format("{} {}: {}\n", d.kind, d.id, d.name);
+    out << fmt::format("{} {}: {}\n", util::tr(d.kind), d.id, d.name);
     if (!d.description.empty())
         out << fmt::format("  {}\n", d.description);
     for (const auto& [key, value] : d.facts) {
         std::string label = key; // JSON keys are snake_case; people read words
         std::replace(label.begin(), label.end(), '_', ' ');
-        out << fmt::format("  {}: {}\n", label, value);
+        out << fmt::format("  {}: {}\n", util::tr(label), value);
     }
     for (const Section& s : d.sections) {
         out << fmt::format("\n{}:\n", s.title);
         if (s.items.empty())
-            out << "  (none)\n";
+            out << "  " << util::tr("(none)") << "\n";
         for (const Item& item : s.items) {
             out << fmt::format("  {}  {}\n", item.id, item.text);
             for (const std::string& line : item.lines)
@@ -316,7 +335,7 @@ void print_text(std::ostream& out, const Detail& d) {
         }
     }
     if (!d.sources.empty()) {
-        out << "\nSources:\n";
+        out << util::tr("\nSources:\n");
         for (const Source* s : d.sources)
             out << fmt::format("  [{}] {}\n", s->id, source_text(*s));
     }
@@ -379,7 +398,7 @@ void print(std::ostream& out, const Detail& d, Format format) {
 
 bool show_entity(std::ostream& out, EntityKind kind, const Roadmap& roadmap, std::string_view id,
                  Format format) {
-    // People read figures in their language's form; JSON keeps the machine form.
+    // People read words and figures in their language; JSON keeps the machine form.
     Describer describe(roadmap, format == Format::json ? "en" : util::language());
     const Index& index = describe.index();
     switch (kind) {
@@ -425,16 +444,17 @@ bool show_entity(std::ostream& out, EntityKind kind, const Roadmap& roadmap, std
 
 void show_industry(std::ostream& out, const IndustryRow& row, Format format) {
     const Roadmap& r = *row.roadmap;
+    std::string_view lang = format == Format::json ? "en" : util::language();
     Detail d{"industry", r.id, r.name, r.description, {}, {}, {}};
-    d.facts.emplace_back("audience", std::string(name(r.audience)));
+    d.facts.emplace_back("audience", std::string(util::tr(name(r.audience), lang)));
     d.facts.emplace_back("extends", r.extends ? r.extends->id : "-");
     std::vector<std::string> files;
     for (const SourceFile* f : r.chain)
         files.push_back(f->path());
     d.facts.emplace_back("files", join(files));
-    d.facts.emplace_back("from", row.origin);
-    auto count = [](std::size_t n, std::string_view one, std::string_view many) {
-        return fmt::format("{} {}", n, n == 1 ? one : many);
+    d.facts.emplace_back("from", std::string(util::tr(row.origin, lang)));
+    auto count = [lang](std::size_t n, std::string_view one, std::string_view many) {
+        return fmt::format("{} {}", n, util::tr(n == 1 ? one : many, lang));
     };
     d.facts.emplace_back("counts", fmt::format("{}, {}, {}, {}, {}, {}",
                                                count(r.goals.size(), "goal", "goals"),
@@ -443,7 +463,7 @@ void show_industry(std::ostream& out, const IndustryRow& row, Format format) {
                                                count(r.tactics.size(), "tactic", "tactics"),
                                                count(r.kpis.size(), "KPI", "KPIs"),
                                                count(r.sources.size(), "source", "sources")));
-    Section goals{"Goals", {}};
+    Section goals{std::string(util::tr("Goals", lang)), {}};
     for (const Goal& g : r.goals)
         goals.items.push_back({g.id, g.name, {}});
     d.sections.push_back(std::move(goals));

@@ -24,5 +24,9 @@ std::span<const Entry> engine_messages();
 std::span<const Entry> calendar_messages();
 /// The budget split and its rule (messages_budget.cpp).
 std::span<const Entry> budget_messages();
+/// `strat compare` (messages_compare.cpp).
+std::span<const Entry> compare_messages();
+/// `strat show` and `strat list` (messages_show.cpp).
+std::span<const Entry> show_messages();
 
 } // namespace strat::util

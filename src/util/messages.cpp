@@ -31,6 +31,9 @@ constexpr std::array entries{
     Entry{"       not counted: {} {} ({})\n", "       nicht gezählt: {} {} ({})\n"},
     Entry{"       no answer weighs this strategy\n",
           "       keine Antwort gewichtet diese Strategie\n"},
+    // The line after the summary when the plan is written (cli/cmd_plan.cpp).
+    Entry{"\nWrote {}: fill in the values marked \"fill in\".\n",
+          "\n{} geschrieben: Füllen Sie die Werte aus, die mit „ausfüllen“ markiert sind.\n"},
     // Where an answer came from (plan_words.cpp).
     Entry{"answers file", "Antwortdatei"},
     Entry{"prompt", "Abfrage"},
@@ -71,8 +74,9 @@ std::string current = "en";
 const std::vector<Entry>& all_entries() {
     static const std::vector<Entry> all = [] {
         std::vector<Entry> out(entries.begin(), entries.end());
-        for (auto part : {brief_messages(), skeleton_messages(), review_messages(),
-                          engine_messages(), calendar_messages(), budget_messages()})
+        for (auto part :
+             {brief_messages(), skeleton_messages(), review_messages(), engine_messages(),
+              calendar_messages(), budget_messages(), compare_messages(), show_messages()})
             out.insert(out.end(), part.begin(), part.end());
         return out;
     }();
