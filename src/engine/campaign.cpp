@@ -228,6 +228,45 @@ StrategyEntry strategy_entry(const Plan& plan, std::size_t i) {
     return s;
 }
 
+/// Channels in channel order, each once, in the run's words: "email, SMS".
+std::string channel_words(std::vector<Channel> channels) {
+    std::sort(channels.begin(), channels.end());
+    channels.erase(std::unique(channels.begin(), channels.end()), channels.end());
+    std::string out;
+    for (Channel c : channels)
+        out += (out.empty() ? "" : ", ") + std::string(spoken_name(c, util::language()));
+    return out;
+}
+
+/// The RACI roles to fill in. Data protection is suggested as a role to consult where the
+/// tactic collects consent or markets on a channel that needs it: whoever answers for
+/// the consent records should see those steps before they run.
+void add_roles(TacticEntry& e, const PlannedTactic& t) {
+    e.owner = fill("who runs this tactic (responsible)");
+    e.approver = fill("who signs it off and answers for it (accountable)");
+    e.informed = fill("who is kept up to date on it (informed)");
+    std::vector<Channel> collects = t.tactic->collects;
+    collects.insert(collects.end(), e.builds_consent_for.begin(), e.builds_consent_for.end());
+    std::vector<Channel> marketing;
+    for (const PlannedStep& p : t.steps)
+        if (p.step->channel && p.step->kind == StepKind::marketing &&
+            needs_consent(*p.step->channel))
+            marketing.push_back(*p.step->channel);
+    e.consult_data_protection = !collects.empty() || !marketing.empty();
+    if (!collects.empty())
+        e.contributors.hint =
+            fmt::format(fmt::runtime(tr("who is consulted before it runs (consulted); suggested: "
+                                        "data protection, since it collects consent for {}")),
+                        channel_words(collects));
+    else if (!marketing.empty())
+        e.contributors.hint =
+            fmt::format(fmt::runtime(tr("who is consulted before it runs (consulted); suggested: "
+                                        "data protection, since it sends marketing by {}")),
+                        channel_words(marketing));
+    else
+        e.contributors = fill("who is consulted before it runs (consulted)");
+}
+
 /// One tactic: of a chosen strategy (`strategy`), or planned first to build consent for
 /// `builds_consent_for`.
 TacticEntry tactic_entry(const PlannedTactic& t, std::string strategy,
@@ -241,7 +280,7 @@ TacticEntry tactic_entry(const PlannedTactic& t, std::string strategy,
     e.channels = t.channels;
     e.effort = t.tactic->effort;
     e.cost = t.tactic->cost;
-    e.owner = fill("who runs this tactic");
+    add_roles(e, t);
     e.trigger = t.tactic->trigger;
     for (const UnsettledRequirement& r : t.unsettled)
         e.unsettled.push_back(r.text);
@@ -250,6 +289,10 @@ TacticEntry tactic_entry(const PlannedTactic& t, std::string strategy,
         e.steps.push_back({s.day, s.channel, s.kind, s.action, s.condition, p.consent_gate});
     }
     e.removed_steps = t.removed_steps;
+    for (const Risk& r : t.tactic->risks)
+        e.risks.push_back({r.risk, r.mitigation});
+    for (const Ref& k : t.tactic->kpis)
+        e.kpis.push_back(k.id);
     e.phases.audience_share = fill("share of the audience in the pilot, e.g. 10%");
     e.phases.control_group = fill("hold-out share that gets nothing, to measure uplift");
     e.phases.criterion = fill("the KPI result that decides, e.g. click rate above baseline");
@@ -285,6 +328,31 @@ KpiEntry kpi_entry(const Kpi& k, const Index& index, bool primary) {
     else
         e.target = fill("your target; compare with the benchmark");
     return e;
+}
+
+/// Each tactic's test from its main channel and its first KPI the campaign measures; its
+/// control group and decision rule fill the phases as suggestions.
+void add_tests(CampaignDocument& d) {
+    for (TacticEntry& t : d.tactics) {
+        TestInput in{t.name, t.channels, nullptr, d.b2b(), t.phases.after_days};
+        for (const std::string& id : t.kpis) {
+            auto k = std::find_if(d.kpis.begin(), d.kpis.end(),
+                                  [&](const KpiEntry& e) { return e.kpi->id == id; });
+            if (k != d.kpis.end()) {
+                in.kpi = k->kpi;
+                break;
+            }
+        }
+        Hypothesis h = make_hypothesis(in);
+        t.test = h.design;
+        t.test_kpi = h.kpi;
+        t.hypothesis = fill("what the tactic should change, on which KPI and by how much");
+        if (!h.statement.empty())
+            t.hypothesis = {t.hypothesis.hint, h.statement, true};
+        t.phases.control_group = {t.phases.control_group.hint, h.control, true};
+        if (!h.criterion.empty())
+            t.phases.criterion = {t.phases.criterion.hint, h.criterion, true};
+    }
 }
 
 /// The KPIs' cited sources in roadmap order (the order of the resolved roadmap's list).
@@ -407,6 +475,8 @@ CampaignDocument make_campaign_document(const Plan& plan, std::optional<std::str
         d.primary_kpi = kpis.front()->id;
     d.sources = cited_sources(*plan.roadmap, d.kpis);
     add_checklists(d, plan, used_channels(d.tactics));
+    add_tests(d); // after the lead stages: a B2B plan holds out accounts
+    d.assumptions = plan_assumptions(plan, d);
     if (plan.roadmap->budget) // shares until `strat plan --budget-amount` gives an amount
         plan_budget(d, *plan.roadmap->budget);
     add_calendar(d, calendar);

@@ -9,8 +9,10 @@
 ///   model::CampaignRecord    a campaign file as `strat review` reads it back
 ///   output::print_plan_summary  the short summary `strat plan` prints for people
 
+#include "engine/assumptions.hpp"
 #include "engine/budget.hpp"
 #include "engine/calendar.hpp"
+#include "engine/hypothesis.hpp"
 #include "engine/plan.hpp"
 
 #include <optional>
@@ -24,6 +26,8 @@ namespace strat::engine {
 struct FillIn {
     std::string hint;
     std::optional<std::string> value;
+    /// `value` is strat's suggestion, derived from the plan, for the team to keep or change.
+    bool suggested = false;
 };
 
 struct ReviewPoint {
@@ -79,13 +83,20 @@ struct StepEntry {
     std::optional<model::Channel> consent_gate;
 };
 
-/// Every tactic runs as a pilot, passes a go/no-go review, then scales.
+/// Every tactic runs as a pilot, passes a go/no-go review, then scales. The control group
+/// and the criterion are suggested from the tactic's test (engine/hypothesis.hpp).
 struct Phases {
     FillIn audience_share;
     FillIn control_group;
     FillIn criterion;
     int after_days = 30; ///< the go/no-go review
     FillIn scale_plan;
+};
+
+/// Something the roadmap says can go wrong with a tactic, and what the team does about it.
+struct RiskEntry {
+    std::string risk;
+    std::string mitigation;
 };
 
 struct TacticEntry {
@@ -98,11 +109,27 @@ struct TacticEntry {
     std::vector<model::Channel> channels; ///< the channels its remaining steps use
     model::Level effort = model::Level::low;
     model::Level cost = model::Level::low;
+    /// Who does what (RACI), all filled in by the team: `owner` runs it (responsible),
+    /// `approver` signs it off (accountable), `contributors` are consulted before it runs,
+    /// `informed` are kept up to date.
     FillIn owner;
+    FillIn approver;
+    FillIn contributors;
+    FillIn informed;
+    /// Data protection is a role to consult (the hint says so): the tactic collects consent,
+    /// or has marketing steps on a channel that needs it. A role, never a name.
+    bool consult_data_protection = false;
     std::string trigger;
     std::vector<std::string> unsettled; ///< requirements the answers did not settle, to confirm
     std::vector<StepEntry> steps;
     std::vector<std::string> removed_steps; ///< "day 3 step left out: email is not available"
+    std::vector<RiskEntry> risks;           ///< the roadmap's, in its order
+    std::vector<std::string> kpis;          ///< the roadmap's KPI ids for the tactic
+    /// The pilot's test: its design, the KPI it decides on (null: none of the tactic's KPIs
+    /// is measured) and the hypothesis, suggested (a fill-in without a KPI).
+    TestDesign test = TestDesign::before_after;
+    const model::Kpi* test_kpi = nullptr;
+    FillIn hypothesis;
     Phases phases;
 
     bool builds_consent() const { return strategy.empty(); }
@@ -221,6 +248,9 @@ struct CampaignDocument {
 
     std::string strat_version;
     std::vector<RoadmapProvenance> roadmaps;
+
+    /// What the plan rests on (engine/assumptions.hpp): answers, consent, baselines.
+    std::vector<Assumption> assumptions;
 
     std::vector<const StrategyEntry*> chosen_strategies() const;
     bool b2b() const { return !lead_stages.empty(); }

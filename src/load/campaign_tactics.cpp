@@ -42,6 +42,32 @@ std::optional<model::Day> read_since(const Node* node, model::Diagnostics& d) {
     return std::nullopt;
 }
 
+/// A role filled in: a name or team, a list of them, or null (still to fill in).
+std::vector<std::string> read_names(const Node* node, std::string_view key, model::Diagnostics& d) {
+    std::vector<std::string> out;
+    if (node == nullptr || node->is_null())
+        return out;
+    if (node->is_scalar()) {
+        out.emplace_back(node->text);
+        return out;
+    }
+    bool list = node->is_sequence();
+    if (list)
+        for (const Node* item : node->items) {
+            if (!item->is_scalar()) {
+                list = false;
+                break;
+            }
+            out.emplace_back(item->text);
+        }
+    if (list)
+        return out;
+    d.add("wrong-type", node->where,
+          fmt::format("`{}` must be a name, a list of names, or null", key),
+          "write e.g. `" + std::string(key) + ": [data protection, legal]`");
+    return {};
+}
+
 } // namespace
 
 std::string_view state_name(TacticState state) {
@@ -74,6 +100,10 @@ CampaignExtras read_campaign_extras(const Node& root, model::Diagnostics& diagno
             diagnostics.add("missing-field", since->where,
                             fmt::format("tactic `{}` has a `status_since` but no `status`", t.id),
                             "add `status: design|active|paused|done` beside it");
+        t.owner = read_names(item->get("owner"), "owner", diagnostics);
+        t.approver = read_names(item->get("approver"), "approver", diagnostics);
+        t.contributors = read_names(item->get("contributors"), "contributors", diagnostics);
+        t.informed = read_names(item->get("informed"), "informed", diagnostics);
         out.tactics.push_back(std::move(t));
     }
     return out;

@@ -1,8 +1,9 @@
 #pragma once
 /// The keys of a campaign file that `strat dashboard` reads beyond what review needs: each
 /// tactic's name, strategy and state (`status: design|active|paused|done`, with
-/// `status_since`, the date the state last changed), and where the goal is named.
-/// Documented in strat-campaign(5), "Tactic status".
+/// `status_since`, the date the state last changed), its roles as the team filled them in
+/// (`owner`, `approver`, `contributors`, `informed`), and where the goal is named.
+/// Documented in strat-campaign(5), "Tactic status" and "Roles".
 
 #include "load/document.hpp"
 #include "model/campaign_record.hpp"
@@ -26,6 +27,11 @@ struct CampaignTactic {
     std::string strategy; ///< the chosen strategy it serves; empty for a consent-first tactic
     std::optional<TacticState> state;
     std::optional<model::Day> since; ///< when the state last changed
+    /// RACI, as filled in: names or teams (empty: still null).
+    std::vector<std::string> owner;
+    std::vector<std::string> approver;
+    std::vector<std::string> contributors;
+    std::vector<std::string> informed;
 };
 
 struct CampaignExtras {

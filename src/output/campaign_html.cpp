@@ -11,6 +11,7 @@
 #include "output/campaign.hpp"
 #include "output/figures.hpp"
 #include "output/html.hpp"
+#include "output/roles.hpp"
 #include "util/locale.hpp"
 #include "util/messages.hpp"
 
@@ -82,6 +83,7 @@ a{color:#0969da}
 .meta{color:var(--muted);margin:0 0 8px}
 .blank{color:var(--warn);font-style:italic}
 .blank::before{content:"["}.blank::after{content:"]"}
+.suggested{color:var(--muted);font-style:italic}
 .chip{padding:0 5px;border:1px solid var(--line);border-radius:9px;font-size:12px;overflow-wrap:anywhere}
 .gate{display:inline-block;padding:0 6px;border-radius:9px;font-size:12px;background:#fff8c5;color:#6c4a00;border:1px solid #d4a72c}
 .chosen{color:var(--ok);font-weight:600}
@@ -198,22 +200,24 @@ void write_summary(std::ostream& out, const engine::CampaignDocument& d) {
         out << "</dd>\n";
     }
     out << say("<dt>Audience</dt><dd>{}</dd>\n", fill(d.segments));
+    if (!d.assumptions.empty())
+        write_assumptions_glance_html(out, d);
     out << "</dl>\n<div class=\"numbers\">\n";
     write_kpi_number(out, d);
     write_decision_number(out, d);
     write_budget_number(out, d);
     out << tr("</div>\n<h3>Tactics at a glance</h3>\n");
     out << "<table class=\"glance\"><colgroup><col><col class=\"mid\"><col class=\"mid\">"
-           "<col class=\"narrow\"><col class=\"narrow\"></colgroup>\n";
+           "<col class=\"narrow\"><col class=\"mid\"><col class=\"narrow\"></colgroup>\n";
     out << tr("<thead><tr><th>Tactic</th><th>Channels</th><th>Effort / cost</th><th>Steps</th>"
-              "<th>Go/no-go</th></tr></thead><tbody>\n");
+              "<th>Test</th><th>Go/no-go</th></tr></thead><tbody>\n");
     for (const engine::TacticEntry& t : d.tactics)
         out << fmt::format("<tr><td><a href=\"#{}\">{}</a>{}</td><td>{}</td><td>{} / {}</td>"
-                           "<td>{}</td><td>{}</td></tr>\n",
+                           "<td>{}</td><td>{}</td><td>{}</td></tr>\n",
                            anchor("tactic-", t.id), h(t.name),
                            t.builds_consent() ? say(" <span class=\"gate\">first</span>") : "",
                            channel_list(t.channels), word(t.effort), word(t.cost), t.steps.size(),
-                           say("day {}", t.phases.after_days));
+                           h(design_label(t.test)), say("day {}", t.phases.after_days));
     out << "</tbody></table>\n";
     write_calendar_glance(out, d);
     out << "</section>\n";
@@ -278,6 +282,7 @@ void write_tactic(std::ostream& out, const engine::TacticEntry& t) {
         out << say("<dt>Trigger</dt><dd>{}</dd>\n", h(t.trigger));
     for (const std::string& c : t.unsettled)
         out << say("<dt>Confirm</dt><dd>{}</dd>\n", h(c));
+    write_tactic_test_facts_html(out, t);
     out << "</dl>\n<table class=\"steps\"><colgroup><col class=\"day\"><col class=\"channel\">"
            "<col class=\"channel\"><col class=\"action\"><col></colgroup>\n";
     out << tr("<thead><tr><th>Day</th><th>Channel</th><th>Kind</th><th>Action</th><th>When</th>"
@@ -294,9 +299,10 @@ void write_tactic(std::ostream& out, const engine::TacticEntry& t) {
     out << "</tbody></table>\n";
     for (const std::string& removed : t.removed_steps)
         out << fmt::format("<p class=\"note\">{}</p>\n", h(removed));
-    out << say("<p>Pilot on {} of the audience with a hold-out group; go/no-go after {} days on "
-               "{}; then scale.</p>\n</article>\n",
-               fill(t.phases.audience_share), t.phases.after_days, fill(t.phases.criterion));
+    write_tactic_risks_html(out, t);
+    out << say("<p>Pilot on {} of the audience against the control group; go/no-go after {} "
+               "days; then scale.</p>\n</article>\n",
+               fill(t.phases.audience_share), t.phases.after_days);
 }
 
 void write_tactics(std::ostream& out, const engine::CampaignDocument& d) {
@@ -457,7 +463,11 @@ void write_campaign_html(std::ostream& out, const engine::CampaignDocument& d) {
     write_path(out, d);
     write_situation(out, d);
     write_strategies(out, d);
+    if (!d.assumptions.empty())
+        write_assumptions_html(out, d);
     write_tactics(out, d);
+    if (!d.tactics.empty())
+        write_roles_html(out, d);
     write_kpis(out, d);
     write_calendar_html(out, d);
     write_budget(out, d);

@@ -6,6 +6,7 @@
 #include "output/campaign.hpp"
 #include "output/figures.hpp"
 #include "output/json.hpp"
+#include "output/roles.hpp"
 
 namespace strat::output {
 namespace {
@@ -220,12 +221,14 @@ void tactic_json(JsonWriter& json, const engine::TacticEntry& t) {
     json.field("effort", name(t.effort));
     json.field("cost", name(t.cost));
     fill_json(json, "owner", t.owner);
+    write_tactic_roles_json(json, t);
     json.field("trigger", std::string_view(t.trigger));
     json.key("confirm").begin_array();
     for (const std::string& c : t.unsettled)
         json.value(std::string_view(c));
     json.end_array();
     steps_json(json, t);
+    write_tactic_test_json(json, t);
     phases_json(json, t.phases);
     json.end_object();
 }
@@ -320,6 +323,7 @@ void write_campaign_json(std::ostream& out, const engine::CampaignDocument& d) {
     for (const engine::StrategyEntry& s : d.strategies)
         strategy_json(json, s);
     json.end_array();
+    write_assumptions_json(json, d);
     json.key("tactics").begin_array();
     for (const engine::TacticEntry& t : d.tactics)
         tactic_json(json, t);

@@ -6,6 +6,7 @@
 #include "output/calendar.hpp"
 #include "output/campaign.hpp"
 #include "output/figures.hpp"
+#include "output/roles.hpp"
 #include "util/locale.hpp"
 #include "util/messages.hpp"
 
@@ -119,9 +120,10 @@ void write_tactic(std::ostream& out, const engine::TacticEntry& t) {
     }
     for (const std::string& removed : t.removed_steps)
         out << fmt::format("\n_{}_\n", removed);
-    out << say("\nPilot on {} of the audience with a hold-out group; go/no-go after {} days on "
-               "{}; then scale.\n",
-               fill(t.phases.audience_share), t.phases.after_days, fill(t.phases.criterion));
+    write_tactic_test_markdown(out, t);
+    out << say("\nPilot on {} of the audience against the control group; go/no-go after {} "
+               "days; then scale.\n",
+               fill(t.phases.audience_share), t.phases.after_days);
 }
 
 void write_tactics(std::ostream& out, const engine::CampaignDocument& d) {
@@ -249,7 +251,9 @@ void write_checklists(std::ostream& out, const engine::CampaignDocument& d) {
 void write_campaign_markdown(std::ostream& out, const engine::CampaignDocument& d) {
     write_header(out, d);
     write_situation(out, d);
+    write_assumptions_markdown(out, d);
     write_tactics(out, d);
+    write_roles_markdown(out, d);
     write_kpis(out, d);
     write_calendar_markdown(out, d);
     write_checklists(out, d);

@@ -6,6 +6,7 @@
 #include "output/calendar.hpp"
 #include "output/campaign.hpp"
 #include "output/figures.hpp"
+#include "output/roles.hpp"
 #include "output/yaml_writer.hpp"
 #include "util/messages.hpp"
 
@@ -22,8 +23,10 @@ template <typename... Args> std::string say(std::string_view english, Args&&... 
     return fmt::format(fmt::runtime(tr(english)), std::forward<Args>(args)...);
 }
 
-/// A value strat knows, or null with what to fill in.
+/// A value strat knows, one it suggests (marked so), or null with what to fill in.
 YamlWriter& fill(YamlWriter& y, const engine::FillIn& f) {
+    if (f.value && f.suggested)
+        return y.text(*f.value).comment(tr("suggested: keep or change it"));
     return f.value ? y.word(*f.value) : y.null(say("fill in: {}", f.hint));
 }
 
@@ -226,6 +229,7 @@ void write_tactic(YamlWriter& y, const engine::TacticEntry& t) {
     y.key("effort").word(name(t.effort));
     y.key("cost").word(name(t.cost));
     fill(y.key("owner"), t.owner);
+    write_tactic_roles_yaml(y, t);
     if (!t.trigger.empty())
         y.key("trigger").text(t.trigger);
     if (t.unsettled.empty())
@@ -233,6 +237,7 @@ void write_tactic(YamlWriter& y, const engine::TacticEntry& t) {
     else
         y.key("confirm").comment(tr("requirements your answers did not settle")).lines(t.unsettled);
     write_steps(y, t);
+    write_tactic_test_yaml(y, t);
     write_phases(y, t.phases);
     y.end_map();
 }
@@ -385,6 +390,7 @@ void write_campaign_yaml(std::ostream& out, const engine::CampaignDocument& d) {
     for (const engine::StrategyEntry& s : d.strategies)
         write_strategy(y, s);
     y.end_list();
+    write_assumptions_yaml(y, d);
     write_tactics(y, d);
     y.section();
     y.key("kpis").begin_list(d.kpis.empty());

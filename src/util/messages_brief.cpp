@@ -41,10 +41,10 @@ constexpr std::array entries{
     Entry{"- **Confirm:** {}\n", "- **Zu klären:** {}\n"},
     Entry{"\n| Day | Channel | Kind | Action | When |\n|---|---|---|---|---|\n",
           "\n| Tag | Kanal | Art | Aktion | Wann |\n|---|---|---|---|---|\n"},
-    Entry{"\nPilot on {} of the audience with a hold-out group; go/no-go after {} days on {}; "
+    Entry{"\nPilot on {} of the audience against the control group; go/no-go after {} days; "
           "then scale.\n",
-          "\nPilot mit {} der Zielgruppe und einer Kontrollgruppe; Go/No-Go nach {} Tagen, "
-          "Kriterium: {}; dann ausweiten.\n"},
+          "\nPilot mit {} der Zielgruppe gegen die Kontrollgruppe; Go/No-Go nach {} Tagen; dann "
+          "ausweiten.\n"},
     Entry{"\n## First: build or confirm consent\n\nYour answers leave consent partial or unknown "
           "on channels this plan uses for marketing: until this runs, marketing steps on them go "
           "only to contacts with recorded consent.\n",
@@ -126,9 +126,9 @@ constexpr std::array entries{
     Entry{"<dt>Audience</dt><dd>{}</dd>\n", "<dt>Zielgruppe</dt><dd>{}</dd>\n"},
     Entry{"</div>\n<h3>Tactics at a glance</h3>\n", "</div>\n<h3>Taktiken im Überblick</h3>\n"},
     Entry{"<thead><tr><th>Tactic</th><th>Channels</th><th>Effort / cost</th><th>Steps</th>"
-          "<th>Go/no-go</th></tr></thead><tbody>\n",
+          "<th>Test</th><th>Go/no-go</th></tr></thead><tbody>\n",
           "<thead><tr><th>Taktik</th><th>Kanäle</th><th>Aufwand / Kosten</th><th>Schritte</th>"
-          "<th>Go/No-Go</th></tr></thead><tbody>\n"},
+          "<th>Test</th><th>Go/No-Go</th></tr></thead><tbody>\n"},
     Entry{" <span class=\"gate\">first</span>", " <span class=\"gate\">zuerst</span>"},
     Entry{"day {}", "Tag {}"},
     Entry{"<section id=\"decision-path\">\n<h2>Decision path</h2>\n",
@@ -163,10 +163,10 @@ constexpr std::array entries{
           "</tr></thead><tbody>\n",
           "<thead><tr><th>Tag</th><th>Kanal</th><th>Art</th><th>Aktion</th><th>Wann</th>"
           "</tr></thead><tbody>\n"},
-    Entry{"<p>Pilot on {} of the audience with a hold-out group; go/no-go after {} days on {}; "
+    Entry{"<p>Pilot on {} of the audience against the control group; go/no-go after {} days; "
           "then scale.</p>\n</article>\n",
-          "<p>Pilot mit {} der Zielgruppe und einer Kontrollgruppe; Go/No-Go nach {} Tagen, "
-          "Kriterium: {}; dann ausweiten.</p>\n</article>\n"},
+          "<p>Pilot mit {} der Zielgruppe gegen die Kontrollgruppe; Go/No-Go nach {} Tagen; dann "
+          "ausweiten.</p>\n</article>\n"},
     Entry{"<section id=\"tactics\">\n<h2>Tactics</h2>\n",
           "<section id=\"tactics\">\n<h2>Taktiken</h2>\n"},
     Entry{"<h3>First: build or confirm consent</h3>\n<p>Your answers leave consent partial or "
@@ -231,6 +231,69 @@ constexpr std::array entries{
     Entry{"{}. {}\nscore {}, chosen", "{}. {}\nPunkte {}, gewählt"},
     Entry{"{}. {}\nscore {}", "{}. {}\nPunkte {}"},
     Entry{"first", "zuerst"},
+
+    // Roles, risks, tests and assumptions in the brief (output/campaign_roles.cpp).
+    Entry{"{} _(suggested)_", "{} _(Vorschlag)_"},
+    Entry{"{} <span class=\"suggested\">(suggested)</span>",
+          "{} <span class=\"suggested\">(Vorschlag)</span>"},
+    Entry{" (suggested: {})", " (Vorschlag: {})"},
+    Entry{"data protection", "Datenschutz"},
+    Entry{"Answer ({})", "Antwort ({})"},
+    Entry{"Consent ({})", "Einwilligung ({})"},
+    Entry{"Baseline", "Ausgangswert"},
+    Entry{"{} {} (chosen strategies resting on it: {})",
+          "{} {} (gewählte Strategien, die darauf beruhen: {})"},
+    Entry{"hold-out", "Holdout"},
+    Entry{"A/B split", "A/B-Test"},
+    Entry{"geo hold-out or lift study", "Geo-Holdout oder Lift-Studie"},
+    Entry{"matched pilot", "Pilot gegen Vergleichsstandorte"},
+    Entry{"before/after", "Vorher/Nachher"},
+    Entry{"\n| Risk | Mitigation |\n|---|---|\n", "\n| Risiko | Gegenmaßnahme |\n|---|---|\n"},
+    Entry{"- **Hypothesis:** {}\n", "- **Hypothese:** {}\n"},
+    Entry{"- **Control group ({}):** {}\n", "- **Kontrollgruppe ({}):** {}\n"},
+    Entry{"- **Decision:** {}\n", "- **Entscheidung:** {}\n"},
+    Entry{"\n## Roles (RACI)\n\nWho does what for each tactic: fill in a name or a team for each "
+          "role before the pilot starts.\n\n| Tactic | Responsible (owner) | Accountable "
+          "(approver) | Consulted (contributors) | Informed |\n|---|---|---|---|---|\n",
+          "\n## Rollen (RACI)\n\nWer was für jede Taktik tut: Tragen Sie vor dem Pilotstart für "
+          "jede Rolle eine Person oder ein Team ein.\n\n| Taktik | Durchführung (owner) | "
+          "Verantwortung (approver) | Zu konsultieren (contributors) | Zu informieren |\n"
+          "|---|---|---|---|---|\n"},
+    Entry{"\n## Assumptions\n\nWhat this plan rests on. Confirm each open item before launch; "
+          "where one is not so, plan again with what is.\n\n",
+          "\n## Annahmen\n\nWorauf dieser Plan beruht. Bestätigen Sie jeden offenen Punkt vor "
+          "dem Start; trifft einer nicht zu, planen Sie mit den tatsächlichen Angaben neu.\n\n"},
+    Entry{"<dt>Hypothesis</dt><dd>{}</dd>\n", "<dt>Hypothese</dt><dd>{}</dd>\n"},
+    Entry{"<dt>Control group</dt><dd>{}: {}</dd>\n", "<dt>Kontrollgruppe</dt><dd>{}: {}</dd>\n"},
+    Entry{"<dt>Decision</dt><dd>{}</dd>\n", "<dt>Entscheidung</dt><dd>{}</dd>\n"},
+    Entry{"<table class=\"risks\"><thead><tr><th>Risk</th><th>Mitigation</th></tr></thead>"
+          "<tbody>\n",
+          "<table class=\"risks\"><thead><tr><th>Risiko</th><th>Gegenmaßnahme</th></tr></thead>"
+          "<tbody>\n"},
+    Entry{"<section id=\"roles\">\n<h2>Roles (RACI)</h2>\n<p>Who does what for each tactic: "
+          "fill in a name or a team for each role before the pilot starts.</p>\n",
+          "<section id=\"roles\">\n<h2>Rollen (RACI)</h2>\n<p>Wer was für jede Taktik tut: "
+          "Tragen Sie vor dem Pilotstart für jede Rolle eine Person oder ein Team ein.</p>\n"},
+    Entry{"<table><thead><tr><th>Tactic</th><th>Responsible (owner)</th><th>Accountable "
+          "(approver)</th><th>Consulted (contributors)</th><th>Informed</th></tr></thead>"
+          "<tbody>\n",
+          "<table><thead><tr><th>Taktik</th><th>Durchführung (owner)</th><th>Verantwortung "
+          "(approver)</th><th>Zu konsultieren (contributors)</th><th>Zu informieren</th></tr>"
+          "</thead><tbody>\n"},
+    Entry{"<section id=\"assumptions\">\n<h2>Assumptions</h2>\n<p>What this plan rests on. "
+          "Confirm each open item before launch; where one is not so, plan again with what "
+          "is.</p>\n<ul class=\"checklist\">\n",
+          "<section id=\"assumptions\">\n<h2>Annahmen</h2>\n<p>Worauf dieser Plan beruht. "
+          "Bestätigen Sie jeden offenen Punkt vor dem Start; trifft einer nicht zu, planen Sie "
+          "mit den tatsächlichen Angaben neu.</p>\n<ul class=\"checklist\">\n"},
+    Entry{"<dt>Rests on</dt><dd><a href=\"#assumptions\">{} assumption</a>, {} of them to "
+          "confirm before launch</dd>\n",
+          "<dt>Beruht auf</dt><dd><a href=\"#assumptions\">{} Annahme</a>, davon {} vor dem "
+          "Start zu bestätigen</dd>\n"},
+    Entry{"<dt>Rests on</dt><dd><a href=\"#assumptions\">{} assumptions</a>, {} of them to "
+          "confirm before launch</dd>\n",
+          "<dt>Beruht auf</dt><dd><a href=\"#assumptions\">{} Annahmen</a>, davon {} vor dem "
+          "Start zu bestätigen</dd>\n"},
 
     // Figures in the brief (output/figures.cpp).
     Entry{"{} day", "{} Tag"},

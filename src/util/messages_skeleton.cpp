@@ -76,7 +76,23 @@ constexpr std::array entries{
           "woher die Zielgruppe stammt (CRM, Buchungssystem, ...)"},
     Entry{"the core message, offer and call to action",
           "Kernbotschaft, Angebot und Call to Action"},
-    Entry{"who runs this tactic", "wer diese Taktik umsetzt"},
+    Entry{"who runs this tactic (responsible)", "wer diese Taktik umsetzt (Durchführung)"},
+    Entry{"who signs it off and answers for it (accountable)",
+          "wer sie freigibt und für sie geradesteht (Verantwortung)"},
+    Entry{"who is kept up to date on it (informed)",
+          "wer über sie auf dem Laufenden gehalten wird (zu informieren)"},
+    Entry{"who is consulted before it runs (consulted)",
+          "wer vor dem Start gefragt wird (zu konsultieren)"},
+    Entry{"who is consulted before it runs (consulted); suggested: data protection, since it "
+          "collects consent for {}",
+          "wer vor dem Start gefragt wird (zu konsultieren); Vorschlag: Datenschutz, denn sie holt "
+          "Einwilligungen für {} ein"},
+    Entry{"who is consulted before it runs (consulted); suggested: data protection, since it "
+          "sends marketing by {}",
+          "wer vor dem Start gefragt wird (zu konsultieren); Vorschlag: Datenschutz, denn sie "
+          "verschickt Werbung per {}"},
+    Entry{"what the tactic should change, on which KPI and by how much",
+          "was die Taktik verändern soll, an welcher Kennzahl und um wie viel"},
     Entry{"share of the audience in the pilot, e.g. 10%",
           "Anteil der Zielgruppe im Pilot, z. B. 10 %"},
     Entry{"hold-out share that gets nothing, to measure uplift",
@@ -107,6 +123,85 @@ constexpr std::array entries{
           "Frist, in der ein Lead auf dieser Stufe bearbeitet wird"},
     Entry{"how often sales and marketing review lead quality together",
           "wie oft Vertrieb und Marketing die Lead-Qualität gemeinsam prüfen"},
+
+    // The skeleton's roles, tests and assumptions (output/campaign_roles.cpp).
+    Entry{"suggested: keep or change it", "Vorschlag: übernehmen oder ändern"},
+    Entry{"none of the tactic's KPIs is measured: name the one that decides",
+          "keine KPI der Taktik wird gemessen: nennen Sie die, die entscheidet"},
+    Entry{"What the plan rests on: the answers that decided the chosen strategies, the\n"
+          "consent on each channel used, the baselines still to measure. Confirm what\n"
+          "says `confirmed: false` before launch.",
+          "Worauf der Plan beruht: die Antworten, die die gewählten Strategien entschieden\n"
+          "haben, die Einwilligung je genutztem Kanal, die noch zu messenden Ausgangswerte.\n"
+          "Bestätigen Sie vor dem Start, was `confirmed: false` hat."},
+
+    // Each tactic's test (engine/hypothesis.cpp).
+    Entry{"a random hold-out of eligible accounts that get nothing from this tactic",
+          "eine zufällige Holdout-Gruppe geeigneter Accounts, die von dieser Taktik nichts "
+          "bekommen"},
+    Entry{"a random hold-out of eligible contacts who get nothing from this tactic",
+          "eine zufällige Holdout-Gruppe geeigneter Kontakte, die von dieser Taktik nichts "
+          "bekommen"},
+    Entry{"an A/B split of visitors: a random half keeps seeing the current pages",
+          "ein A/B-Test der Besucher: eine zufällige Hälfte sieht weiter die bisherigen Seiten"},
+    Entry{"a geo hold-out (regions without these ads) or the ad platform's conversion-lift study",
+          "ein Geo-Holdout (Regionen ohne diese Anzeigen) oder die Conversion-Lift-Studie der "
+          "Werbeplattform"},
+    Entry{"pilot sites or teams against matched ones that carry on as before",
+          "Pilotstandorte oder -teams gegen vergleichbare, die weitermachen wie bisher"},
+    Entry{"the same period before the tactic; weaker evidence, since seasons and other changes "
+          "are not separated",
+          "derselbe Zeitraum vor der Taktik; ein schwächerer Nachweis, denn Saison und andere "
+          "Änderungen lassen sich nicht heraustrennen"},
+    Entry{"the gap between the baseline and the benchmark ({})",
+          "den Abstand zwischen Ausgangswert und Benchmark ({})"},
+    Entry{"the gap between the baseline and the benchmark",
+          "den Abstand zwischen Ausgangswert und Benchmark"},
+    Entry{"{} of the control group's value", "{} des Werts der Kontrollgruppe"},
+    Entry{"{} percentage points", "{} Prozentpunkte"},
+    Entry{"With “{}”, {} rises against the control group.",
+          "Mit „{}“ steigt die Kennzahl „{}“ gegenüber der Kontrollgruppe."},
+    Entry{"With “{}”, {} falls against the control group.",
+          "Mit „{}“ sinkt die Kennzahl „{}“ gegenüber der Kontrollgruppe."},
+    Entry{"With “{}”, {} rises by at least {} against the control group.",
+          "Mit „{}“ steigt die Kennzahl „{}“ gegenüber der Kontrollgruppe um mindestens {}."},
+    Entry{"With “{}”, {} falls by at least {} against the control group.",
+          "Mit „{}“ sinkt die Kennzahl „{}“ gegenüber der Kontrollgruppe um mindestens {}."},
+    Entry{"At the go/no-go on day {}: scale if the test group beats the control group on {} by "
+          "the margin you set; change and retest if it beats it by less; stop if it does not "
+          "beat it.",
+          "Beim Go/No-Go an Tag {}: ausweiten, wenn die Testgruppe die Kontrollgruppe bei „{}“ "
+          "um den von Ihnen gesetzten Abstand übertrifft; ändern und erneut testen, wenn der "
+          "Vorsprung kleiner ist; stoppen, wenn sie sie nicht übertrifft."},
+    Entry{"At the go/no-go on day {}: scale if the test group beats the control group on {} by "
+          "at least {}; change and retest if it beats it by less; stop if it does not beat it.",
+          "Beim Go/No-Go an Tag {}: ausweiten, wenn die Testgruppe die Kontrollgruppe bei „{}“ "
+          "um mindestens {} übertrifft; ändern und erneut testen, wenn der Vorsprung kleiner "
+          "ist; stoppen, wenn sie sie nicht übertrifft."},
+    Entry{" Lower is better for {}.", " Bei „{}“ ist niedriger besser."},
+
+    // The assumptions a plan rests on (engine/assumptions.cpp).
+    Entry{"not confirmed: confirm before launch", "nicht bestätigt: vor dem Start bestätigen"},
+    Entry{"Marketing consent for {} is not known: marketing on it goes only to contacts with "
+          "recorded consent",
+          "Ob eine Werbeeinwilligung für {} vorliegt, ist nicht bekannt: Werbung über diesen "
+          "Kanal geht nur an Kontakte mit dokumentierter Einwilligung"},
+    Entry{"Marketing consent for {} is held and recorded for the contacts the plan writes to",
+          "Für {} liegt eine dokumentierte Werbeeinwilligung der Kontakte vor, die der Plan "
+          "anschreibt"},
+    Entry{"Marketing consent for {} is held for some contacts: marketing on it goes only to "
+          "contacts with recorded consent",
+          "Eine Werbeeinwilligung für {} liegt für einen Teil der Kontakte vor: Werbung über "
+          "diesen Kanal geht nur an Kontakte mit dokumentierter Einwilligung"},
+    Entry{"There is no marketing consent for {}: the plan sends no marketing on it",
+          "Für {} liegt keine Werbeeinwilligung vor: Der Plan verschickt darüber keine Werbung"},
+    Entry{"not known: find out which contacts have a record before launch",
+          "nicht bekannt: vor dem Start klären, für welche Kontakte ein Nachweis vorliegt"},
+    Entry{"The baseline of {} is still to be measured; its target follows from it",
+          "Der Ausgangswert von „{}“ ist noch zu messen; der Zielwert ergibt sich daraus"},
+    Entry{"The baseline of {} is still to be measured",
+          "Der Ausgangswert von „{}“ ist noch zu messen"},
+    Entry{"measure it before launch", "vor dem Start messen"},
 };
 
 } // namespace

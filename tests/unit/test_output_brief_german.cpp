@@ -229,7 +229,11 @@ Inaktive Käufer anschreiben.
 |---|---|---|---|---|
 | 0 | Postmailing | Marketing | Karte senden |  |
 
-Pilot mit _ausfüllen_ der Zielgruppe und einer Kontrollgruppe; Go/No-Go nach 30 Tagen, Kriterium: _ausfüllen_; dann ausweiten.
+- **Hypothese:** _ausfüllen_
+- **Kontrollgruppe (Vorher/Nachher):** _ausfüllen_
+- **Entscheidung:** _ausfüllen_
+
+Pilot mit _ausfüllen_ der Zielgruppe gegen die Kontrollgruppe; Go/No-Go nach 30 Tagen; dann ausweiten.
 )"));
     CHECK(has(md, R"(
 ## KPIs

@@ -223,10 +223,29 @@ void compare_tactic(const Compare& c, const YAML::Node& node, const engine::Tact
     c.text(m["effort"], model::name(t.effort));
     c.text(m["cost"], model::name(t.cost));
     c.fill(m["owner"], t.owner);
+    c.fill(m["approver"], t.approver);
+    c.fill(m["contributors"], t.contributors);
+    c.fill(m["informed"], t.informed);
     if (!t.trigger.empty())
         c.text(m["trigger"], t.trigger);
     c.words(m["confirm"], {t.unsettled.begin(), t.unsettled.end()});
     compare_steps(c, m["steps"], t);
+    YAML::Node risks = m["risks"];
+    REQUIRE(risks.size() == t.risks.size());
+    for (std::size_t i = 0; i < t.risks.size(); ++i) {
+        Map r(risks[i]);
+        c.text(r["risk"], t.risks[i].risk);
+        c.text(r["mitigation"], t.risks[i].mitigation);
+        r.done();
+    }
+    Map hypothesis(m["hypothesis"]);
+    c.fill(hypothesis["statement"], t.hypothesis);
+    if (t.test_kpi)
+        c.text(hypothesis["kpi"], t.test_kpi->id);
+    else
+        CHECK(hypothesis["kpi"].IsNull());
+    c.text(hypothesis["test"], engine::design_word(t.test));
+    hypothesis.done();
     Map phases(m["phases"]);
     Map pilot(phases["pilot"]);
     c.fill(pilot["audience_share"], t.phases.audience_share);
@@ -240,6 +259,35 @@ void compare_tactic(const Compare& c, const YAML::Node& node, const engine::Tact
     c.fill(scale["plan"], t.phases.scale_plan);
     scale.done();
     phases.done();
+    m.done();
+}
+
+void compare_assumption(const Compare& c, const YAML::Node& node, const engine::Assumption& a) {
+    Map m(node);
+    c.text(m["about"], engine::assumption_word(a.kind));
+    c.text(m["text"], a.text);
+    if (a.kind == engine::AssumptionKind::answer) {
+        c.text(m["question"], a.question);
+        c.text(m["answer"], a.answer);
+        c.text(m["label"], a.label);
+        c.text(m["source"], output::answer_source_word(a.source));
+        if (!a.origin.empty())
+            c.text(m["from"], a.origin);
+        std::vector<std::string_view> ids;
+        for (const engine::StrategyName& s : a.supports)
+            ids.push_back(s.id);
+        c.words(m["supports"], ids);
+    } else if (a.kind == engine::AssumptionKind::consent) {
+        c.text(m["channel"], model::name(*a.channel));
+        c.text(m["consent"], a.consent ? model::name(*a.consent) : "unknown");
+    } else {
+        c.text(m["kpi"], a.kpi);
+    }
+    YAML::Node confirmed = m["confirmed"];
+    c.flag(confirmed, a.check.empty());
+    if (!a.check.empty())
+        CHECK(c.lines.at(static_cast<std::size_t>(confirmed.Mark().line))
+                  .ends_with("false  # " + a.check));
     m.done();
 }
 
@@ -371,6 +419,10 @@ void compare_with_yaml_cpp(const std::string& text, const engine::CampaignDocume
     REQUIRE(strategies.size() == d.strategies.size());
     for (std::size_t i = 0; i < d.strategies.size(); ++i)
         compare_strategy(c, strategies[i], d.strategies[i]);
+    YAML::Node assumptions = root["assumptions"];
+    REQUIRE(assumptions.size() == d.assumptions.size());
+    for (std::size_t i = 0; i < d.assumptions.size(); ++i)
+        compare_assumption(c, assumptions[i], d.assumptions[i]);
     YAML::Node tactics = root["tactics"];
     REQUIRE(tactics.size() == d.tactics.size());
     for (std::size_t i = 0; i < d.tactics.size(); ++i)

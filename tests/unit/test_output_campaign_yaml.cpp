@@ -63,6 +63,10 @@ struct SmallDocument {
         t.description = "Ask again: \"yes\" or no.";
         t.channels = {model::Channel::email, model::Channel::web};
         t.owner = fill("who runs this tactic");
+        t.approver = fill("who signs it off");
+        t.contributors = fill("who is consulted");
+        t.informed = fill("who is kept informed");
+        t.hypothesis = fill("what it should change");
         t.steps = {{0, model::Channel::email, model::StepKind::marketing, "Ask", "",
                     model::Channel::email}};
         t.removed_steps = {"day 3 step left out: sms is not available",
@@ -151,6 +155,11 @@ strategies:
       - "+2 you can email (email is not available)"
     shares: [welcome]  # planned under a better-ranked strategy
 
+# What the plan rests on: the answers that decided the chosen strategies, the
+# consent on each channel used, the baselines still to measure. Confirm what
+# says `confirmed: false` before launch.
+assumptions: []
+
 # Tactics of the chosen strategies, in the order to run them. Each runs as a
 # pilot, passes a go/no-go review, then scales.
 tactics:
@@ -162,6 +171,9 @@ tactics:
     effort: low
     cost: low
     owner: null  # fill in: who runs this tactic
+    approver: null  # fill in: who signs it off
+    contributors: null  # fill in: who is consulted
+    informed: null  # fill in: who is kept informed
     confirm: []
     steps:  # day 3 step left out: sms is not available
             # day 5 step left out: sms is not available
@@ -170,6 +182,11 @@ tactics:
         kind: marketing
         action: "Ask"
         consent: "only contacts with recorded consent for email"
+    risks: []
+    hypothesis:
+      statement: null  # fill in: what it should change
+      kpi: null  # none of the tactic's KPIs is measured: name the one that decides
+      test: before_after
     phases:
       pilot:
         audience_share: null  # fill in: share

@@ -1,0 +1,68 @@
+#pragma once
+/// Each planned tactic's test: what it should change (its first KPI the campaign measures,
+/// by its target's change), how the pilot tells it from chance (the design its main channel
+/// allows), and the decision at its go/no-go review. Derived from what the plan knows,
+/// never invented: a tactic whose KPIs the campaign does not measure gets no KPI, and the
+/// team names one.
+
+#include "model/roadmap.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace strat::engine {
+
+/// How a pilot's effect is told apart from what would have happened anyway.
+enum class TestDesign {
+    /// Addressable channels (email, SMS, push, messaging, phone, post, in-app): a random
+    /// share of the eligible contacts (accounts in B2B) gets nothing from the tactic.
+    holdout,
+    /// The website: visitors split at random between the change and the current pages.
+    ab_split,
+    /// Paid search, paid social, display, video: regions left without the ads, or the ad
+    /// platform's own conversion-lift study.
+    geo_lift,
+    /// Point of sale, events, sales, partners: pilot sites or teams against matched ones.
+    matched_pilot,
+    /// Channels that reach everyone at once (content, SEO, PR, social, TV, ...): the same
+    /// period before, which is weaker evidence (seasons and other changes are not separated).
+    before_after,
+};
+
+/// The machine word the skeleton records: holdout, ab_split, geo_lift, matched_pilot,
+/// before_after.
+std::string_view design_word(TestDesign design);
+
+/// The design the channel allows.
+TestDesign design_for(model::Channel channel);
+
+/// A tactic's test, with its texts in the run's language.
+struct Hypothesis {
+    TestDesign design = TestDesign::before_after;
+    const model::Kpi* kpi = nullptr; ///< none: no KPI of the tactic is measured
+    /// "“Next-season inspiration emails” raises Returning-guest share by at least 10% of the
+    /// control group's value."; empty without a KPI.
+    std::string statement;
+    std::string control;   ///< who or what the test group is compared with
+    std::string criterion; ///< the decision rule at the go/no-go; empty without a KPI
+};
+
+/// What a tactic's test is built from.
+struct TestInput {
+    std::string tactic_name;
+    std::vector<model::Channel> channels; ///< the channels it still uses, main one first
+    const model::Kpi* kpi = nullptr;      ///< its first KPI the campaign measures
+    bool b2b = false;                     ///< a hold-out of accounts rather than contacts
+    int go_no_go_day = 30;
+};
+
+Hypothesis make_hypothesis(const TestInput& input);
+
+/// "10% of the control group's value", "2 percentage points", "the gap between the
+/// baseline and the benchmark (1.4%)": by how much the test group must beat the control
+/// for the tactic to scale; empty when the KPI has no target.
+std::string target_change_text(const model::Kpi& kpi);
+
+} // namespace strat::engine
