@@ -259,3 +259,21 @@ TEST_CASE("strat schema describes risks and refuses blank texts") {
       ]
     },)") != std::string::npos);
 }
+
+TEST_CASE("every shipped tactic names its risks, so W312 can be turned on for them") {
+    load::Catalog catalog = load::load_catalog({}, {}).catalog;
+    std::string without;
+    std::size_t tactics = 0;
+    for (const std::string& id : catalog.industry_ids()) {
+        model::Diagnostics diagnostics;
+        auto merged = catalog.resolve(*catalog.find(id), diagnostics);
+        REQUIRE(merged);
+        tactics += merged->tactics.size();
+        validate::check_roadmap(*merged, nullptr, diagnostics, true);
+        for (const model::Diagnostic& d : diagnostics.items())
+            if (d.rule->name == "tactic-without-risks")
+                without += fmt::format("{}: {}\n", id, d.message);
+    }
+    CHECK(tactics > 0);
+    CHECK(without == "");
+}
