@@ -81,7 +81,7 @@ cat >"$tmp/check.js" <<'JS'
   var sections = ['header#top', '#summary', '#summary .numbers', '#number-kpi', '#number-decision',
     '#number-budget', '#summary table.glance', '#summary p.glance a[href="#calendar"]',
     '#decision-path figure.path svg', '#situation',
-    '#strategies', '#tactics article.tactic', '#kpis', '#calendar', '#calendar table.timeline svg.row',
+    '#strategies', '#assumptions', '#tactics article.tactic', '#tactics table.risks', '#roles', '#kpis', '#calendar', '#calendar table.timeline svg.row',
     '#budget', '#reviews', '#privacy', 'footer'];
   function name(el) {
     return el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') +
