@@ -109,6 +109,28 @@ TEST_CASE("the series starts at --since") {
     CHECK(a.count() == 2);
 }
 
+TEST_CASE("a value written with many digits is kept as written, as readings come and go") {
+    // Texts over 20 bytes are kept apart from the readings and tidied as readings leave;
+    // readings 99 and 100 are kept twice (the latest left and the latest by the end).
+    long long first = day("2026-01-01").days;
+    engine::KpiActuals a(7, first + 100, std::nullopt);
+    for (int i = 0; i < 300; ++i)
+        a.add(first + i, static_cast<std::uint64_t>(i), i,
+              i % 3 == 0 ? fmt::format("{}", i) : fmt::format("{}.{:0>30}", i, 1), first + i);
+    auto kept = [&](std::optional<long long> judged_at) {
+        std::vector<model::Actual> out;
+        a.append_to(out, "k", judged_at);
+        std::string text;
+        for (const model::Actual& r : out)
+            text += r.date.text + "=" + r.value_text + " ";
+        return text;
+    };
+    CHECK(kept(first + 100) == "2026-04-10=99 2026-04-11=100.000000000000000000000000000001 "
+                               "2026-10-27=299.000000000000000000000000000001 ");
+    CHECK(kept(std::nullopt) == "2026-10-26=298.000000000000000000000000000001 "
+                                "2026-10-27=299.000000000000000000000000000001 ");
+}
+
 TEST_CASE("tactic status: design, active, paused or done, with the date it changed") {
     Loaded ok = load_campaign(campaign_text());
     CHECK(test::brief(ok.campaign.diagnostics) == "");
