@@ -132,8 +132,11 @@ Targets read_targets(const ValidateOptions& options, Context& context, load::Cat
             roadmap != nullptr && targets.done[i] && i != stdin_index &&
             extended.count(roadmap->id) > 0)
             again.push_back(i);
-    for (std::size_t i : again) // after the loops above: their views point into `read`
+    for (std::size_t i : again) { // after the loops above: their views point into `read`
         read_and_check(i, false);
+        // Its findings point into the file read before, now freed: check the new one.
+        targets.done[i].reset();
+    }
     // A roadmap id defined twice is reported at the later file, which needs its text.
     std::set<std::string_view> ids;
     for (load::RoadmapFile& file : read)
