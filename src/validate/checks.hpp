@@ -7,10 +7,9 @@
 
 namespace strat::validate {
 
-/// Whether a tactic without `risks` is reported (W312 tactic-without-risks). Off while the
-/// shipped and test roadmaps are given their risks (issue 15), so that they stay clean;
-/// turned on once every tactic names them.
-inline constexpr bool risks_required = false;
+/// Whether a tactic without `risks` is reported (W312 tactic-without-risks). On since every
+/// shipped tactic names its risks (issue 15).
+inline constexpr bool risks_required = true;
 
 /// Check `roadmap` (already merged with what it extends). Only problems located in
 /// `only` are reported (inherited files are checked on their own); nullptr reports all.

@@ -138,9 +138,17 @@ TEST_CASE("W312: a tactic without risks is a warning once risks are required") {
     CHECK(checked(roadmap(""), true) ==
           "20:5: [W312 tactic-without-risks] tactic `t1` names no risks\n"
           "27:5: [W312 tactic-without-risks] tactic `t2` names no risks\n");
-    // Until the shipped roadmaps name their risks, the default leaves them unreported.
-    CHECK_FALSE(validate::risks_required);
-    CHECK(checked(roadmap(""), validate::risks_required) == "");
+    CHECK(checked(roadmap(two_risks), false) == "");
+    // Every shipped tactic names its risks, so the default reports a tactic without them.
+    CHECK(validate::risks_required);
+    load::RoadmapFile file = parse(roadmap(two_risks));
+    REQUIRE(file.roadmap);
+    model::Diagnostics diagnostics;
+    validate::check_roadmap(*file.roadmap, nullptr, diagnostics);
+    CHECK(in_full(diagnostics) ==
+          "31:5: [W312 tactic-without-risks] tactic `t2` names no risks | tactics[1] | add "
+          "`risks:` with what can go wrong when it runs, each as `- risk: ...` with "
+          "`mitigation: ...`, what the team does to prevent or catch it\n");
     CHECK(model::rule("tactic-without-risks").code == "W312");
     CHECK(model::rule("tactic-without-risks").severity == model::Severity::warning);
 }

@@ -49,6 +49,7 @@ tactics:
     effort: low
     cost: low
     steps: [{day: 0, action: Send}]
+    risks: [{risk: r, mitigation: m}]
 kpis:
   - {id: k1, name: K1, description: d, unit: percent, direction: up, no_benchmark: n}
 )";
@@ -92,7 +93,14 @@ TEST_CASE("unreachable questions, unweighted strategies and unused entities are 
           "15:5: [W301 unreachable-question] no goal's decision tree reaches question `q2`\n"
           "24:48: [W302 unreached-strategy] strategy `s2` serves goal `retention`, but no answer "
           "in that goal's decision tree gives it points, so it always ranks last\n"
-          "35:5: [W304 unused-kpi] no strategy or tactic measures KPI `k2`\n");
+          "36:5: [W304 unused-kpi] no strategy or tactic measures KPI `k2`\n");
+}
+
+TEST_CASE("a tactic without risks is a warning") {
+    std::string text = std::string(minimal_header) + tree;
+    text.erase(text.find("    risks: "),
+               std::string_view("    risks: [{risk: r, mitigation: m}]\n").size());
+    CHECK(check(text) == "26:5: [W312 tactic-without-risks] tactic `t1` names no risks\n");
 }
 
 TEST_CASE("an alias may not shadow a goal id") {
