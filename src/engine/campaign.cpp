@@ -330,19 +330,19 @@ KpiEntry kpi_entry(const Kpi& k, const Index& index, bool primary) {
     return e;
 }
 
-/// Each tactic's test from its main channel and its first KPI the campaign measures; its
-/// control group and decision rule fill the phases as suggestions.
+/// Each tactic's test from its main channel and, of its KPIs, the one the campaign puts
+/// first (the primary KPI, then the objective's): an outcome both groups have, rather than a
+/// rate of the tactic's own messages that a hold-out never receives. Its control group and
+/// decision rule fill the phases as suggestions.
 void add_tests(CampaignDocument& d) {
     for (TacticEntry& t : d.tactics) {
-        TestInput in{t.name, t.channels, nullptr, d.b2b(), t.phases.after_days};
-        for (const std::string& id : t.kpis) {
-            auto k = std::find_if(d.kpis.begin(), d.kpis.end(),
-                                  [&](const KpiEntry& e) { return e.kpi->id == id; });
-            if (k != d.kpis.end()) {
-                in.kpi = k->kpi;
+        TestInput in{t.name,  t.channels,          nullptr,
+                     d.b2b(), t.phases.after_days, !t.builds_consent_for.empty()};
+        for (const KpiEntry& e : d.kpis)
+            if (std::find(t.kpis.begin(), t.kpis.end(), e.kpi->id) != t.kpis.end()) {
+                in.kpi = e.kpi;
                 break;
             }
-        }
         Hypothesis h = make_hypothesis(in);
         t.test = h.design;
         t.test_kpi = h.kpi;

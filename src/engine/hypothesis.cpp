@@ -132,7 +132,7 @@ TestDesign design_for(Channel channel) {
     return TestDesign::before_after;
 }
 
-std::string target_change_text(const Kpi& kpi) {
+std::string target_change_text(const Kpi& kpi, bool before_after) {
     if (!kpi.target)
         return {};
     const Target& t = *kpi.target;
@@ -143,7 +143,9 @@ std::string target_change_text(const Kpi& kpi) {
                              : std::string(tr("the gap between the baseline and the benchmark"));
     case TargetRule::relative:
         // In a test the control group's value is the baseline the change is measured from.
-        return say("{} of the control group's value", with_unit(t.change, Unit::percent));
+        return before_after
+                   ? say("{} of its value", with_unit(t.change, Unit::percent))
+                   : say("{} of the control group's value", with_unit(t.change, Unit::percent));
     case TargetRule::absolute:
         if (kpi.unit == Unit::percent) // points, not a share of the control group's value
             return say("{} percentage points", number(t.change));
@@ -154,15 +156,40 @@ std::string target_change_text(const Kpi& kpi) {
 
 Hypothesis make_hypothesis(const TestInput& in) {
     Hypothesis h;
-    h.design = in.channels.empty() ? TestDesign::before_after : design_for(in.channels.front());
+    h.design = in.channels.empty() || in.builds_consent ? TestDesign::before_after
+                                                        : design_for(in.channels.front());
     h.kpi = in.kpi;
-    h.control = control_text(h.design, in.b2b);
+    h.control = in.builds_consent
+                    ? std::string(tr("no hold-out: every contact whose consent is unclear is "
+                                     "asked; compare with the same period before"))
+                    : control_text(h.design, in.b2b);
     if (!in.kpi)
         return h;
     const Kpi& kpi = *in.kpi;
     bool up = kpi.direction == Direction::up;
-    std::string change = target_change_text(kpi);
-    if (change.empty()) {
+    std::string change = target_change_text(kpi, h.design == TestDesign::before_after);
+    // Before/after has no control group: the tactic's period is compared with the one before.
+    if (h.design == TestDesign::before_after && change.empty()) {
+        h.statement = up ? say("With “{}”, {} rises against the same period before.",
+                               in.tactic_name, kpi.name)
+                         : say("With “{}”, {} falls against the same period before.",
+                               in.tactic_name, kpi.name);
+        h.criterion = say("At the go/no-go on day {}: scale if {} beats the same period before "
+                          "by the margin you set; change and retest if it beats it by less; stop "
+                          "if it does not beat it.",
+                          in.go_no_go_day, kpi.name);
+    } else if (h.design == TestDesign::before_after) {
+        h.statement = up ? say("With “{}”, {} rises by at least {} against the same period "
+                               "before.",
+                               in.tactic_name, kpi.name, change)
+                         : say("With “{}”, {} falls by at least {} against the same period "
+                               "before.",
+                               in.tactic_name, kpi.name, change);
+        h.criterion = say("At the go/no-go on day {}: scale if {} beats the same period before "
+                          "by at least {}; change and retest if it beats it by less; stop if it "
+                          "does not beat it.",
+                          in.go_no_go_day, kpi.name, change);
+    } else if (change.empty()) {
         h.statement =
             up ? say("With “{}”, {} rises against the control group.", in.tactic_name, kpi.name)
                : say("With “{}”, {} falls against the control group.", in.tactic_name, kpi.name);
@@ -170,16 +197,16 @@ Hypothesis make_hypothesis(const TestInput& in) {
                           "group on {} by the margin you set; change and retest if it beats it "
                           "by less; stop if it does not beat it.",
                           in.go_no_go_day, kpi.name);
-        return h;
+    } else {
+        h.statement = up ? say("With “{}”, {} rises by at least {} against the control group.",
+                               in.tactic_name, kpi.name, change)
+                         : say("With “{}”, {} falls by at least {} against the control group.",
+                               in.tactic_name, kpi.name, change);
+        h.criterion = say("At the go/no-go on day {}: scale if the test group beats the control "
+                          "group on {} by at least {}; change and retest if it beats it by less; "
+                          "stop if it does not beat it.",
+                          in.go_no_go_day, kpi.name, change);
     }
-    h.statement = up ? say("With “{}”, {} rises by at least {} against the control group.",
-                           in.tactic_name, kpi.name, change)
-                     : say("With “{}”, {} falls by at least {} against the control group.",
-                           in.tactic_name, kpi.name, change);
-    h.criterion = say("At the go/no-go on day {}: scale if the test group beats the control group "
-                      "on {} by at least {}; change and retest if it beats it by less; stop if it "
-                      "does not beat it.",
-                      in.go_no_go_day, kpi.name, change);
     if (!up)
         h.criterion += say(" Lower is better for {}.", kpi.name);
     return h;

@@ -53,9 +53,12 @@ struct Hypothesis {
 struct TestInput {
     std::string tactic_name;
     std::vector<model::Channel> channels; ///< the channels it still uses, main one first
-    const model::Kpi* kpi = nullptr;      ///< its first KPI the campaign measures
+    const model::Kpi* kpi = nullptr;      ///< of its KPIs, the one the campaign lists first
     bool b2b = false;                     ///< a hold-out of accounts rather than contacts
     int go_no_go_day = 30;
+    /// It builds consent: nobody whose consent is unclear may be held out of being asked,
+    /// so it is measured against the period before.
+    bool builds_consent = false;
 };
 
 Hypothesis make_hypothesis(const TestInput& input);
@@ -63,6 +66,6 @@ Hypothesis make_hypothesis(const TestInput& input);
 /// "10% of the control group's value", "2 percentage points", "the gap between the
 /// baseline and the benchmark (1.4%)": by how much the test group must beat the control
 /// for the tactic to scale; empty when the KPI has no target.
-std::string target_change_text(const model::Kpi& kpi);
+std::string target_change_text(const model::Kpi& kpi, bool before_after = false);
 
 } // namespace strat::engine

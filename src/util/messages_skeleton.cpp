@@ -158,6 +158,7 @@ constexpr std::array entries{
     Entry{"the gap between the baseline and the benchmark",
           "den Abstand zwischen Ausgangswert und Benchmark"},
     Entry{"{} of the control group's value", "{} des Werts der Kontrollgruppe"},
+    Entry{"{} of its value", "{} ihres Werts"},
     Entry{"{} percentage points", "{} Prozentpunkte"},
     Entry{"With “{}”, {} rises against the control group.",
           "Mit „{}“ steigt die Kennzahl „{}“ gegenüber der Kontrollgruppe."},
@@ -179,6 +180,29 @@ constexpr std::array entries{
           "um mindestens {} übertrifft; ändern und erneut testen, wenn der Vorsprung kleiner "
           "ist; stoppen, wenn sie sie nicht übertrifft."},
     Entry{" Lower is better for {}.", " Bei „{}“ ist niedriger besser."},
+    Entry{"no hold-out: every contact whose consent is unclear is asked; compare with the same "
+          "period before",
+          "keine Holdout-Gruppe: Jeder Kontakt mit unklarer Einwilligung wird gefragt; Vergleich "
+          "mit demselben Zeitraum davor"},
+    Entry{"With “{}”, {} rises against the same period before.",
+          "Mit „{}“ steigt die Kennzahl „{}“ gegenüber demselben Zeitraum davor."},
+    Entry{"With “{}”, {} falls against the same period before.",
+          "Mit „{}“ sinkt die Kennzahl „{}“ gegenüber demselben Zeitraum davor."},
+    Entry{"With “{}”, {} rises by at least {} against the same period before.",
+          "Mit „{}“ steigt die Kennzahl „{}“ gegenüber demselben Zeitraum davor um mindestens "
+          "{}."},
+    Entry{"With “{}”, {} falls by at least {} against the same period before.",
+          "Mit „{}“ sinkt die Kennzahl „{}“ gegenüber demselben Zeitraum davor um mindestens {}."},
+    Entry{"At the go/no-go on day {}: scale if {} beats the same period before by the margin you "
+          "set; change and retest if it beats it by less; stop if it does not beat it.",
+          "Beim Go/No-Go an Tag {}: ausweiten, wenn „{}“ denselben Zeitraum davor um den von Ihnen "
+          "gesetzten Abstand übertrifft; ändern und erneut testen, wenn der Vorsprung kleiner "
+          "ist; stoppen, wenn die Kennzahl ihn nicht übertrifft."},
+    Entry{"At the go/no-go on day {}: scale if {} beats the same period before by at least {}; "
+          "change and retest if it beats it by less; stop if it does not beat it.",
+          "Beim Go/No-Go an Tag {}: ausweiten, wenn „{}“ denselben Zeitraum davor um mindestens {} "
+          "übertrifft; ändern und erneut testen, wenn der Vorsprung kleiner ist; stoppen, wenn "
+          "die Kennzahl ihn nicht übertrifft."},
 
     // The assumptions a plan rests on (engine/assumptions.cpp).
     Entry{"not confirmed: confirm before launch", "nicht bestätigt: vor dem Start bestätigen"},

@@ -140,3 +140,32 @@ TEST_CASE("a KPI without a target: the margin is the team's; no KPI: no hypothes
     CHECK(none.criterion.empty());
     CHECK_FALSE(none.control.empty()); // the design still follows the channel
 }
+
+TEST_CASE("hypothesis-before-after: no control group, the period before is the comparison") {
+    model::Kpi k = kpi(model::TargetRule::relative, "10");
+    engine::Hypothesis h = engine::make_hypothesis(input({Channel::content}, &k));
+    CHECK(h.statement == "With “Win-back series”, Repeat rate rises by at least 10% of its value "
+                         "against the same period before.");
+    CHECK(h.criterion == "At the go/no-go on day 30: scale if Repeat rate beats the same period "
+                         "before by at least 10% of its value; change and retest if it beats it "
+                         "by less; stop if it does not beat it.");
+    k.target.reset();
+    h = engine::make_hypothesis(input({Channel::seo}, &k));
+    CHECK(h.statement ==
+          "With “Win-back series”, Repeat rate rises against the same period before.");
+    CHECK(h.criterion == "At the go/no-go on day 30: scale if Repeat rate beats the same period "
+                         "before by the margin you set; change and retest if it beats it by "
+                         "less; stop if it does not beat it.");
+}
+
+TEST_CASE("hypothesis-consent-building: nobody is held out of being asked for consent") {
+    model::Kpi k = kpi(model::TargetRule::absolute, "5");
+    engine::TestInput in = input({Channel::email, Channel::web}, &k);
+    in.builds_consent = true;
+    engine::Hypothesis h = engine::make_hypothesis(in);
+    CHECK(h.design == TestDesign::before_after);
+    CHECK(h.control == "no hold-out: every contact whose consent is unclear is asked; compare "
+                       "with the same period before");
+    CHECK(h.statement == "With “Win-back series”, Repeat rate rises by at least 5 percentage "
+                         "points against the same period before.");
+}
