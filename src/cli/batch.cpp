@@ -3,6 +3,7 @@
 #include "cli/atomic_file.hpp"
 #include "cli/plan_steps.hpp"
 #include "load/answers_file.hpp"
+#include "util/messages.hpp"
 #include "util/suggest.hpp"
 
 #include <fmt/format.h>
@@ -167,9 +168,10 @@ int run_batch(const PlanOptions& o, Context& context) {
         context.fail(Exit::usage, fmt::format("cannot write the plans: {}", error),
                      "the files this run created were removed; check the path and "
                      "its permissions");
-    io.out << fmt::format("Wrote {} plans ({} files) to {}: fill in the values marked \"fill "
-                          "in\".\n",
-                          planned.size(), files, o.out_dir);
+    io.out << fmt::format(fmt::runtime(util::tr("Wrote {} {} ({} {}) to {}: fill in the values "
+                                                "marked \"fill in\".\n")),
+                          planned.size(), util::tr_n(planned.size(), "plan", "plans"), files,
+                          util::tr_n(files, "file", "files"), o.out_dir);
     return Exit::ok;
 }
 

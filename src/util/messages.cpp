@@ -34,6 +34,13 @@ constexpr std::array entries{
     // The line after the summary when the plan is written (cli/cmd_plan.cpp).
     Entry{"\nWrote {}: fill in the values marked \"fill in\".\n",
           "\n{} geschrieben: Füllen Sie die Werte aus, die mit „ausfüllen“ markiert sind.\n"},
+    // The line after a workshop's batch is written (cli/batch.cpp).
+    Entry{"Wrote {} {} ({} {}) to {}: fill in the values marked \"fill in\".\n",
+          "{} {} ({} {}) nach {} geschrieben: Füllen Sie die Werte aus, die mit „ausfüllen“ "
+          "markiert sind.\n"},
+    Entry{"plan", "Plan"},
+    Entry{"plans", "Pläne"},
+    Entry{"file", "Datei"},
     // Where an answer came from (plan_words.cpp).
     Entry{"answers file", "Antwortdatei"},
     Entry{"prompt", "Abfrage"},
