@@ -155,6 +155,14 @@ public:
             steps.items.push_back({say("day {}", step.day), text, {}});
         }
         d.sections.push_back(std::move(steps));
+        if (!t.risks.empty()) {
+            Section risks{say("Risks"), {}};
+            for (std::size_t i = 0; i < t.risks.size(); ++i)
+                risks.items.push_back({std::to_string(i + 1),
+                                       t.risks[i].risk,
+                                       {say("mitigation: {}", t.risks[i].mitigation)}});
+            d.sections.push_back(std::move(risks));
+        }
         d.sections.push_back({"KPIs", kpi_items(d, t.kpis)});
         Section used{say("Used by strategies"), {}};
         for (const Strategy& s : r_.strategies)

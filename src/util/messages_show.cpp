@@ -63,6 +63,8 @@ constexpr std::array entries{
     Entry{"Tactics, in order", "Taktiken, in ihrer Reihenfolge"},
     Entry{"Answers that weight it", "Antworten, die sie gewichten"},
     Entry{"Steps", "Schritte"},
+    Entry{"Risks", "Risiken"},
+    Entry{"mitigation: {}", "Gegenmaßnahme: {}"},
     Entry{"Used by strategies", "Genutzt von den Strategien"},
     Entry{"Measured by", "Gemessen von"},
     Entry{"Cited by KPIs", "Belegt die KPIs"},

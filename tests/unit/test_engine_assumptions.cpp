@@ -221,6 +221,9 @@ TEST_CASE("tests: each tactic's first measured KPI, design by its main channel, 
     CHECK_FALSE(optin.hypothesis.value);
     CHECK(optin.hypothesis.hint == "what the tactic should change, on which KPI and by how much");
     CHECK_FALSE(optin.phases.criterion.value);
+    // Nobody whose consent is unclear is held out of being asked: before/after.
+    CHECK(optin.test == engine::TestDesign::before_after);
     CHECK(optin.phases.control_group.value ==
-          "pilot sites or teams against matched ones that carry on as before");
+          "no hold-out: every contact whose consent is unclear is asked; compare with the same "
+          "period before");
 }
