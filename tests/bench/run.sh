@@ -480,6 +480,12 @@ if full; then
     say "measuring the batch of every industry × goal vs one plan"
     bash "$root/tests/bench/batch.sh" "$strat" "$build" "$runs_fast"
 fi
+# Issue 15: the HTML brief's size, the time to write it and chromium's time to print it.
+if full; then
+    say "measuring the HTML brief in chromium"
+    command -v chromium >/dev/null || apt_install chromium
+    bash "$root/tests/bench/brief.sh" "$strat" "$build" 5
+fi
 
 # ------------------------------------------------------------------------------- JSON
 
