@@ -160,9 +160,11 @@ void write_decision_number(std::ostream& out, const engine::CampaignDocument& d)
         first = std::min(first, t.phases.after_days);
     out << say("<p class=\"figure\">day {}</p>", first);
     out << fmt::format(
-        fmt::runtime(tr_n(d.tactics.size(),
-                          "<p>{} tactic runs as a pilot with a hold-out group, then scales.</p>",
-                          "<p>{} tactics run as pilots with a hold-out group, then scale.</p>")),
+        fmt::runtime(
+            tr_n(d.tactics.size(),
+                 "<p>{} tactic runs as a pilot, measured as its test says, then scales.</p>",
+                 "<p>{} tactics run as pilots, each measured as its test says, then "
+                 "scale.</p>")),
         d.tactics.size());
     out << say("<p>Campaign start: {}</p></div>\n", fill_date(d.start));
 }
@@ -300,7 +302,7 @@ void write_tactic(std::ostream& out, const engine::TacticEntry& t) {
     for (const std::string& removed : t.removed_steps)
         out << fmt::format("<p class=\"note\">{}</p>\n", h(removed));
     write_tactic_risks_html(out, t);
-    out << say("<p>Pilot on {} of the audience against the control group; go/no-go after {} "
+    out << say("<p>Pilot on {} of the audience, measured as its test says; go/no-go after {} "
                "days; then scale.</p>\n</article>\n",
                fill(t.phases.audience_share), t.phases.after_days);
 }

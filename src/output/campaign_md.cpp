@@ -121,7 +121,7 @@ void write_tactic(std::ostream& out, const engine::TacticEntry& t) {
     for (const std::string& removed : t.removed_steps)
         out << fmt::format("\n_{}_\n", removed);
     write_tactic_test_markdown(out, t);
-    out << say("\nPilot on {} of the audience against the control group; go/no-go after {} "
+    out << say("\nPilot on {} of the audience, measured as its test says; go/no-go after {} "
                "days; then scale.\n",
                fill(t.phases.audience_share), t.phases.after_days);
 }

@@ -41,10 +41,10 @@ constexpr std::array entries{
     Entry{"- **Confirm:** {}\n", "- **Zu klären:** {}\n"},
     Entry{"\n| Day | Channel | Kind | Action | When |\n|---|---|---|---|---|\n",
           "\n| Tag | Kanal | Art | Aktion | Wann |\n|---|---|---|---|---|\n"},
-    Entry{"\nPilot on {} of the audience against the control group; go/no-go after {} days; "
+    Entry{"\nPilot on {} of the audience, measured as its test says; go/no-go after {} days; "
           "then scale.\n",
-          "\nPilot mit {} der Zielgruppe gegen die Kontrollgruppe; Go/No-Go nach {} Tagen; dann "
-          "ausweiten.\n"},
+          "\nPilot mit {} der Zielgruppe, gemessen wie im Test beschrieben; Go/No-Go nach {} "
+          "Tagen; dann ausweiten.\n"},
     Entry{"\n## First: build or confirm consent\n\nYour answers leave consent partial or unknown "
           "on channels this plan uses for marketing: until this runs, marketing steps on them go "
           "only to contacts with recorded consent.\n",
@@ -103,11 +103,12 @@ constexpr std::array entries{
     Entry{"<p class=\"figure\">none</p><p>No tactic is planned.</p></div>\n",
           "<p class=\"figure\">keins</p><p>Es ist keine Taktik geplant.</p></div>\n"},
     Entry{"<p class=\"figure\">day {}</p>", "<p class=\"figure\">Tag {}</p>"},
-    Entry{"<p>{} tactic runs as a pilot with a hold-out group, then scales.</p>",
-          "<p>{} Taktik läuft als Pilot mit Kontrollgruppe und wird dann ausgeweitet.</p>"},
-    Entry{"<p>{} tactics run as pilots with a hold-out group, then scale.</p>",
-          "<p>{} Taktiken laufen als Pilot mit Kontrollgruppe und werden dann "
+    Entry{"<p>{} tactic runs as a pilot, measured as its test says, then scales.</p>",
+          "<p>{} Taktik läuft als Pilot, gemessen wie in ihrem Test beschrieben, und wird dann "
           "ausgeweitet.</p>"},
+    Entry{"<p>{} tactics run as pilots, each measured as its test says, then scale.</p>",
+          "<p>{} Taktiken laufen als Pilot, jede gemessen wie in ihrem Test beschrieben, und "
+          "werden dann ausgeweitet.</p>"},
     Entry{"<p>Campaign start: {}</p></div>\n", "<p>Kampagnenstart: {}</p></div>\n"},
     Entry{"<p>Currency: {}</p>", "<p>Währung: {}</p>"},
     Entry{"<p>Split across {} channel.</p></div>\n", "<p>Verteilt auf {} Kanal.</p></div>\n"},
@@ -163,10 +164,10 @@ constexpr std::array entries{
           "</tr></thead><tbody>\n",
           "<thead><tr><th>Tag</th><th>Kanal</th><th>Art</th><th>Aktion</th><th>Wann</th>"
           "</tr></thead><tbody>\n"},
-    Entry{"<p>Pilot on {} of the audience against the control group; go/no-go after {} days; "
+    Entry{"<p>Pilot on {} of the audience, measured as its test says; go/no-go after {} days; "
           "then scale.</p>\n</article>\n",
-          "<p>Pilot mit {} der Zielgruppe gegen die Kontrollgruppe; Go/No-Go nach {} Tagen; dann "
-          "ausweiten.</p>\n</article>\n"},
+          "<p>Pilot mit {} der Zielgruppe, gemessen wie im Test beschrieben; Go/No-Go nach {} "
+          "Tagen; dann ausweiten.</p>\n</article>\n"},
     Entry{"<section id=\"tactics\">\n<h2>Tactics</h2>\n",
           "<section id=\"tactics\">\n<h2>Taktiken</h2>\n"},
     Entry{"<h3>First: build or confirm consent</h3>\n<p>Your answers leave consent partial or "

@@ -233,7 +233,7 @@ Inaktive Käufer anschreiben.
 - **Kontrollgruppe (Vorher/Nachher):** _ausfüllen_
 - **Entscheidung:** _ausfüllen_
 
-Pilot mit _ausfüllen_ der Zielgruppe gegen die Kontrollgruppe; Go/No-Go nach 30 Tagen; dann ausweiten.
+Pilot mit _ausfüllen_ der Zielgruppe, gemessen wie im Test beschrieben; Go/No-Go nach 30 Tagen; dann ausweiten.
 )"));
     CHECK(has(md, R"(
 ## KPIs
@@ -280,8 +280,8 @@ TEST_CASE("the German HTML brief: lang, headings, labels and the fill-in marker 
                     "verantwortlich: <span class=\"blank\">ausfüllen</span> &middot; erstellt am "
                     "1.3.2026 &middot; Laufzeit <span class=\"blank\">ausfüllen</span> bis <span "
                     "class=\"blank\">ausfüllen</span></p>\n"));
-    CHECK(has(page, "<p class=\"figure\">Tag 30</p><p>1 Taktik läuft als Pilot mit "
-                    "Kontrollgruppe und wird dann ausgeweitet.</p>"));
+    CHECK(has(page, "<p class=\"figure\">Tag 30</p><p>1 Taktik läuft als Pilot, gemessen wie "
+                    "in ihrem Test beschrieben, und wird dann ausgeweitet.</p>"));
     CHECK(has(page, "<p>Zielwert: <span class=\"blank\">ausfüllen</span> (Ausgangswert +12,5 % "
                     "des Ausgangswerts) (höher ist besser)</p></div>\n"));
     CHECK(has(page, "<thead><tr><th>Tag</th><th>Kanal</th><th>Art</th><th>Aktion</th>"
