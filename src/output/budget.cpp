@@ -14,6 +14,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <charconv>
 
 namespace strat::output {
 namespace {
@@ -56,6 +57,32 @@ std::string budget_units_text(const engine::BudgetSplit& split, long long units)
         return util::percent(static_cast<double>(units) / 10.0, 1, util::language());
     return fmt::format("{} {}", util::decimal(static_cast<double>(units), 0, util::language()),
                        split.currency);
+}
+
+std::vector<ChannelBudgetRow> channel_budget_rows(const engine::CampaignDocument& d) {
+    std::vector<ChannelBudgetRow> rows;
+    if (!d.budget_split || !d.budget_split->amount)
+        return rows;
+    const engine::BudgetSplit& s = *d.budget_split;
+    for (const engine::BudgetLine& line : d.budget_by_channel) {
+        long long units = 0;
+        const std::string& v = line.amount.value.value_or("");
+        auto [end, error] = std::from_chars(v.data(), v.data() + v.size(), units);
+        std::string amount = error == std::errc() && end == v.data() + v.size() && !v.empty()
+                                 ? budget_units_text(s, units)
+                                 : v;
+        rows.push_back(
+            {std::string(model::spoken_name(line.channel, util::language())), amount, false});
+    }
+    rows.push_back({std::string(tr("Reserve for tests")), budget_units_text(s, s.reserve), false});
+    rows.push_back({std::string(tr("Total")), budget_units_text(s, s.total), true});
+    return rows;
+}
+
+std::string budget_total_text(const engine::CampaignDocument& d) {
+    if (!d.budget_split || !d.budget_split->amount)
+        return {};
+    return budget_units_text(*d.budget_split, d.budget_split->total);
 }
 
 std::string budget_rule_text(const model::BudgetRule& rule) {

@@ -26,4 +26,17 @@ std::string budget_rule_text(const model::BudgetRule& rule);
 /// A line of the split as people read it: "5143 EUR", or "12.9%" without an amount.
 std::string budget_units_text(const engine::BudgetSplit& split, long long units);
 
+/// With an amount, the "By channel" table's lines as people read them, each with its
+/// currency: every channel, then the reserve for tests and the total, so the lines add up
+/// to the total shown. Empty without an amount (the channels are then to fill in).
+struct ChannelBudgetRow {
+    std::string
+        label; ///< a channel as spoken, "Reserve for tests" or "Total", in the run's language
+    std::string amount;
+    bool total = false;
+};
+std::vector<ChannelBudgetRow> channel_budget_rows(const engine::CampaignDocument& doc);
+/// The budget's total as people read it ("40.000 EUR"), or empty without an amount.
+std::string budget_total_text(const engine::CampaignDocument& doc);
+
 } // namespace strat::output

@@ -384,12 +384,22 @@ void write_kpis(std::ostream& out, const engine::CampaignDocument& d) {
 }
 
 void write_budget(std::ostream& out, const engine::CampaignDocument& d) {
-    out << say("<section id=\"budget\">\n<h2>Budget</h2>\n<p>Total: {} {}</p>\n",
-               fill(d.budget_total), fill(d.currency));
+    std::string total = budget_total_text(d);
+    if (total.empty())
+        out << say("<section id=\"budget\">\n<h2>Budget</h2>\n<p>Total: {} {}</p>\n",
+                   fill(d.budget_total), fill(d.currency));
+    else
+        out << say("<section id=\"budget\">\n<h2>Budget</h2>\n<p>Total: {}</p>\n", h(total));
     out << tr("<table><thead><tr><th>Channel</th><th>Amount</th></tr></thead><tbody>\n");
-    for (const engine::BudgetLine& line : d.budget_by_channel)
-        out << fmt::format("<tr><td>{}</td><td>{}</td></tr>\n", word(line.channel),
-                           fill(line.amount));
+    std::vector<ChannelBudgetRow> rows = channel_budget_rows(d);
+    for (const ChannelBudgetRow& row : rows)
+        out << fmt::format(fmt::runtime(row.total ? "<tr><th>{}</th><th>{}</th></tr>\n"
+                                                  : "<tr><td>{}</td><td>{}</td></tr>\n"),
+                           h(row.label), h(row.amount));
+    if (rows.empty())
+        for (const engine::BudgetLine& line : d.budget_by_channel)
+            out << fmt::format("<tr><td>{}</td><td>{}</td></tr>\n", word(line.channel),
+                               fill(line.amount));
     out << "</tbody></table>\n";
     write_budget_html(out, d);
     out << "</section>\n";

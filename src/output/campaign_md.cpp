@@ -223,10 +223,16 @@ void write_privacy(std::ostream& out, const engine::CampaignDocument& d) {
 }
 
 void write_checklists(std::ostream& out, const engine::CampaignDocument& d) {
+    std::string total = budget_total_text(d);
     out << say("\n## Budget\n\nTotal: {}\n\n| Channel | Amount |\n|---|---|\n",
-               fill(d.budget_total));
-    for (const engine::BudgetLine& line : d.budget_by_channel)
-        out << fmt::format("| {} | {} |\n", word(line.channel), fill(line.amount));
+               total.empty() ? fill(d.budget_total) : total);
+    std::vector<ChannelBudgetRow> rows = channel_budget_rows(d);
+    for (const ChannelBudgetRow& row : rows)
+        out << fmt::format(fmt::runtime(row.total ? "| **{}** | **{}** |\n" : "| {} | {} |\n"),
+                           row.label, row.amount);
+    if (rows.empty())
+        for (const engine::BudgetLine& line : d.budget_by_channel)
+            out << fmt::format("| {} | {} |\n", word(line.channel), fill(line.amount));
     write_budget_markdown(out, d);
     write_privacy(out, d);
     if (d.b2b()) {

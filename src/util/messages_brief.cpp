@@ -195,6 +195,8 @@ constexpr std::array entries{
           "<h3 id=\"sources\">Quellen</h3>\n<ul class=\"sources\">\n"},
     Entry{"<section id=\"budget\">\n<h2>Budget</h2>\n<p>Total: {} {}</p>\n",
           "<section id=\"budget\">\n<h2>Budget</h2>\n<p>Gesamt: {} {}</p>\n"},
+    Entry{"<section id=\"budget\">\n<h2>Budget</h2>\n<p>Total: {}</p>\n",
+          "<section id=\"budget\">\n<h2>Budget</h2>\n<p>Gesamt: {}</p>\n"},
     Entry{"<table><thead><tr><th>Channel</th><th>Amount</th></tr></thead><tbody>\n",
           "<table><thead><tr><th>Kanal</th><th>Betrag</th></tr></thead><tbody>\n"},
     Entry{"<section id=\"reviews\">\n<h2>Reviews</h2>\n<p>From the start ({}) to the end "

@@ -89,3 +89,19 @@ TEST_CASE("in German: words from the catalogue, figures in German forms") {
     CHECK(text.find("Die Regel (eine Konvention der Roadmap, kein gemessener Wert): 10 %") !=
           std::string::npos);
 }
+
+TEST_CASE("budget-by-channel-adds-up: the channel table shows the currency, the reserve and "
+          "the total, so its lines add up to the total shown") {
+    auto d = document();
+    for (Channel c : {Channel::email, Channel::sms, Channel::paid_social}) // as the plan lists them
+        d.budget_by_channel.push_back({c, {"amount", std::nullopt, false}});
+    CHECK(output::channel_budget_rows(d).empty()); // shares only: the channels are to fill in
+    CHECK(output::budget_total_text(d).empty());
+    engine::give_budget_amount(d, 1001, "CHF");
+    std::string rows;
+    for (const output::ChannelBudgetRow& r : output::channel_budget_rows(d))
+        rows += r.label + ": " + r.amount + (r.total ? " (total)\n" : "\n");
+    CHECK(rows == "email: 90 CHF\nsms: 90 CHF\npaid_social: 721 CHF\nReserve for tests: 100 "
+                  "CHF\nTotal: 1001 CHF (total)\n");
+    CHECK(output::budget_total_text(d) == "1001 CHF");
+}
