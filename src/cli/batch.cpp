@@ -4,6 +4,7 @@
 #include "cli/plan_steps.hpp"
 #include "load/answers_file.hpp"
 #include "util/messages.hpp"
+#include "util/parallel.hpp"
 #include "util/suggest.hpp"
 
 #include <fmt/format.h>
@@ -26,7 +27,8 @@ struct Output {
 struct PlannedClient {
     const Client* client;
     std::string industry, goal; ///< ids as planned (an alias resolved)
-    std::vector<Output> files;  ///< the skeleton first
+    engine::Campaign campaign;
+    std::vector<Output> files; ///< the skeleton first; rendered after every client is planned
 };
 
 std::string at(const Origin& where) {
@@ -80,21 +82,37 @@ const Goal& client_goal(const Client& c, const Roadmap& roadmap, Context& contex
                  fmt::format("goals: {}", util::join(ids_of(roadmap.goals))));
 }
 
-/// The client's plan, rendered; never asks (a batch runs unattended).
+/// The client's plan and the files it will be written to; never asks (a batch runs
+/// unattended).
 PlannedClient plan_client(const PlanOptions& o, const AnswersFile& file, const Client& c,
                           const fs::path& dir, Context& context) {
     const Roadmap& roadmap = client_industry(c, context);
     const Goal& goal = client_goal(c, roadmap, context);
     AnswerInput input = gather_client_answers(o.answers, file, c, roadmap, goal, context);
     PlanSetting setting = plan_setting(o, input, roadmap, context);
-    engine::Campaign campaign =
-        plan_campaign(o, roadmap, goal, input, setting.calendar, setting.market, false, context);
-    PlannedClient planned{&c, roadmap.id, goal.id, {}};
+    PlannedClient planned{
+        &c,
+        roadmap.id,
+        goal.id,
+        plan_campaign(o, roadmap, goal, input, setting.calendar, setting.market, false, context),
+        {}};
     auto path = [&](const std::string& ext) { return (dir / (c.name.id + "." + ext)).string(); };
-    planned.files.push_back({path("yaml"), render_campaign("yaml", campaign)});
+    planned.files.push_back({path("yaml"), {}});
     if (o.format != "yaml")
-        planned.files.push_back({path(o.format), render_campaign(o.format, campaign)});
+        planned.files.push_back({path(o.format), {}});
     return planned;
+}
+
+/// Rendering is most of a batch's work and each client's is independent of the others'
+/// (the roadmaps are only read), so it runs on every core; each result goes to its own
+/// slot, so the files do not depend on scheduling.
+void render_all(std::vector<PlannedClient>& planned, const std::string& format) {
+    util::parallel_for(planned.size(), util::thread_count(0, planned.size()), [&](std::size_t i) {
+        PlannedClient& p = planned[i];
+        p.files.front().content = render_campaign("yaml", p.campaign);
+        if (p.files.size() > 1)
+            p.files.back().content = render_campaign(format, p.campaign);
+    });
 }
 
 } // namespace
@@ -132,6 +150,7 @@ int run_batch(const PlanOptions& o, Context& context) {
             throw;
         }
     }
+    render_all(planned, o.format);
     for (const PlannedClient& p : planned)
         for (const Output& f : p.files) {
             std::error_code ec;

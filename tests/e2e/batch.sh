@@ -35,6 +35,18 @@ for pair in "alpine-hotels travel retention single-travel" "ledgerly saas lead-g
             fail "plans/$1.$format differs from the one plan's $format"
     done
 done
+
+# HTML too: the batch renders its clients on every core, and the brief's drawing goes
+# through Graphviz, whose global state allows one drawing at a time.
+"$strat" plan --answers workshop.yaml --out-dir html --format html >out 2>err </dev/null ||
+    fail "the two-client HTML batch failed: $(cat err)"
+for pair in "alpine-hotels travel retention single-travel" "ledgerly saas lead-generation single-saas"; do
+    set -- $pair
+    (cd "$tmp/$4" && "$strat" plan --industry "$2" --goal "$3" --answers workshop.yaml \
+        --non-interactive --format html -o one.html >/dev/null 2>&1 </dev/null) ||
+        fail "plan $2 $3 --format html failed"
+    cmp "$tmp/$4/one.html" "html/$1.html" || fail "html/$1.html differs from the one plan's HTML"
+done
 cd "$tmp" || exit 2
 
 # The second client's target is a directory: nothing of the run may stay.
