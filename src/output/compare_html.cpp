@@ -121,19 +121,26 @@ void print_compare_html(std::ostream& out, const CampaignComparison& c) {
                        util::language())
         << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         << fmt::format("<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n", title, style)
-        << fmt::format("<h1>{}</h1>\n", title);
+        << fmt::format("<header>\n<h1>{}</h1>\n", title);
     out << fmt::format("<ul>\n<li><strong>A:</strong> {}</li>\n<li><strong>B:</strong> {}</li>\n"
-                       "</ul>\n",
+                       "</ul>\n</header>\n",
                        html_text(side_text(c.a)), html_text(side_text(c.b)));
     if (std::string goals = different_goals_text(c); !goals.empty())
         out << fmt::format("<p class=\"note\">{}</p>\n", html_text(goals));
     if (c.identical())
         out << fmt::format("<p>{}</p>\n",
                            say("No differences in answers, ranking, tactics or KPI targets."));
-    print_answers(out, c);
-    print_ranking(out, c);
-    print_tactics(out, c);
-    print_kpis(out, c);
+    // Each part is a section with an id, so a reader can link to it and a test can find it.
+    auto section = [&](std::string_view id,
+                       void (*print)(std::ostream&, const CampaignComparison&)) {
+        out << fmt::format("<section id=\"{}\">\n", id);
+        print(out, c);
+        out << "</section>\n";
+    };
+    section("answers", print_answers);
+    section("ranking", print_ranking);
+    section("tactics", print_tactics);
+    section("kpis", print_kpis);
     out << "</body>\n</html>\n";
 }
 
