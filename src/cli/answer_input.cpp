@@ -172,6 +172,7 @@ AnswerInput gather_answers(const std::vector<std::string>& flags, const std::str
     apply_answers_file(*file.answers, roadmap, goal, input.given, input.stated, context);
     input.market = file.answers->market;
     input.start = file.answers->start;
+    input.budget = file.answers->budget;
     input.file = std::move(file.file);
     return input;
 }
@@ -186,6 +187,7 @@ AnswerInput gather_client_answers(const std::vector<std::string>& flags, const A
     apply_answers_file(file, roadmap, goal, input.given, input.stated, context, &client.scope);
     input.market = client.market ? client.market : file.market;
     input.start = client.start ? client.start : file.start;
+    input.budget = client.budget ? client.budget : file.budget;
     return input;
 }
 

@@ -17,6 +17,9 @@ struct AnswerInput {
     model::StatedFacts stated;             ///< constraints from the answers file
     std::optional<model::Ref> market;      ///< `market` of the answers file
     std::optional<model::Ref> start;       ///< `start` of the answers file
+    /// `budget_amount` and `currency` of the answers file; plan_setting puts the flags'
+    /// in their place.
+    std::optional<model::BudgetAmount> budget;
     /// The answers file's text: positions in `given` and `stated` point into it.
     std::unique_ptr<model::SourceFile> file;
 };
@@ -32,8 +35,8 @@ AnswerInput gather_answers(const std::vector<std::string>& flags, const std::str
                            Context& context);
 
 /// As `gather_answers` for one client of a workshop `file` (already read and checked):
-/// the client's own answers and constraints are its most specific scope, its `market` and
-/// `start` win over the file's. The file's text must outlive the result.
+/// the client's own answers and constraints are its most specific scope, its `market`,
+/// `start` and budget win over the file's. The file's text must outlive the result.
 AnswerInput gather_client_answers(const std::vector<std::string>& flags,
                                   const model::AnswersFile& file, const model::Client& client,
                                   const model::Roadmap& roadmap, const model::Goal& goal,

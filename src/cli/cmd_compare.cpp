@@ -143,10 +143,12 @@ const Market* market_of(const CompareOptions& o, const AnswerInput& input, const
                              : fmt::format("markets: {}", join(ids)));
 }
 
-/// One side: its document and the market whose rules applied, when known.
+/// One side: its document, the market whose rules applied and the budget amount, when
+/// known.
 struct Side {
     engine::CampaignDocument document;
     const Market* market = nullptr;
+    std::optional<BudgetAmount> budget;
 };
 
 /// The campaign document `strat plan --answers path --non-interactive` would write.
@@ -182,7 +184,8 @@ Side plan_answers(const CompareOptions& o, const std::string& path, Context& con
                      "change what the answers file says");
     for (const std::string& warning : choice.warnings)
         context.warn(fmt::format("{}: {}", path, warning));
-    return {engine::make_campaign_document(plan, std::nullopt, STRAT_VERSION), market};
+    return {engine::make_campaign_document(plan, std::nullopt, STRAT_VERSION), market,
+            input.budget};
 }
 
 /// How each answer of a campaign file was decided: its `source` and `from`, which the
@@ -228,7 +231,7 @@ Side read_campaign(const std::string& path, Context& context) {
     if (!index.goal(record.goal))
         context.fail(Exit::invalid, fmt::format("{}: goal `{}` is not in the `{}` roadmap", path,
                                                 record.goal, record.industry));
-    return {engine::document_of_record(record, index, sources), nullptr};
+    return {engine::document_of_record(record, index, sources), nullptr, std::nullopt};
 }
 
 std::size_t terminal_width(Context& context) {
@@ -298,6 +301,8 @@ int run_compare(const CompareOptions& o, Context& context) {
         comparison.a.market = engine::Named{a.market->id, a.market->name};
     if (b.market)
         comparison.b.market = engine::Named{b.market->id, b.market->name};
+    comparison.a.budget = a.budget;
+    comparison.b.budget = b.budget;
     std::ostream& out = context.io().out;
     if (o.format == "md") {
         output::print_compare_markdown(out, comparison);

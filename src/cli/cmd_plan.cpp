@@ -237,11 +237,12 @@ void add_skeleton_options(CLI::App* cmd, PlanOptions& o) {
                         "The campaign's budget in whole units of --currency, split by the "
                         "roadmap's rule (without it: shares)")
             ->type_name("N")
-            ->check(CLI::Range(1LL, 1'000'000'000'000LL));
+            ->check(CLI::Range(1LL, model::max_budget_amount));
     CLI::Option* currency =
         cmd->add_option("--currency", o.currency, "ISO 4217 code of --budget-amount")
             ->type_name("CODE")
-            ->check(CLI::IsMember({"EUR", "CHF", "GBP", "USD"}));
+            ->check(CLI::IsMember(
+                std::vector<std::string>(model::currencies.begin(), model::currencies.end())));
     amount->needs(currency);
     currency->needs(amount);
 }
@@ -342,8 +343,8 @@ engine::Campaign plan_campaign(const PlanOptions& o, const Roadmap& roadmap, con
     report_choice(engine::choose(plan, wanted, o.top), plan, goal, context);
     engine::Campaign doc =
         engine::make_campaign(plan, plan_date(o, context), STRAT_VERSION, calendar);
-    if (o.budget_amount > 0)
-        engine::give_budget_amount(doc, o.budget_amount, o.currency);
+    if (input.budget)
+        engine::give_budget_amount(doc, input.budget->amount, input.budget->currency);
     return doc;
 }
 
@@ -357,6 +358,8 @@ PlanSetting plan_setting(const PlanOptions& o, AnswerInput& input, const Roadmap
         setting.calendar =
             calendar_options(input.start->id, o.contact_cap, context,
                              describe(FactOrigin{{}, input.start->where}) + ": start");
+    if (o.budget_amount > 0) // the flags come in pairs and win over the file's pair
+        input.budget = BudgetAmount{o.budget_amount, o.currency, {}};
     return setting;
 }
 

@@ -17,13 +17,16 @@ struct PlanSetting {
     const model::Market* market = nullptr;
 };
 
-/// Adds the constraint flags to `input` and settles the market and the calendar's start
-/// (a flag wins over the answers file). Ends the command on a market or start not so.
+/// Adds the constraint flags to `input` and settles the market, the calendar's start and
+/// the budget amount (a flag wins over the answers file; the amount is left in
+/// `input.budget`, where plan_campaign takes it). Ends the command on a market or start
+/// not so.
 PlanSetting plan_setting(const PlanOptions& o, AnswerInput& input, const model::Roadmap& roadmap,
                          Context& context);
 
-/// Walks the goal's tree, ranks, chooses and makes the campaign; asks only when
-/// `interactive`. Ends the command (with "nothing was written") when it cannot plan.
+/// Walks the goal's tree, ranks, chooses and makes the campaign with `input.budget` as
+/// plan_setting settled it; asks only when `interactive`. Ends the command (with "nothing was
+/// written") when it cannot plan.
 engine::Campaign plan_campaign(const PlanOptions& o, const model::Roadmap& roadmap,
                                const model::Goal& goal, AnswerInput& input,
                                const engine::CalendarOptions& calendar, const model::Market* market,

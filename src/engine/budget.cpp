@@ -1,6 +1,7 @@
 #include "engine/budget.hpp"
 
 #include "engine/campaign.hpp"
+#include "model/budget_amount.hpp"
 
 #include <algorithm>
 #include <array>
@@ -92,8 +93,7 @@ void give_budget_amount(CampaignDocument& d, long long amount, std::string curre
 }
 
 bool known_currency(std::string_view code) {
-    static constexpr std::array codes{"CHF", "EUR", "GBP", "USD"};
-    return std::find(codes.begin(), codes.end(), code) != codes.end();
+    return model::known_currency(code);
 }
 
 } // namespace strat::engine

@@ -64,7 +64,7 @@ void plan_budget(CampaignDocument& d, const model::BudgetRule& rule,
 /// document with no rule (a roadmap that states none) gets its total and currency only.
 void give_budget_amount(CampaignDocument& d, long long amount, std::string currency);
 
-/// True for the codes strat accepts as `--currency` (ISO 4217: EUR, CHF, GBP, USD).
+/// True for the codes strat accepts as `--currency` (model::currencies).
 bool known_currency(std::string_view code);
 
 } // namespace strat::engine

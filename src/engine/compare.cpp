@@ -10,6 +10,7 @@ ComparedSide side_of(const CampaignDocument& doc, std::string label) {
     return {std::move(label),
             {doc.industry_id, doc.industry_name},
             {doc.goal_id, doc.goal_name},
+            std::nullopt,
             std::nullopt};
 }
 
@@ -181,7 +182,12 @@ std::size_t CampaignComparison::strategies_changed() const {
 bool CampaignComparison::identical() const {
     bool same_market =
         a.market.has_value() == b.market.has_value() && (!a.market || a.market->id == b.market->id);
-    return same_goal() && same_market && answers.empty() && tactics_added.empty() &&
+    auto amount = [](const std::optional<model::BudgetAmount>& budget) {
+        return budget ? std::make_pair(budget->amount, budget->currency)
+                      : std::make_pair(0LL, std::string());
+    };
+    bool same_budget = amount(a.budget) == amount(b.budget);
+    return same_goal() && same_market && same_budget && answers.empty() && tactics_added.empty() &&
            tactics_dropped.empty() && left_out.empty() && kpis.empty() && strategies_changed() == 0;
 }
 

@@ -6,6 +6,7 @@
 /// A is the first file, B the second; "added" and "gained" mean in B and not in A.
 
 #include "engine/campaign.hpp"
+#include "model/budget_amount.hpp"
 
 #include <optional>
 #include <string>
@@ -27,6 +28,9 @@ struct ComparedSide {
     /// The market whose rules applied, when known: set by the caller, which picked it
     /// (a campaign file does not record it).
     std::optional<Named> market;
+    /// The budget amount planned with, when known: set by the caller from an answers file
+    /// (a campaign file's amount is a value to fill in, not compared).
+    std::optional<model::BudgetAmount> budget;
 };
 
 /// A question answered differently or decided differently (default, asked, given, or by

@@ -35,6 +35,60 @@ std::optional<model::Ref> read_start(Fields& f) {
     return start;
 }
 
+/// `currency`: one of the codes strat knows, written in capitals as ISO 4217 has them.
+std::optional<std::string> read_currency(Fields& f) {
+    const Node* node = f.get("currency");
+    if (!node)
+        return std::nullopt;
+    if (!node->is_scalar()) {
+        f.diagnostics()
+            .add("wrong-type", node->where, "`currency` must be one code, such as EUR",
+                 "write the ISO 4217 code of the amount: EUR, CHF, GBP or USD")
+            .data_path = f.key_path("currency");
+        return std::nullopt;
+    }
+    std::string code(node->text);
+    if (model::known_currency(code))
+        return code;
+    std::string upper = code;
+    for (char& c : upper)
+        c = c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+    f.diagnostics()
+        .add("invalid-value", node->where,
+             model::known_currency(upper)
+                 ? fmt::format("currency `{}` is not written in capitals", code)
+                 : fmt::format("currency `{}` is not one strat knows", code),
+             model::known_currency(upper)
+                 ? fmt::format("write `currency: {}`", upper)
+                 : std::string("write the ISO 4217 code of the amount: EUR, CHF, GBP or USD"))
+        .data_path = f.key_path("currency");
+    return std::nullopt;
+}
+
+/// `budget_amount` and `currency`, as the flags: a positive whole amount (range checked
+/// by the schema table), a known code, each only with the other.
+std::optional<model::BudgetAmount> read_budget(Fields& f) {
+    std::optional<long long> amount = f.integer("budget_amount");
+    std::optional<std::string> currency = read_currency(f);
+    bool has_amount = f.get("budget_amount") != nullptr;
+    bool has_currency = f.get("currency") != nullptr;
+    if (has_amount && !has_currency)
+        f.diagnostics()
+            .add("missing-field", f.key_where("budget_amount"),
+                 "`budget_amount` is given without `currency`",
+                 "add `currency:` beside it, the amount's ISO 4217 code: EUR, CHF, GBP or USD")
+            .data_path = f.key_path("budget_amount");
+    if (has_currency && !has_amount)
+        f.diagnostics()
+            .add("missing-field", f.key_where("currency"),
+                 "`currency` is given without `budget_amount`",
+                 "add `budget_amount:` beside it, the budget in whole units, or drop `currency`")
+            .data_path = f.key_path("currency");
+    if (!amount || !currency)
+        return std::nullopt;
+    return model::BudgetAmount{*amount, *currency, f.where("budget_amount")};
+}
+
 /// A workshop's clients; a name names files, so it is given once.
 void read_clients(Fields& top, model::AnswersFile& answers) {
     auto items = top.list_items("clients");
@@ -51,6 +105,7 @@ void read_clients(Fields& top, model::AnswersFile& answers) {
         client.scope.where = client.where;
         client.market = f.optional_slug("market");
         client.start = read_start(f);
+        client.budget = read_budget(f);
         for (const model::Client& before : answers.clients)
             if (!client.name.id.empty() && before.name.id == client.name.id)
                 top.diagnostics().add(
@@ -82,6 +137,7 @@ LoadedAnswers parse_answers_text(std::string path, std::string text) {
     answers.everywhere = read_scope(top);
     answers.market = top.optional_slug("market");
     answers.start = read_start(top);
+    answers.budget = read_budget(top);
     for (const auto& [industry_key, industry_node] : top.entries("industries")) {
         Fields industry(out.diagnostics, *industry_node, top.child("industries"),
                         fmt::format("industries.{}", industry_key->text));

@@ -2,6 +2,7 @@
 /// Answers and constraints a user gives up front (flags or an answers file), before the
 /// engine walks a decision tree. Plain data; the answers file is read by the load layer.
 
+#include "model/budget_amount.hpp"
 #include "model/facts.hpp"
 #include "model/origin.hpp"
 #include "model/roadmap.hpp"
@@ -38,9 +39,10 @@ struct Client {
     Ref industry;
     Ref goal;
     AnswerScope scope;
-    std::optional<Ref> market; ///< wins over the file's `market`
-    std::optional<Ref> start;  ///< wins over the file's `start`
-    Origin where;              ///< the client's entry in the list
+    std::optional<Ref> market;          ///< wins over the file's `market`
+    std::optional<Ref> start;           ///< wins over the file's `start`
+    std::optional<BudgetAmount> budget; ///< wins over the file's `budget_amount`, `currency`
+    Origin where;                       ///< the client's entry in the list
 };
 
 /// An answers file: answers for any goal, refined per industry and per goal; a workshop
@@ -50,8 +52,9 @@ struct AnswersFile {
     AnswerScope everywhere;
     std::map<std::string, AnswerScope> industries;                   ///< by industry id
     std::map<std::string, std::map<std::string, AnswerScope>> goals; ///< industry → goal
-    std::optional<Ref> market;   ///< the market whose rules apply, with where it is written
-    std::optional<Ref> start;    ///< the campaign's first day as written (a real date)
+    std::optional<Ref> market;          ///< the market whose rules apply, with where it is written
+    std::optional<Ref> start;           ///< the campaign's first day as written (a real date)
+    std::optional<BudgetAmount> budget; ///< `budget_amount` and `currency`, both given
     std::vector<Client> clients; ///< a workshop's clients, in file order; empty for one company
 };
 

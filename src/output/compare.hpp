@@ -24,7 +24,8 @@ void print_compare_html(std::ostream& out, const engine::CampaignComparison& c);
 // Words the three renderers share (output/compare_words.cpp); plain text, not escaped, in
 // the run's language (util/messages_compare.cpp).
 
-/// "Travel & hospitality (travel), goal Guest retention (retention), market EU (eu)"
+/// "Travel & hospitality (travel), goal Guest retention (retention), market EU (eu),
+/// budget 40000 EUR"
 std::string side_text(const engine::ComparedSide& side);
 /// "A plans goal x of industry y, B goal z of industry w: strategies, tactics and KPIs
 /// are matched by id" — empty when both plan the same goal.

@@ -1,6 +1,7 @@
 #include "output/campaign.hpp"
 #include "output/compare.hpp"
 #include "output/figures.hpp"
+#include "util/locale.hpp"
 #include "util/messages.hpp"
 
 #include <fmt/format.h>
@@ -37,6 +38,10 @@ std::string side_text(const engine::ComparedSide& side) {
                            named(side.goal.name, side.goal.id));
     if (side.market)
         text += say(", market {}", named(side.market->name, side.market->id));
+    if (side.budget)
+        text += say(", budget {} {}",
+                    util::decimal(static_cast<double>(side.budget->amount), 0, util::language()),
+                    side.budget->currency);
     return text;
 }
 

@@ -158,6 +158,13 @@ void extra_rules(JsonWriter& json, const sc::Object& o) {
             .end_object()
             .end_object();
     }
+    // An amount means nothing without its currency, nor a currency without an amount.
+    if (o.field("budget_amount") && o.field("currency")) {
+        json.key("dependentRequired").begin_object();
+        json.key("budget_amount").begin_array().value("currency").end_array();
+        json.key("currency").begin_array().value("budget_amount").end_array();
+        json.end_object();
+    }
 }
 
 void collect(const sc::Object& o, std::vector<const sc::Object*>& out) {

@@ -43,6 +43,7 @@ constexpr std::array entries{
     // What each side plans and how it differs (output/compare_words.cpp).
     Entry{"{}, goal {}", "{}, Ziel {}"},
     Entry{", market {}", ", Markt {}"},
+    Entry{", budget {} {}", ", Budget {} {}"},
     Entry{"Different goals: A plans {} of {}, B plans {} of {}; strategies, tactics and KPIs "
           "are matched by id.",
           "Unterschiedliche Ziele: A plant {} für {}, B plant {} für {}; Strategien, Taktiken "
