@@ -75,7 +75,8 @@ Fields::Fields(model::Diagnostics& diagnostics, const Node& node, const schema::
                 break;
             }
         if (value == nullptr) {
-            bool figure = spec.name == "benchmark" && f.key == "source";
+            bool figure = (spec.name == "benchmark" || spec.name == "regional benchmark") &&
+                          f.key == "source";
             diagnostics_
                 .add(figure ? "figure-without-source" : "missing-field", node.where,
                      figure ? "this benchmark figure names no source"

@@ -189,6 +189,22 @@ model::Tactic read_tactic(Fields& f) {
     return t;
 }
 
+// The general `benchmark` and each of `regional_benchmarks` share their keys; the schema
+// says where `region` is required.
+model::Benchmark read_benchmark(Fields& b) {
+    model::Benchmark benchmark;
+    benchmark.where = b.where();
+    benchmark.path = b.path();
+    benchmark.number = b.number("value", &benchmark.value).value_or(0);
+    benchmark.source = b.slug("source");
+    benchmark.year = static_cast<int>(b.integer("year").value_or(0));
+    benchmark.segment = b.text("segment");
+    benchmark.note = b.text("note");
+    benchmark.region = b.choice<model::Region>("region");
+    benchmark.region_where = b.where("region");
+    return benchmark;
+}
+
 model::Kpi read_kpi(Fields& f) {
     model::Kpi k;
     k.where = f.where();
@@ -199,17 +215,9 @@ model::Kpi read_kpi(Fields& f) {
     k.unit = f.choice<model::Unit>("unit").value_or(model::Unit::percent);
     k.direction = f.choice<model::Direction>("direction").value_or(model::Direction::up);
     k.cadence = f.choice<model::Cadence>("cadence").value_or(model::Cadence::monthly);
-    sub_object(f, "benchmark", [&](Fields& b) {
-        model::Benchmark benchmark;
-        benchmark.where = b.where();
-        benchmark.path = b.path();
-        benchmark.number = b.number("value", &benchmark.value).value_or(0);
-        benchmark.source = b.slug("source");
-        benchmark.year = static_cast<int>(b.integer("year").value_or(0));
-        benchmark.segment = b.text("segment");
-        benchmark.note = b.text("note");
-        k.benchmark = std::move(benchmark);
-    });
+    sub_object(f, "benchmark", [&](Fields& b) { k.benchmark = read_benchmark(b); });
+    each_object(f, "regional_benchmarks",
+                [&](Fields& b) { k.regional_benchmarks.push_back(read_benchmark(b)); });
     k.no_benchmark = f.text("no_benchmark");
     sub_object(f, "target", [&](Fields& t) {
         model::Target target;

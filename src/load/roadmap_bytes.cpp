@@ -90,12 +90,13 @@ template <typename Io, typename S> void describe(Io& io, S& s) {
                    s.requirements, s.collects, s.trigger, s.steps, s.risks, s.kpis, s.markets,
                    s.practices);
     } else if constexpr (std::is_same_v<T, Benchmark>) {
-        members<T>(io, s.where, s.path, s.value, s.number, s.source, s.year, s.segment, s.note);
+        members<T>(io, s.where, s.path, s.value, s.number, s.source, s.year, s.segment, s.note,
+                   s.region, s.region_where);
     } else if constexpr (std::is_same_v<T, Target>) {
         members<T>(io, s.where, s.path, s.rule, s.change, s.change_number);
     } else if constexpr (std::is_same_v<T, Kpi>) {
         members<T>(io, s.id, s.where, s.path, s.name, s.description, s.unit, s.direction, s.cadence,
-                   s.benchmark, s.no_benchmark, s.target);
+                   s.benchmark, s.regional_benchmarks, s.no_benchmark, s.target);
     } else if constexpr (std::is_same_v<T, Roadmap>) {
         members<T>(io, s.file, s.where, s.id_where, s.format, s.id, s.kind, s.name, s.description,
                    s.extends, s.audience, s.sources, s.goals, s.questions, s.strategies, s.tactics,

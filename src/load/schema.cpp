@@ -14,8 +14,8 @@ using model::names;
 using T = Type;
 
 extern const Object source, goal, question, option, weight, facts, strategy, tactic, requirements,
-    step, risk, kpi, benchmark, target, drops, answers_industry, answers_goal, answers_client,
-    budget, budget_weights, budget_phases;
+    step, risk, kpi, benchmark, regional_benchmark, target, drops, answers_industry, answers_goal,
+    answers_client, budget, budget_weights, budget_phases;
 
 const auto channels = names<model::Channel>();
 const auto level = names<model::Level>();
@@ -187,11 +187,33 @@ const Field kpi_fields[] = {
      T::string,
      {},
      &benchmark},
+    {"regional_benchmarks",
+     T::list,
+     false,
+     "Figures measured in one region, e.g. DACH; a plan for a market of that region uses "
+     "them instead of `benchmark`.",
+     T::object,
+     {},
+     &regional_benchmark},
     {"no_benchmark", T::string, false,
      "Why no published figure is known (instead of `benchmark`)."},
     {"target", T::object, false, "How a plan derives the target.", T::string, {}, &target},
 };
 const Field benchmark_fields[] = {
+    {"value", T::number, true, "The figure, in the KPI's unit."},
+    {"source", T::slug, true, "Id of the source that published it."},
+    {"year", T::integer, true, "Year of the data.", T::string, {}, nullptr, 0, 1900, 2100},
+    {"segment", T::string, false, "Which industry or group the figure describes."},
+    {"note", T::string, false, "Anything a reader must know about the figure."},
+    {"region", T::choice, false,
+     "Where it was measured, when the source says (global, a group such as dach, or a "
+     "market).",
+     T::string, names<model::Region>()},
+};
+const Field regional_benchmark_fields[] = {
+    {"region", T::choice, true,
+     "Where it was measured: a market (de, at, ch, eu, uk, us) or a group (dach, global).",
+     T::string, names<model::Region>()},
     {"value", T::number, true, "The figure, in the KPI's unit."},
     {"source", T::slug, true, "Id of the source that published it."},
     {"year", T::integer, true, "Year of the data.", T::string, {}, nullptr, 0, 1900, 2100},
@@ -412,6 +434,9 @@ const Object risk{"risk", "Something that can go wrong when a tactic runs, and w
                   risk_fields};
 const Object kpi{"kpi", "A key performance indicator.", kpi_fields};
 const Object benchmark{"benchmark", "A published figure for a KPI.", benchmark_fields};
+const Object regional_benchmark{"regional benchmark",
+                                "A published figure for a KPI, measured in one region.",
+                                regional_benchmark_fields};
 const Object target{"target", "How a plan derives a KPI's target.", target_fields};
 const Object budget{"budget", "How a plan splits a budget: conventions, not measured figures.",
                     budget_fields};

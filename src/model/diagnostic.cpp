@@ -71,6 +71,7 @@ constexpr std::array rules{
     Rule{"E224", "unknown-translation", E,
          "A translation names an id, text, step, risk or condition its roadmap does not have."},
     Rule{"E225", "budget-phases", E, "A budget rule's phase shares do not add up to 100%."},
+    Rule{"E226", "duplicate-benchmark-region", E, "A KPI has two benchmarks for the same region."},
     // Content that works but is probably a mistake.
     Rule{"W301", "unreachable-question", W, "No goal's decision tree reaches the question."},
     Rule{"W302", "unreached-strategy", W,

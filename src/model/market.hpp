@@ -52,6 +52,12 @@ enum class Practice {
                               ///< and the cancellation itself
 };
 
+/// Where a benchmark figure was measured: a market of `--market`, or a group of them
+/// (`dach`: Germany, Austria and Switzerland; `global`: no one market). Wider regions come
+/// first: benchmark_for prefers the narrowest that covers the plan's market.
+enum class Region { global, eu, dach, de, at, ch, uk, us };
+
+template <> std::span<const std::string_view> names<Region>();
 template <> std::span<const std::string_view> names<RuleTopic>();
 template <> std::span<const std::string_view> names<ContactBasis>();
 template <> std::span<const std::string_view> names<Element>();
@@ -84,6 +90,14 @@ struct Market {
     std::string description;
     std::vector<MarketRule> rules;
 };
+
+/// Whether a figure measured in `region` describes the market with id `market`: the region
+/// is that market, or a group holding it (`dach` holds de, at and ch; `eu` holds de and at;
+/// `global` holds every market).
+bool covers(Region region, std::string_view market);
+
+/// How a region is named for people: "DACH", "Germany"; in German "Deutschland".
+std::string_view spoken_name(Region region, std::string_view language);
 
 /// The market with this id, or nullptr.
 const Market* find_market(std::span<const Market> markets, std::string_view id);

@@ -34,4 +34,15 @@ std::vector<std::string> Roadmap::goal_names() const {
     return names;
 }
 
+const Benchmark* benchmark_for(const Kpi& kpi, std::string_view market) {
+    // Region's order runs from wide groups to single markets, so the highest covering wins.
+    const Benchmark* best = nullptr;
+    for (const Benchmark& b : kpi.regional_benchmarks)
+        if (b.region && covers(*b.region, market) && (!best || *b.region > *best->region))
+            best = &b;
+    if (best)
+        return best;
+    return kpi.benchmark ? &*kpi.benchmark : nullptr;
+}
+
 } // namespace strat::model

@@ -149,6 +149,10 @@ struct Benchmark {
     int year = 0;
     std::string segment;
     std::string note;
+    /// Where it was measured, when the source says (`region`); unset for a general figure
+    /// whose source does not say. Always set for a regional benchmark.
+    std::optional<Region> region;
+    Origin region_where;
 };
 
 struct Target {
@@ -168,7 +172,10 @@ struct Kpi {
     Unit unit = Unit::percent;
     Direction direction = Direction::up;
     Cadence cadence = Cadence::monthly;
-    std::optional<Benchmark> benchmark;
+    std::optional<Benchmark> benchmark; ///< the general figure, used in every other market
+    /// Figures measured in one region (`regional_benchmarks`), e.g. DACH; a plan for a market
+    /// the region covers uses one of them instead of the general figure (benchmark_for).
+    std::vector<Benchmark> regional_benchmarks;
     std::string no_benchmark; ///< why no figure is published, when there is no benchmark
     std::optional<Target> target;
 };
@@ -221,6 +228,11 @@ struct Roadmap {
     /// Every word goal_by_name accepts: goal ids, then aliases.
     std::vector<std::string> goal_names() const;
 };
+
+/// The figure a plan for `market` compares against: of the regional benchmarks covering the
+/// market, the one for the market itself, else the one for its narrowest group (dach before
+/// eu before global); the general benchmark when none covers it; null when there is none.
+const Benchmark* benchmark_for(const Kpi& kpi, std::string_view market);
 
 /// The ids of `items` (entities or references), in order: for messages and suggestions.
 template <typename T> std::vector<std::string> ids_of(const std::vector<T>& items) {

@@ -272,6 +272,29 @@ private:
                     "target-without-benchmark", k.target->where, k.target->path,
                     fmt::format("KPI `{}` takes its target from the benchmark, but has none", k.id),
                     "add a sourced `benchmark`, or use rule `relative` or `absolute`");
+            check_regions(k);
+        }
+    }
+
+    /// Each regional figure cites a source that exists, and no two of a KPI's figures claim
+    /// the same region: a plan could not tell which one its market uses.
+    void check_regions(const Kpi& k) {
+        std::map<Region, const Benchmark*> seen;
+        if (k.benchmark && k.benchmark->region)
+            seen.emplace(*k.benchmark->region, &*k.benchmark);
+        for (const Benchmark& b : k.regional_benchmarks) {
+            if (resolve(b.source, at(b.path, "source"), index_.source(b.source.id),
+                        "unknown-source", "source", r_.sources))
+                used_sources_.insert(b.source.id);
+            if (!b.region)
+                continue;
+            auto [first, fresh] = seen.emplace(*b.region, &b);
+            if (!fresh)
+                report("duplicate-benchmark-region", b.region_where, at(b.path, "region"),
+                       fmt::format("KPI `{}` has two benchmarks for region `{}` (the other at "
+                                   "line {})",
+                                   k.id, name(*b.region), first->second->region_where.line),
+                       "keep one figure per region and name the other in its `note`");
         }
     }
 
@@ -404,7 +427,9 @@ private:
         bool figure_without_source = false; // then any source may be the one it meant
         for (const Kpi& k : r_.kpis)
             figure_without_source =
-                figure_without_source || (k.benchmark && k.benchmark->source.id.empty());
+                figure_without_source || (k.benchmark && k.benchmark->source.id.empty()) ||
+                std::any_of(k.regional_benchmarks.begin(), k.regional_benchmarks.end(),
+                            [](const Benchmark& b) { return b.source.id.empty(); });
         for (const Source& s : r_.sources)
             if (!used_sources_.count(s.id) && !figure_without_source &&
                 !follow_on_.count("source:" + s.id))

@@ -109,3 +109,67 @@ TEST_CASE("an alias may not shadow a goal id") {
     CHECK(check(text) == "6:56: [E211 duplicate-alias] alias `retention` of goal `retention` is "
                          "already a goal id\n");
 }
+
+namespace {
+
+// Issue 14: a KPI with a general benchmark and figures measured in one region.
+std::string with_regions(std::string_view regional) {
+    std::string text = std::string(minimal_header) + tree;
+    text.replace(text.find("  - {id: k1,"), std::string::npos,
+                 "  - id: k1\n"
+                 "    name: K1\n"
+                 "    description: d\n"
+                 "    unit: percent\n"
+                 "    direction: up\n"
+                 "    benchmark: {value: 20, source: s, year: 2022, region: us}\n"
+                 "    regional_benchmarks:\n"
+                 "      - {region: dach, value: 30.1, source: s, year: 2021}\n"
+                 "      - {region: de, value: 32.88, source: s, year: 2024}\n");
+    text += regional;
+    text += "sources:\n  - {id: s, publisher: P, title: T, year: 2022, url: https://example.org}\n";
+    return text;
+}
+
+} // namespace
+
+TEST_CASE("regional benchmarks are read with their region; the general one keeps its own") {
+    auto file = parse(with_regions(""));
+    REQUIRE(file.roadmap);
+    CHECK(brief(file.diagnostics) == "");
+    const strat::model::Kpi& k = file.roadmap->kpis.at(0);
+    REQUIRE(k.benchmark);
+    CHECK(k.benchmark->region == strat::model::Region::us);
+    REQUIRE(k.regional_benchmarks.size() == 2);
+    CHECK(k.regional_benchmarks[0].value == "30.1");
+    CHECK(k.regional_benchmarks[0].region == strat::model::Region::dach);
+    CHECK(k.regional_benchmarks[0].path == "kpis[0].regional_benchmarks[0]");
+    CHECK(k.regional_benchmarks[1].region == strat::model::Region::de);
+    CHECK(k.regional_benchmarks[1].year == 2024);
+    CHECK(check(with_regions("")) == "");
+}
+
+TEST_CASE("two benchmarks of a KPI for one region, and a regional one citing no known source") {
+    std::string text = with_regions("      - {region: us, value: 21, source: s, year: 2023}\n"
+                                    "      - {region: dach, value: 31, source: inxmail, year: "
+                                    "2022}\n");
+    // The general figure's region counts too: `us` is taken by it (line 40).
+    CHECK(check(text) == "44:18: [E226 duplicate-benchmark-region] KPI `k1` has two benchmarks "
+                         "for region `us` (the other at line 40)\n"
+                         "45:18: [E226 duplicate-benchmark-region] KPI `k1` has two benchmarks "
+                         "for region `dach` (the other at line 42)\n"
+                         "45:43: [E210 unknown-source] source `inxmail` does not exist\n");
+}
+
+TEST_CASE("a regional benchmark needs a known region and a source") {
+    auto typo = parse(with_regions("      - {region: dah, value: 21, source: s, year: 2023}\n"));
+    CHECK(brief(typo.diagnostics) ==
+          "44:18: [E104 invalid-value] `region` cannot be `dah` (did you mean `dach`?)\n");
+    REQUIRE(typo.diagnostics.items().size() == 1);
+    CHECK(typo.diagnostics.items()[0].hint == "use one of: global, eu, dach, de, at, ch, uk, us");
+    auto unsourced = parse(with_regions("      - {region: at, value: 21, year: 2023}\n"));
+    CHECK(brief(unsourced.diagnostics) ==
+          "44:9: [E213 figure-without-source] this benchmark figure names no source\n");
+    auto unplaced = parse(with_regions("      - {value: 21, source: s, year: 2023}\n"));
+    CHECK(brief(unplaced.diagnostics) ==
+          "44:9: [E102 missing-field] regional benchmark is missing the required key `region`\n");
+}
