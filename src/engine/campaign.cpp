@@ -315,14 +315,16 @@ std::vector<const Kpi*> chosen_kpis(const Plan& plan) {
     return kpis;
 }
 
-KpiEntry kpi_entry(const Kpi& k, const Index& index, bool primary) {
+KpiEntry kpi_entry(const Kpi& k, const Index& index, bool primary, std::string_view market) {
     KpiEntry e;
     e.kpi = &k;
     e.primary = primary;
-    e.cited = k.benchmark ? index.source(k.benchmark->source.id) : nullptr;
+    e.benchmark = benchmark_for(k, market);
+    e.cited = e.benchmark ? index.source(e.benchmark->source.id) : nullptr;
+    e.general_cited = k.benchmark ? index.source(k.benchmark->source.id) : nullptr;
     e.baseline = fill("your current value, measured before the campaign starts");
-    if (k.target && k.target->rule == TargetRule::benchmark && k.benchmark)
-        e.target.value = k.benchmark->value;
+    if (k.target && k.target->rule == TargetRule::benchmark && e.benchmark)
+        e.target.value = e.benchmark->value;
     else if (k.target)
         e.target = fill("once the baseline is known");
     else
@@ -341,6 +343,7 @@ void add_tests(CampaignDocument& d) {
         for (const KpiEntry& e : d.kpis)
             if (std::find(t.kpis.begin(), t.kpis.end(), e.kpi->id) != t.kpis.end()) {
                 in.kpi = e.kpi;
+                in.benchmark = e.benchmark;
                 break;
             }
         Hypothesis h = make_hypothesis(in);
@@ -470,7 +473,8 @@ CampaignDocument make_campaign_document(const Plan& plan, std::optional<std::str
     Index index(*plan.roadmap);
     std::vector<const Kpi*> kpis = chosen_kpis(plan);
     for (const Kpi* k : kpis)
-        d.kpis.push_back(kpi_entry(*k, index, k == kpis.front()));
+        d.kpis.push_back(
+            kpi_entry(*k, index, k == kpis.front(), plan.market ? plan.market->id : ""));
     if (!kpis.empty())
         d.primary_kpi = kpis.front()->id;
     d.sources = cited_sources(*plan.roadmap, d.kpis);

@@ -149,7 +149,12 @@ struct KpiEntry {
     /// figures ("20.2%", "baseline +10% of the baseline").
     const model::Kpi* kpi = nullptr;
     bool primary = false;
+    /// The figure for the plan's market (model::benchmark_for): a regional benchmark when one
+    /// covers the market, else the general one; null when the KPI has none.
+    const model::Benchmark* benchmark = nullptr;
     const model::Source* cited = nullptr; ///< the benchmark's source, when the roadmap has it
+    /// The general benchmark's source, for saying what a regional figure replaces.
+    const model::Source* general_cited = nullptr;
     FillIn baseline;
     /// `value`: the benchmark figure when the rule is to reach it. Otherwise `hint` says what
     /// to enter; renderers put the target rule's text before it where there is one.

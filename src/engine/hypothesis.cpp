@@ -132,15 +132,18 @@ TestDesign design_for(Channel channel) {
     return TestDesign::before_after;
 }
 
-std::string target_change_text(const Kpi& kpi, bool before_after) {
+std::string target_change_text(const Kpi& kpi, bool before_after,
+                               const model::Benchmark* benchmark) {
     if (!kpi.target)
         return {};
+    if (!benchmark && kpi.benchmark)
+        benchmark = &*kpi.benchmark;
     const Target& t = *kpi.target;
     switch (t.rule) {
     case TargetRule::benchmark:
-        return kpi.benchmark ? say("the gap between the baseline and the benchmark ({})",
-                                   with_unit(kpi.benchmark->value, kpi.unit))
-                             : std::string(tr("the gap between the baseline and the benchmark"));
+        return benchmark ? say("the gap between the baseline and the benchmark ({})",
+                               with_unit(benchmark->value, kpi.unit))
+                         : std::string(tr("the gap between the baseline and the benchmark"));
     case TargetRule::relative:
         // In a test the control group's value is the baseline the change is measured from.
         return before_after
@@ -167,7 +170,8 @@ Hypothesis make_hypothesis(const TestInput& in) {
         return h;
     const Kpi& kpi = *in.kpi;
     bool up = kpi.direction == Direction::up;
-    std::string change = target_change_text(kpi, h.design == TestDesign::before_after);
+    std::string change =
+        target_change_text(kpi, h.design == TestDesign::before_after, in.benchmark);
     // Before/after has no control group: the tactic's period is compared with the one before.
     if (h.design == TestDesign::before_after && change.empty()) {
         h.statement = up ? say("With “{}”, {} rises against the same period before.",

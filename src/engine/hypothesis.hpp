@@ -59,13 +59,17 @@ struct TestInput {
     /// It builds consent: nobody whose consent is unclear may be held out of being asked,
     /// so it is measured against the period before.
     bool builds_consent = false;
+    /// That KPI's figure for the plan's market (model::benchmark_for); null: the general one.
+    const model::Benchmark* benchmark = nullptr;
 };
 
 Hypothesis make_hypothesis(const TestInput& input);
 
 /// "10% of the control group's value", "2 percentage points", "the gap between the
 /// baseline and the benchmark (1.4%)": by how much the test group must beat the control
-/// for the tactic to scale; empty when the KPI has no target.
-std::string target_change_text(const model::Kpi& kpi, bool before_after = false);
+/// for the tactic to scale; empty when the KPI has no target. `benchmark` is the figure of
+/// the plan's market; null means the KPI's general one.
+std::string target_change_text(const model::Kpi& kpi, bool before_after = false,
+                               const model::Benchmark* benchmark = nullptr);
 
 } // namespace strat::engine

@@ -115,6 +115,8 @@ CampaignDocument document_of_record(const model::CampaignRecord& record, const m
             continue;
         KpiEntry entry;
         entry.kpi = kpi;
+        // The record does not say its market, so it shows the general figure.
+        entry.benchmark = kpi->benchmark ? &*kpi->benchmark : nullptr;
         if (k.baseline)
             entry.baseline.value = figure(*k.baseline);
         if (k.target)

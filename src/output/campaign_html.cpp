@@ -135,7 +135,7 @@ void write_kpi_number(std::ostream& out, const engine::CampaignDocument& d) {
     }
     const engine::KpiEntry& k = d.kpis.front();
     const Kpi& kpi = *k.kpi;
-    std::string bench = benchmark_text(kpi, k.cited, numbers);
+    std::string bench = benchmark_text(kpi, k.benchmark, k.cited, numbers);
     out << fmt::format("<p class=\"figure\">{}</p>", h(kpi.name));
     out << fmt::format("<p>Benchmark: {}</p>",
                        bench.empty() ? std::string(tr("none published")) : h(bench));
@@ -348,16 +348,16 @@ void write_kpis(std::ostream& out, const engine::CampaignDocument& d) {
               "<th>Baseline</th><th>Target</th><th>Cadence</th></tr></thead><tbody>\n");
     for (const engine::KpiEntry& k : d.kpis) {
         const Kpi& kpi = *k.kpi;
-        std::string bench = h(benchmark_text(kpi, k.cited, numbers));
+        std::string bench = h(benchmark_text(kpi, k.benchmark, k.cited, numbers));
         if (bench.empty())
             bench = kpi.no_benchmark.empty() ? h(tr("none known"))
                                              : say("none published: {}", h(kpi.no_benchmark));
-        if (kpi.benchmark) {
+        if (k.benchmark) {
             std::vector<std::string> about;
-            if (!kpi.benchmark->segment.empty())
-                about.push_back(h(kpi.benchmark->segment));
-            if (!kpi.benchmark->note.empty())
-                about.push_back(h(kpi.benchmark->note));
+            if (!k.benchmark->segment.empty())
+                about.push_back(h(k.benchmark->segment));
+            if (!k.benchmark->note.empty())
+                about.push_back(h(k.benchmark->note));
             if (!about.empty())
                 bench +=
                     fmt::format("<br><span class=\"source\">{}</span>", fmt::join(about, "; "));

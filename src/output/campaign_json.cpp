@@ -235,13 +235,15 @@ void tactic_json(JsonWriter& json, const engine::TacticEntry& t) {
 
 void benchmark_json(JsonWriter& json, const engine::KpiEntry& k) {
     json.key("benchmark");
-    if (!k.kpi->benchmark) {
+    if (!k.benchmark) {
         json.null();
         return;
     }
-    const Benchmark& b = *k.kpi->benchmark;
+    const Benchmark& b = *k.benchmark;
     json.begin_object();
     json.key("value").raw_number(b.value);
+    if (is_regional(*k.kpi, k.benchmark)) // a figure of the plan's market's region only
+        json.field("region", name(*b.region));
     json.field("year", b.year);
     json.field("segment", std::string_view(b.segment));
     json.field("note", std::string_view(b.note));
@@ -260,7 +262,7 @@ void kpi_json(JsonWriter& json, const engine::KpiEntry& k) {
     json.field("better", name(kpi.direction));
     json.field("cadence", name(kpi.cadence));
     benchmark_json(json, k);
-    text_or_null(json, "benchmark_note", kpi.benchmark ? std::string_view() : kpi.no_benchmark);
+    text_or_null(json, "benchmark_note", k.benchmark ? std::string_view() : kpi.no_benchmark);
     fill_json(json, "baseline", k.baseline);
     json.key("target");
     if (k.target.value)

@@ -158,7 +158,7 @@ void write_kpis(std::ostream& out, const engine::CampaignDocument& d) {
     std::string_view numbers = util::language();
     for (const engine::KpiEntry& k : d.kpis) {
         const Kpi& kpi = *k.kpi;
-        std::string bench = benchmark_text(kpi, k.cited, numbers);
+        std::string bench = benchmark_text(kpi, k.benchmark, k.cited, numbers);
         if (bench.empty())
             bench = kpi.no_benchmark.empty() ? tr("none known") : tr("none published (see below)");
         std::string target(blank());
@@ -174,15 +174,15 @@ void write_kpis(std::ostream& out, const engine::CampaignDocument& d) {
     for (const engine::KpiEntry& k : d.kpis) {
         const Kpi& kpi = *k.kpi;
         std::vector<std::string_view> parts;
-        if (!kpi.benchmark && !kpi.no_benchmark.empty())
+        if (!k.benchmark && !kpi.no_benchmark.empty())
             notes.push_back(
                 say("- {}: no published benchmark: {}\n", cell(kpi.name), cell(kpi.no_benchmark)));
-        if (!kpi.benchmark)
+        if (!k.benchmark)
             continue;
-        if (!kpi.benchmark->segment.empty())
-            parts.push_back(kpi.benchmark->segment);
-        if (!kpi.benchmark->note.empty())
-            parts.push_back(kpi.benchmark->note);
+        if (!k.benchmark->segment.empty())
+            parts.push_back(k.benchmark->segment);
+        if (!k.benchmark->note.empty())
+            parts.push_back(k.benchmark->note);
         if (!parts.empty())
             notes.push_back(fmt::format("- {}: {}\n", cell(kpi.name), fmt::join(parts, "; ")));
     }

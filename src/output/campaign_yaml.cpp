@@ -267,7 +267,7 @@ void write_tactics(YamlWriter& y, const engine::CampaignDocument& d) {
 
 void write_benchmark(YamlWriter& y, const engine::KpiEntry& k) {
     const Kpi& kpi = *k.kpi;
-    if (!kpi.benchmark) {
+    if (!k.benchmark) {
         if (kpi.no_benchmark.empty()) {
             y.key("benchmark").null(tr("no published benchmark is known for this KPI"));
         } else {
@@ -276,9 +276,11 @@ void write_benchmark(YamlWriter& y, const engine::KpiEntry& k) {
         }
         return;
     }
-    const Benchmark& b = *kpi.benchmark;
+    const Benchmark& b = *k.benchmark;
     y.key("benchmark").begin_map();
     y.key("value").figure(b.value);
+    if (is_regional(kpi, k.benchmark)) // a figure of the plan's market's region only
+        y.key("region").word(name(*b.region));
     y.key("year").number(b.year);
     if (!b.segment.empty())
         y.key("segment").text(b.segment);

@@ -44,11 +44,24 @@ std::string with_unit(std::string_view value, model::Unit unit, std::string_view
 
 std::string benchmark_text(const model::Kpi& kpi, const model::Source* source,
                            std::string_view numbers) {
-    if (!kpi.benchmark)
+    return benchmark_text(kpi, kpi.benchmark ? &*kpi.benchmark : nullptr, source, numbers);
+}
+
+bool is_regional(const model::Kpi& kpi, const model::Benchmark* benchmark) {
+    return benchmark && !(kpi.benchmark && benchmark == &*kpi.benchmark) && benchmark->region;
+}
+
+std::string benchmark_text(const model::Kpi& kpi, const model::Benchmark* benchmark,
+                           const model::Source* source, std::string_view numbers) {
+    if (!benchmark)
         return {};
-    const model::Benchmark& b = *kpi.benchmark;
+    const model::Benchmark& b = *benchmark;
+    std::string publisher = source ? source->publisher : b.source.id;
+    // Only a regional figure names its region: the general one reads as it always has.
+    if (is_regional(kpi, benchmark))
+        publisher = fmt::format("{}: {}", model::spoken_name(*b.region, numbers), publisher);
     return fmt::format(fmt::runtime(tr("{} ({}, {} data)")), with_unit(b.value, kpi.unit, numbers),
-                       source ? source->publisher : b.source.id, b.year);
+                       publisher, b.year);
 }
 
 std::string source_text(const model::Source& s) {

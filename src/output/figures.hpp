@@ -24,6 +24,14 @@ std::string figure(std::string_view value, std::string_view numbers);
 std::string benchmark_text(const model::Kpi& kpi, const model::Source* source,
                            std::string_view numbers = "en");
 
+/// The same for `benchmark`, one of the KPI's figures (null: none): a regional figure names
+/// its region, "30.1% (DACH: Inxmail, 2021 data)"; the general one reads as above.
+std::string benchmark_text(const model::Kpi& kpi, const model::Benchmark* benchmark,
+                           const model::Source* source, std::string_view numbers = "en");
+
+/// Whether `benchmark` is one of the KPI's regional figures rather than its general one.
+bool is_regional(const model::Kpi& kpi, const model::Benchmark* benchmark);
+
 /// "Campaign Monitor: Email marketing benchmarks (2022), <url or citation>; <note>"
 std::string source_text(const model::Source& s);
 

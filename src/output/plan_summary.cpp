@@ -1,6 +1,7 @@
 // The plan summary: what `strat plan` prints for people beside the skeleton it writes.
 
 #include "output/campaign.hpp"
+#include "output/figures.hpp"
 #include "util/messages.hpp"
 
 #include <fmt/format.h>
@@ -61,6 +62,29 @@ void print_chosen(std::ostream& out, const engine::CampaignDocument& doc,
             dropped);
 }
 
+/// The KPIs whose figure is the one of the market's region rather than the general one, so
+/// a reader sees which figures are regional and what they replace.
+void print_regional_benchmarks(std::ostream& out, const engine::CampaignDocument& doc) {
+    std::string_view numbers = util::language();
+    bool first = true;
+    for (const engine::KpiEntry& k : doc.kpis) {
+        if (!is_regional(*k.kpi, k.benchmark))
+            continue;
+        if (first)
+            out << fmt::format(fmt::runtime(tr("\nBenchmarks for market {}:\n")),
+                               doc.market ? doc.market->name : std::string());
+        first = false;
+        std::string regional = benchmark_text(*k.kpi, k.benchmark, k.cited, numbers);
+        if (k.kpi->benchmark)
+            out << fmt::format(fmt::runtime(tr("  {}: {}, instead of the general {}\n")),
+                               k.kpi->name, regional,
+                               benchmark_text(*k.kpi, k.general_cited, numbers));
+        else
+            out << fmt::format(fmt::runtime(tr("  {}: {}; no general figure\n")), k.kpi->name,
+                               regional);
+    }
+}
+
 } // namespace
 
 void print_plan_summary(std::ostream& out, const engine::CampaignDocument& doc, bool explain) {
@@ -81,6 +105,8 @@ void print_plan_summary(std::ostream& out, const engine::CampaignDocument& doc, 
         }
     for (const engine::StrategyEntry* s : doc.chosen_strategies())
         print_chosen(out, doc, *s, explain);
+    if (explain)
+        print_regional_benchmarks(out, doc);
 }
 
 } // namespace strat::output

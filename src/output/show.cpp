@@ -187,8 +187,25 @@ public:
             d.facts.emplace_back("segment", k.benchmark->segment);
         if (k.benchmark && !k.benchmark->note.empty())
             d.facts.emplace_back("note", k.benchmark->note);
+        if (k.benchmark && k.benchmark->region)
+            d.facts.emplace_back("region", std::string(spoken_name(*k.benchmark->region, lang_)));
         d.facts.emplace_back("target",
                              k.target ? target_rule_text(*k.target, k, lang_) : say("fill in"));
+        if (!k.regional_benchmarks.empty()) {
+            // A plan for a market of the region uses its figure instead of the one above.
+            Section regional{say("Regional benchmarks"), {}};
+            for (const Benchmark& b : k.regional_benchmarks) {
+                Item item{std::string(name(*b.region)),
+                          benchmark_text(k, &b, cite(d, b.source), lang_),
+                          {}};
+                if (!b.segment.empty())
+                    item.lines.push_back(say("segment: {}", b.segment));
+                if (!b.note.empty())
+                    item.lines.push_back(say("note: {}", b.note));
+                regional.items.push_back(std::move(item));
+            }
+            d.sections.push_back(std::move(regional));
+        }
         Section used{say("Measured by"), {}};
         for (const Strategy& s : r_.strategies)
             for (const Ref& ref : s.kpis)
@@ -212,9 +229,13 @@ public:
         if (!s.note.empty())
             d.facts.emplace_back("note", s.note);
         Section cited{say("Cited by KPIs"), {}};
-        for (const Kpi& k : r_.kpis)
+        for (const Kpi& k : r_.kpis) {
             if (k.benchmark && k.benchmark->source.id == s.id)
                 cited.items.push_back({k.id, benchmark_text(k, &s, lang_), {}});
+            for (const Benchmark& b : k.regional_benchmarks)
+                if (b.source.id == s.id)
+                    cited.items.push_back({k.id, benchmark_text(k, &b, &s, lang_), {}});
+        }
         d.sections.push_back(std::move(cited));
         return d;
     }

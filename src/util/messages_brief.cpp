@@ -303,6 +303,10 @@ constexpr std::array entries{
     Entry{"{} days", "{} Tage"},
     Entry{"{} (currency)", "{} (Währung)"},
     Entry{"{} ({}, {} data)", "{} ({}, Daten von {})"},
+    // With --explain, the figures of the market's region (output/plan_summary.cpp).
+    Entry{"\nBenchmarks for market {}:\n", "\nBenchmarks für den Markt {}:\n"},
+    Entry{"  {}: {}, instead of the general {}\n", "  {}: {} statt des allgemeinen Werts {}\n"},
+    Entry{"  {}: {}; no general figure\n", "  {}: {}; kein allgemeiner Wert\n"},
     Entry{"reach the benchmark", "den Benchmark erreichen"},
     Entry{"baseline {}{} of the baseline", "Ausgangswert {}{} des Ausgangswerts"},
     Entry{"baseline {}{} percentage points", "Ausgangswert {}{} Prozentpunkte"},

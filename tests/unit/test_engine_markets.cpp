@@ -1,14 +1,18 @@
 // The market rules a plan applies, for every shipped industry and goal: a German plan's
 // checklist names UWG § 7 and the DSGVO with their sources and no UK rule; a UK plan's names
-// PECR and no German rule; no step written for another market reaches the plan.
+// PECR and no German rule; no step written for another market reaches the plan. A KPI's
+// benchmark is the one of the plan's market's region where the roadmap has one (issue 14).
 
+#include "engine/campaign.hpp"
 #include "engine/market_rules.hpp"
 #include "engine/plan.hpp"
 #include "load/catalog.hpp"
+#include "output/figures.hpp"
 
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <map>
 
 using namespace strat;
 
@@ -137,4 +141,104 @@ TEST_CASE("the checklist of a German travel plan: each rule once, with its sourc
         CHECK(existing->text.find("all four conditions hold: you received the customer's "
                                   "email address") != std::string::npos);
     }
+}
+
+namespace {
+
+model::Benchmark figure(std::string value, std::optional<model::Region> region) {
+    model::Benchmark b;
+    b.value = std::move(value);
+    b.source = {"s", {}};
+    b.year = 2024;
+    b.region = region;
+    return b;
+}
+
+std::string value_for(const model::Kpi& k, std::string_view market) {
+    const model::Benchmark* b = model::benchmark_for(k, market);
+    return b ? b->value : "none";
+}
+
+} // namespace
+
+TEST_CASE("a KPI's figure for a market: the market's own, else its narrowest region's, else "
+          "the general one") {
+    using model::Region;
+    model::Kpi k;
+    k.benchmark = figure("28", std::nullopt);
+    k.regional_benchmarks = {figure("25", Region::eu), figure("30.1", Region::dach),
+                             figure("32.88", Region::de)};
+    CHECK(value_for(k, "de") == "32.88");
+    CHECK(value_for(k, "at") == "30.1");
+    CHECK(value_for(k, "ch") == "30.1");
+    CHECK(value_for(k, "eu") == "25");
+    CHECK(value_for(k, "uk") == "28");
+    CHECK(value_for(k, "us") == "28");
+    CHECK(value_for(k, "") == "28"); // roadmaps that define no markets
+
+    model::Kpi only_dach;
+    only_dach.regional_benchmarks = {figure("30.1", Region::dach)};
+    CHECK(value_for(only_dach, "ch") == "30.1");
+    CHECK(value_for(only_dach, "uk") == "none");
+
+    model::Kpi general_marked; // the general figure's own region does not make it regional
+    general_marked.benchmark = figure("21", Region::global);
+    CHECK(value_for(general_marked, "de") == "21");
+    CHECK_FALSE(output::is_regional(general_marked, &*general_marked.benchmark));
+    CHECK(output::benchmark_text(general_marked, nullptr) == "21% (s, 2024 data)");
+}
+
+namespace {
+
+/// The retail retention plan's KPI figures for `market`, as the brief's KPI table shows them.
+std::map<std::string, std::string> retail_retention_figures(std::string_view market) {
+    std::map<std::string, std::string> out;
+    for (const auto& p : plans_for(market)) {
+        if (p->roadmap.id != "retail" || p->plan.goal->id != "retention")
+            continue;
+        engine::CampaignDocument d = engine::make_campaign_document(p->plan, std::nullopt, "t");
+        for (const engine::KpiEntry& k : d.kpis)
+            out[k.kpi->id] = output::benchmark_text(*k.kpi, k.benchmark, k.cited) +
+                             (k.target.value ? " target " + *k.target.value : "");
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("shipped retail retention: --market de takes uptain's German repeat purchase rate, "
+          "uk and eu the general one") {
+    auto de = retail_retention_figures("de");
+    REQUIRE(de.count("repeat_purchase_rate"));
+    CHECK(de["repeat_purchase_rate"] == "14.77% (Germany: uptain, 2025 data)");
+    for (std::string_view market : {"uk", "eu"}) {
+        CAPTURE(market);
+        auto general = retail_retention_figures(market);
+        CHECK(general["repeat_purchase_rate"] == "28% (Metrilo (undated page), 2026 data)");
+    }
+}
+
+TEST_CASE("shipped email KPIs: GDMA's German figure for de, Inxmail's DACH figure for at and "
+          "ch, the general one elsewhere") {
+    static load::Catalog catalog = load::load_catalog({}, {}).catalog;
+    auto telecom = catalog.resolve_verified("telecom"); // keeps the base's email KPIs
+    REQUIRE(telecom);
+    model::Index index(*telecom);
+    const model::Kpi* open = index.kpi("email_open_rate");
+    const model::Kpi* click = index.kpi("email_click_rate");
+    REQUIRE(open);
+    REQUIRE(click);
+    auto text = [&](const model::Kpi& k, std::string_view market, std::string_view lang) {
+        const model::Benchmark* b = model::benchmark_for(k, market);
+        return output::benchmark_text(k, b, b ? index.source(b->source.id) : nullptr, lang);
+    };
+    CHECK(text(*open, "de", "en") ==
+          "32.88% (Germany: Global Data & Marketing Alliance, 2024 data)");
+    CHECK(text(*open, "at", "en") == "30.1% (DACH: Inxmail, 2021 data)");
+    CHECK(text(*click, "ch", "en") == "3.5% (DACH: Inxmail, 2021 data)");
+    CHECK(text(*click, "uk", "en") == "2.3% (Campaign Monitor, 2022 data)");
+    CHECK(text(*open, "eu", "en") == "26.8% (GetResponse, 2022 data)");
+    // The target of a KPI whose rule is to reach the benchmark follows the figure.
+    REQUIRE(click->target);
+    CHECK(click->target->rule == model::TargetRule::benchmark);
 }

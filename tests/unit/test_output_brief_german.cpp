@@ -190,6 +190,34 @@ TEST_CASE("figures read in German forms where people read them, in machine form 
           "den Benchmark erreichen");
 }
 
+TEST_CASE("a regional benchmark names its region, in German in a German run") {
+    model::Source inxmail;
+    inxmail.publisher = "Inxmail";
+    model::Kpi kpi;
+    kpi.unit = model::Unit::percent;
+    kpi.benchmark = model::Benchmark{};
+    kpi.benchmark->value = "26.8";
+    kpi.benchmark->year = 2022;
+    kpi.benchmark->source = {"getresponse-2023", {}};
+    model::Benchmark dach;
+    dach.value = "30.1";
+    dach.year = 2021;
+    dach.region = model::Region::dach;
+    kpi.regional_benchmarks.push_back(dach);
+    const model::Benchmark* regional = &kpi.regional_benchmarks.front();
+    CHECK(output::benchmark_text(kpi, regional, &inxmail, "en") ==
+          "30.1% (DACH: Inxmail, 2021 data)");
+    kpi.regional_benchmarks.front().region = model::Region::de;
+    {
+        Language german("de");
+        CHECK(output::benchmark_text(kpi, regional, &inxmail, "de") ==
+              "30,1 % (Deutschland: Inxmail, Daten von 2021)");
+        // The general figure reads as it always has, without a region.
+        CHECK(output::benchmark_text(kpi, &*kpi.benchmark, nullptr, "de") ==
+              "26,8 % (getresponse-2023, Daten von 2022)");
+    }
+}
+
 TEST_CASE("the German Markdown brief: strat's headings, labels and markers in German") {
     Language german("de");
     SmallDocument small;

@@ -300,15 +300,18 @@ void compare_kpi(const Compare& c, const YAML::Node& node, const engine::KpiEntr
     c.text(m["unit"], model::name(kpi.unit));
     c.text(m["better"], model::name(kpi.direction));
     c.text(m["cadence"], model::name(kpi.cadence));
-    if (kpi.benchmark) {
+    if (k.benchmark) { // the figure of the plan's market: regional ones name their region
+        const model::Benchmark& shown = *k.benchmark;
         Map b(m["benchmark"]);
-        c.figure(b["value"], kpi.benchmark->value);
-        c.number(b["year"], kpi.benchmark->year);
-        if (!kpi.benchmark->segment.empty())
-            c.text(b["segment"], kpi.benchmark->segment);
-        if (!kpi.benchmark->note.empty())
-            c.text(b["note"], kpi.benchmark->note);
-        c.text(b["source"], kpi.benchmark->source.id);
+        c.figure(b["value"], shown.value);
+        if (output::is_regional(kpi, k.benchmark))
+            c.text(b["region"], model::name(*shown.region));
+        c.number(b["year"], shown.year);
+        if (!shown.segment.empty())
+            c.text(b["segment"], shown.segment);
+        if (!shown.note.empty())
+            c.text(b["note"], shown.note);
+        c.text(b["source"], shown.source.id);
         if (k.cited)
             c.text(b["cited"], output::source_text(*k.cited));
         b.done();

@@ -268,6 +268,7 @@ TEST_CASE("campaign yaml: a date, a benchmark target, B2B lead stages") {
     small.kpi.benchmark->source.id = "cm";
     small.kpi.target = model::Target{};
     engine::CampaignDocument& d = small.doc;
+    d.kpis[0].benchmark = &*small.kpi.benchmark; // the plan's figure: the general one
     d.created.value = "2026-01-01";
     d.kpis[0].target.value = "20.2";
     d.lead_stages = {{"mql", "Marketing qualified lead (MQL)", "marketing",
