@@ -357,12 +357,36 @@ const Field answers_client_fields[] = {
     {"constraints", T::object, false, "What holds for this client.", T::string, {}, &facts},
     {"market", T::slug, false, "The market whose rules apply to this client."},
     {"start", T::string, false, "This client's campaign's first day, YYYY-MM-DD."},
+    {"budget_amount",
+     T::integer,
+     false,
+     "This client's budget in whole units of `currency`, split by the roadmap's rule.",
+     T::string,
+     {},
+     nullptr,
+     0,
+     1,
+     model::max_budget_amount},
+    {"currency", T::choice, false, "ISO 4217 code of `budget_amount`.", T::string,
+     model::currencies},
 };
 const Field answers_file_fields[] = {
     {"strat_answers", T::integer, true, "Answers file version; must be 1."},
     {"market", T::slug, false,
      "The market whose rules apply, e.g. de, at, ch, eu, uk or us (default eu)."},
     {"start", T::string, false, "The campaign's first day, YYYY-MM-DD, as --start."},
+    {"budget_amount",
+     T::integer,
+     false,
+     "The campaign's budget in whole units of `currency`, as --budget-amount.",
+     T::string,
+     {},
+     nullptr,
+     0,
+     1,
+     model::max_budget_amount},
+    {"currency", T::choice, false, "ISO 4217 code of `budget_amount`, as --currency.", T::string,
+     model::currencies},
     {"answers", T::dict, false, "Question id: option id, for any goal and industry.", T::slug},
     {"constraints",
      T::object,
@@ -397,36 +421,12 @@ const Object answers_client{"client", "One client of a workshop.", answers_clien
 const Object roadmap_object{"roadmap", "A strat roadmap (format 1).", roadmap_fields};
 const Object source{"source", "A published source of benchmark figures.", source_fields};
 const Object goal{"goal", "A business goal and the start of its decision tree.", goal_fields};
-    {"budget_amount",
-     T::integer,
-     false,
-     "This client's budget in whole units of `currency`, split by the roadmap's rule.",
-     T::string,
-     {},
-     nullptr,
-     0,
-     1,
-     model::max_budget_amount},
-    {"currency", T::choice, false, "ISO 4217 code of `budget_amount`.", T::string,
-     model::currencies},
 const Object question{"question", "A question of a decision tree.", question_fields};
 const Object option{"option", "An answer to a question.", option_fields};
 const Object weight{"weight", "Points an answer gives a strategy, with the reason.", weight_fields};
 const Object facts{"facts", "What an answer tells about the company.", facts_fields};
 const Object strategy{"strategy", "A strategy serving one or more goals.", strategy_fields};
 const Object tactic{"tactic", "A concrete tactic with timed steps.", tactic_fields};
-    {"budget_amount",
-     T::integer,
-     false,
-     "The campaign's budget in whole units of `currency`, as --budget-amount.",
-     T::string,
-     {},
-     nullptr,
-     0,
-     1,
-     model::max_budget_amount},
-    {"currency", T::choice, false, "ISO 4217 code of `budget_amount`, as --currency.", T::string,
-     model::currencies},
 const Object requirements{"requires", "What a tactic, or a weight's reason, relies on.",
                           requirements_fields};
 const Object step{"step", "A timed step of a tactic.", step_fields};
