@@ -317,7 +317,13 @@ Dashboard DashboardBuilder::finish() {
             g.on_track += s.health == Health::on_track;
         for (std::size_t a = 0; a < c.review.advice.size(); ++a) {
             auto k = static_cast<std::size_t>(c.review.advice[a].review - c.review.kpis.data());
-            d.next.push_back({ci, a, c.kpis[k].behind.value_or(0)});
+            NextAction next{ci, a, c.kpis[k].behind.value_or(0), {}};
+            for (std::size_t t = 0; t < c.tactics.size(); ++t) {
+                const std::vector<std::size_t>& moves = c.tactics[t].kpis;
+                if (std::find(moves.begin(), moves.end(), k) != moves.end())
+                    next.tactics.push_back(t);
+            }
+            d.next.push_back(std::move(next));
         }
     }
     for (auto& [id, goal] : goals)

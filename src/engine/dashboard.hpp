@@ -82,6 +82,9 @@ struct NextAction {
     std::size_t campaign = 0;
     std::size_t advice = 0; ///< index into that campaign's review.advice
     double behind = 0;      ///< percentage points behind the expected progress, as a share
+    /// The campaign's tactics that move the KPI, in campaign order: their owners are whom
+    /// to ask.
+    std::vector<std::size_t> tactics;
 };
 
 struct Dashboard {

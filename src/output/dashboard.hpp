@@ -9,9 +9,12 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstddef>
 #include <ostream>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace strat::output {
 
@@ -40,6 +43,51 @@ std::string tactic_state(const load::CampaignTactic& t);      ///< "active since
 std::string step_words(const engine::NextStep& step);         ///< add tactic "X" (x)
 std::string period_words(const engine::DashboardCampaign& c); ///< dates and share gone
 std::string sparkline(const engine::DashboardCampaign& c, std::size_t kpi, std::size_t points);
+
+/// A role as the team filled it in, each name shown by `show` (the format's escaping),
+/// joined by ", "; "not named yet" while it is not (null, or blanks only).
+template <typename Show> std::string role_text(const std::vector<std::string>& names, Show show) {
+    std::string out;
+    for (const std::string& name : names) {
+        if (name.find_first_not_of(" \t") == std::string::npos)
+            continue;
+        if (!out.empty())
+            out += ", ";
+        out += show(name);
+    }
+    return out.empty() ? std::string(util::tr("not named yet")) : out;
+}
+
+/// Whom to ask about a KPI behind: the owner of each tactic of the campaign that moves it,
+/// tactics with the same owner together: "Mara Keller (id); not named yet (id, id)". Names
+/// are shown by `show`, ids by `id`, and each group passes through `group` (the text view
+/// keeps a group on one line).
+template <typename Show, typename Id, typename Group>
+std::string ask_text(const engine::DashboardCampaign& c, const engine::NextAction& a, Show show,
+                     Id id, Group group) {
+    if (a.tactics.empty())
+        return std::string(util::tr("no tactic of the campaign moves this KPI"));
+    std::vector<std::pair<std::string, std::string>> owners; // owner, its tactics' ids
+    for (std::size_t t : a.tactics) {
+        const load::CampaignTactic& tactic = *c.tactics[t].source;
+        std::string owner = role_text(tactic.owner, show);
+        auto it = std::find_if(owners.begin(), owners.end(),
+                               [&](const auto& o) { return o.first == owner; });
+        if (it == owners.end())
+            owners.emplace_back(owner, id(tactic.id));
+        else
+            it->second += ", " + id(tactic.id);
+    }
+    std::string out;
+    for (const auto& [owner, ids] : owners)
+        out += (out.empty() ? "" : "; ") + group(fmt::format("{} ({})", owner, ids));
+    return out;
+}
+template <typename Show, typename Id>
+std::string ask_text(const engine::DashboardCampaign& c, const engine::NextAction& a, Show show,
+                     Id id) {
+    return ask_text(c, a, show, id, [](std::string s) { return s; });
+}
 } // namespace dashboard_detail
 
 } // namespace strat::output

@@ -248,9 +248,10 @@ void kpi_figures(std::ostream& out, const DashboardCampaign& c,
 
 void tactic_table(std::ostream& out, const DashboardCampaign& c,
                   const std::vector<std::size_t>& tactics) {
-    out << "<table class=\"tactics\"><colgroup><col style=\"width:46%\"><col "
-           "style=\"width:24%\"><col style=\"width:30%\"></colgroup>\n"
-        << util::tr("<thead><tr><th>Tactic</th><th>Status</th><th>KPIs it moves</th></tr></thead>")
+    out << "<table class=\"tactics\"><colgroup><col style=\"width:36%\"><col "
+           "style=\"width:18%\"><col style=\"width:20%\"><col style=\"width:26%\"></colgroup>\n"
+        << util::tr("<thead><tr><th>Tactic</th><th>Owner</th><th>Status</th><th>KPIs it "
+                    "moves</th></tr></thead>")
         << "<tbody>\n";
     for (std::size_t t : tactics) {
         const engine::DashboardTactic& tactic = c.tactics[t];
@@ -259,8 +260,9 @@ void tactic_table(std::ostream& out, const DashboardCampaign& c,
             kpis += fmt::format("{}<code>{}</code>", kpis.empty() ? "" : ", ",
                                 h(c.campaign->kpis[k].id));
         out << fmt::format(
-            "<tr><td>{} <code>{}</code></td><td>{}{}</td><td>{}</td></tr>\n",
-            h(tactic.source->name), h(tactic.source->id), h(tactic_state(*tactic.source)),
+            "<tr><td>{} <code>{}</code></td><td>{}</td><td>{}{}</td><td>{}</td></tr>\n",
+            h(tactic.source->name), h(tactic.source->id), role_text(tactic.source->owner, h),
+            h(tactic_state(*tactic.source)),
             tactic.unmeasured ? fmt::format("<br>{} {}", badge("needs-attention"), h(tactic.why))
                               : "",
             kpis.empty() ? "-" : kpis);
@@ -352,6 +354,13 @@ void next_steps(std::ostream& out, const engine::Dashboard& d) {
         out << say("<li><a href=\"#{}\">{}</a>: {} {}, {} behind<ul>", anchor("campaign-", c.key),
                    h(c.key), kpi_label(*advice.review->kpi),
                    badge(engine::status_name(advice.review->status)), percent_points(a.behind));
+        out << "<li>"
+            << say("who to ask: {}", ask_text(c, a, h,
+                                              [](std::string_view id) {
+                                                  return fmt::format("<code>{}</code>",
+                                                                     html_text(id));
+                                              }))
+            << "</li>";
         if (advice.steps.empty())
             out << util::tr(
                 "<li>nothing unused in the roadmap measures it: revisit the target</li>");

@@ -94,6 +94,18 @@ void tactic(JsonWriter& json, const DashboardCampaign& c, const engine::Dashboar
         json.null();
     text_or_null(json, "status_since", t.source->since);
     json.field("in_roadmap", t.tactic != nullptr);
+    // The roles as filled in; an empty list: not named yet.
+    json.key("roles").begin_object();
+    for (auto [key, names] :
+         {std::pair{"owner", &t.source->owner}, std::pair{"approver", &t.source->approver},
+          std::pair{"contributors", &t.source->contributors},
+          std::pair{"informed", &t.source->informed}}) {
+        json.key(key).begin_array();
+        for (const std::string& name : *names)
+            json.value(std::string_view(name));
+        json.end_array();
+    }
+    json.end_object();
     kpi_ids(json, "kpis", c, t.kpis);
     json.field("unmeasured", t.unmeasured);
     json.field("why", std::string_view(t.why));
@@ -170,6 +182,19 @@ void print_dashboard_json(std::ostream& out, const engine::Dashboard& d) {
         json.field("kpi", std::string_view(advice.review->kpi->id));
         json.field("status", engine::status_name(advice.review->status));
         json.key("behind").raw_number(fmt::format("{:.4g}", a.behind));
+        // Whom to ask: the owners of the campaign's tactics that move the KPI.
+        json.key("ask").begin_array();
+        for (std::size_t t : a.tactics) {
+            const load::CampaignTactic& tactic = *c.tactics[t].source;
+            json.begin_object();
+            json.field("tactic", std::string_view(tactic.id));
+            json.key("owner").begin_array();
+            for (const std::string& name : tactic.owner)
+                json.value(std::string_view(name));
+            json.end_array();
+            json.end_object();
+        }
+        json.end_array();
         json.key("steps").begin_array();
         for (const engine::NextStep& s : advice.steps) {
             json.begin_object();

@@ -61,15 +61,16 @@ void kpi_table(std::ostream& out, const DashboardCampaign& c,
 
 void tactic_table(std::ostream& out, const DashboardCampaign& c,
                   const std::vector<std::size_t>& tactics) {
-    out << util::tr("\n| Tactic | Status | KPIs it moves |\n") << "|---|---|---|\n";
+    out << util::tr("\n| Tactic | Owner | Status | KPIs it moves |\n") << "|---|---|---|---|\n";
     for (std::size_t t : tactics) {
         const engine::DashboardTactic& tactic = c.tactics[t];
         std::vector<std::string> kpis;
         for (std::size_t k : tactic.kpis)
             kpis.push_back(code(c.campaign->kpis[k].id));
         out << fmt::format(
-            "| {} ({}) | {}{} | {} |\n", md(tactic.source->name), code(tactic.source->id),
-            tactic_state(*tactic.source), tactic.unmeasured ? util::tr(": **unmeasured**") : "",
+            "| {} ({}) | {} | {}{} | {} |\n", md(tactic.source->name), code(tactic.source->id),
+            role_text(tactic.source->owner, md), tactic_state(*tactic.source),
+            tactic.unmeasured ? util::tr(": **unmeasured**") : "",
             kpis.empty() ? std::string("-") : fmt::format("{}", fmt::join(kpis, ", ")));
     }
 }
@@ -130,6 +131,7 @@ void print_dashboard_markdown(std::ostream& out, const engine::Dashboard& d) {
         out << say("{}. **{}**: {} is **{}**, {} behind\n", ++n, md(c.key),
                    kpi_label(*advice.review->kpi), word(engine::status_name(advice.review->status)),
                    percent_points(a.behind));
+        out << "   - " << say("who to ask: {}", ask_text(c, a, md, code)) << '\n';
         if (advice.steps.empty())
             out << "   "
                 << util::tr("- nothing unused in the roadmap measures it: revisit the target")

@@ -38,9 +38,21 @@ std::string clip(const std::string& s, std::size_t n) {
     return s.substr(0, i) + "…";
 }
 
+/// Joins the words of a phrase that `wrapped` keeps on one line; written as a space.
+constexpr char glue = '\x1f';
+
 class Printer {
 public:
     Printer(std::ostream& out, const TextView& view) : out_(out), view_(view) {}
+
+    /// `phrase` kept on one line by `wrapped` when it fits a line after `hanging` spaces;
+    /// a longer one still wraps, so no line exceeds the width. Text from files has been
+    /// through `shown`, so it holds no control character of its own.
+    std::string together(std::string phrase, std::size_t hanging) const {
+        if (hanging + width_of(phrase) <= view_.width)
+            std::replace(phrase.begin(), phrase.end(), ' ', glue);
+        return phrase;
+    }
 
     /// `text` wrapped at the view's width: the first line after `indent` spaces, the
     /// others after `hanging` spaces.
@@ -75,7 +87,9 @@ public:
             }
             if (!empty)
                 line += ' ', ++used;
+            std::size_t start = line.size();
             line += word;
+            std::replace(line.begin() + static_cast<std::ptrdiff_t>(start), line.end(), glue, ' ');
             used += w;
             empty = false;
         }
@@ -167,9 +181,12 @@ public:
                 tactic.source->name.empty()
                     ? shown(tactic.source->id)
                     : fmt::format("{} ({})", shown(tactic.source->name), shown(tactic.source->id));
-            wrapped(fmt::format("{}{}  {}", state, std::string(state_width - width_of(state), ' '),
-                                name),
-                    indent, indent + state_width + 2);
+            std::size_t hanging = indent + state_width + 2;
+            std::string owner =
+                together("· " + say("owner: {}", role_text(tactic.source->owner, shown)), hanging);
+            wrapped(fmt::format("{}{}  {} {}", state,
+                                std::string(state_width - width_of(state), ' '), name, owner),
+                    indent, hanging);
         }
     }
 
@@ -222,6 +239,11 @@ public:
             wrapped(say("{}{}: {} is {}, {} behind", label, shown(c.key), kpi,
                         word(engine::status_name(advice.review->status)), percent_points(a.behind)),
                     2, 2 + label.size());
+            std::size_t hanging = 4 + label.size();
+            wrapped(say("who to ask: {}",
+                        ask_text(c, a, shown, shown,
+                                 [&](std::string group) { return together(group, hanging); })),
+                    2 + label.size(), hanging);
             if (advice.steps.empty())
                 wrapped(util::tr("- nothing unused in the roadmap measures it: revisit the target"),
                         2 + label.size(), 4 + label.size());
