@@ -34,8 +34,8 @@ GOAL retention: Retention (1 campaign; strategies on track: 1 of 1)
 
     Strategy "Keep them" (keep)
       on-track
-      active since 2026-01-01  T one (t1)
-      paused since 2026-02-01  T two (t2)
+      active since 2026-01-01  T one (t1) · owner: not named yet
+      paused since 2026-02-01  T two (t2) · owner: not named yet
       KPI  LATEST  TARGET  SERIES  TREND      STATUS
       k1   17      20      ▄▆      improving  on-track
       k2   40      50      ▇       improving  on-track
@@ -64,4 +64,45 @@ TEST_CASE("dashboard: hostile campaign text is shown visibly in text, escaped in
           std::string::npos);
     CHECK(md.str().find("shop: \\<script\\>alert(1)\\</script\\> \\\\e\\[31mred\\\\u{202e}") !=
           std::string::npos);
+}
+
+TEST_CASE("dashboard: each tactic's owner, and whom to ask about a KPI behind") {
+    std::string text = campaign_text();
+    auto put = [&](std::string_view from, std::string_view to) {
+        std::size_t at = text.find(from);
+        REQUIRE(at != std::string::npos);
+        text.replace(at, from.size(), to);
+    };
+    // A blank owner is as good as none.
+    put("name: T one,", "name: T one, owner: [Ana Lima, CRM team], approver: Bo,");
+    put("name: T two,", "name: T two, owner: \"  \",");
+    Fixture f(text);
+    engine::DashboardBuilder b = f.builder(std::nullopt, day("2026-01-01"));
+    add(b, "k1", "2026-02-28", 11);
+    add(b, "k2", "2026-02-25", 5);
+    engine::Dashboard d = b.finish();
+    std::ostringstream out, md, json;
+    output::print_dashboard_text(out, d);
+    output::print_dashboard_markdown(md, d);
+    output::print_dashboard_json(json, d);
+    CHECK(out.str().find("     who to ask: Ana Lima, CRM team (t1)\n") != std::string::npos);
+    CHECK(out.str().find("     who to ask: not named yet (t2)\n") != std::string::npos);
+    CHECK(
+        out.str().find("      active since 2026-01-01  T one (t1) · owner: Ana Lima, CRM team\n") !=
+        std::string::npos);
+    CHECK(
+        md.str().find("| T one (`t1`) | Ana Lima, CRM team | active since 2026-01-01 | `k1` |\n") !=
+        std::string::npos);
+    CHECK(md.str().find("   - who to ask: not named yet (`t2`)\n") != std::string::npos);
+    CHECK(json.str().find(R"("roles": {
+                "owner": [
+                  "Ana Lima",
+                  "CRM team"
+                ],
+                "approver": [
+                  "Bo"
+                ],
+                "contributors": [],
+                "informed": []
+              })") != std::string::npos);
 }
