@@ -1,6 +1,8 @@
 #include "cli/campaign_roadmap.hpp"
 #include "cli/commands.hpp"
 #include "engine/review.hpp"
+#include "engine/review_spend.hpp"
+#include "load/campaign_budget.hpp"
 #include "load/campaign_file.hpp"
 #include "load/campaign_tactics.hpp"
 #include "model/roadmap.hpp"
@@ -19,7 +21,8 @@ CLI::App* setup_review(CLI::App& app, ReviewOptions& o) {
         ->type_name("CAMPAIGN");
     cmd->add_option("--actuals", o.actuals,
                     "KPI actuals: CSV with the header kpi,date,value "
-                    "(or YAML: actuals: [{kpi, date, value}])")
+                    "(or YAML: actuals: [{kpi, date, value}]); spend rows too "
+                    "(spend:TACTIC in the kpi column)")
         ->required()
         ->type_name("FILE");
     cmd->add_option("--format", o.format, "Output format")
@@ -41,9 +44,11 @@ int run_review(const ReviewOptions& o, Context& context) {
                      "write it as YYYY-MM-DD");
     // The tactics' states are read from the same document (strat-campaign(5)).
     load::CampaignExtras extras;
+    std::optional<model::RecordedBudget> budget;
     load::LoadedCampaign loaded =
         load::read_campaign_file(o.campaign, [&](const load::Node& root, model::Diagnostics& d) {
             extras = load::read_campaign_extras(root, d);
+            budget = load::read_campaign_budget(root, d);
         });
     context.require_readable(loaded.diagnostics);
     if (loaded.diagnostics.has_errors() || !loaded.campaign)
@@ -51,7 +56,10 @@ int run_review(const ReviewOptions& o, Context& context) {
                              fmt::format("{}: the campaign file has errors", o.campaign));
     const model::CampaignRecord& campaign = *loaded.campaign;
 
-    load::LoadedActuals actuals = load::read_actuals_file(o.actuals, model::ids_of(campaign.kpis));
+    // Spend rows are checked against the tactics and the currency the campaign records.
+    load::SpendCheck spend_check{campaign.tactics, budget ? budget->currency : std::string()};
+    load::LoadedActuals actuals =
+        load::read_actuals_file(o.actuals, model::ids_of(campaign.kpis), &spend_check);
     context.require_readable(actuals.diagnostics);
     if (actuals.dialect == load::CsvDialect::german)
         context.note(fmt::format("{}: {}", o.actuals, load::german_csv_note));
@@ -80,12 +88,15 @@ int run_review(const ReviewOptions& o, Context& context) {
         context.fail(Exit::invalid, fmt::format("{}: goal `{}` is not in the `{}` roadmap",
                                                 o.campaign, campaign.goal, campaign.industry));
     engine::Review review = engine::review_campaign(campaign, actuals.actuals, index, as_of);
+    std::optional<engine::SpendReview> spend = engine::review_spend(
+        review, budget, actuals.spend, actuals.actuals, index, actuals.spend_currency);
+    const engine::SpendReview* spent = spend ? &*spend : nullptr;
     if (o.format == "json")
-        output::print_review_json(context.io().out, review, extras.tactics);
+        output::print_review_json(context.io().out, review, extras.tactics, spent);
     else if (o.format == "md")
-        output::print_review_markdown(context.io().out, review, extras.tactics);
+        output::print_review_markdown(context.io().out, review, extras.tactics, spent);
     else
-        output::print_review_text(context.io().out, review, extras.tactics);
+        output::print_review_text(context.io().out, review, extras.tactics, spent);
     if (!o.fail_on.empty() &&
         engine::any_status_at_least(review, o.fail_on == "at-risk" ? engine::KpiStatus::at_risk
                                                                    : engine::KpiStatus::off_track))

@@ -285,6 +285,32 @@ void add_actual(model::Diagnostics& d, KpiIds& kpis, Origin where, std::string_v
     out.push_back({std::string(kpi), where, *day, number.value, std::string(value)});
 }
 
+/// An actuals file of spend only: its `actuals` list is empty.
+const Node no_rows = [] {
+    Node n;
+    n.kind = Node::Kind::sequence;
+    return n;
+}();
+
+/// The YAML actuals' `spend:` list of {tactic, channel, date, amount, currency}.
+void read_spend_list(const Node& list, SpendRows& spend, LoadedActuals& out) {
+    if (!list.is_sequence()) {
+        out.diagnostics.add("wrong-type", list.where,
+                            "`spend` must be a list of {tactic, channel, date, amount, currency}",
+                            "write one entry per amount spent, e.g. "
+                            "`- {tactic: seo_content, date: 2026-03-31, amount: 2500}`");
+        return;
+    }
+    for (const Node* row : list.items) {
+        auto field = [&](std::string_view k) {
+            const Node* n = row->is_mapping() ? row->get(k) : nullptr;
+            return n && n->is_scalar() ? SpendField{n->text, n->where} : SpendField{{}, row->where};
+        };
+        spend.add_yaml(out.diagnostics, field("tactic"), field("channel"), field("date"),
+                       field("amount"), field("currency"), out.spend);
+    }
+}
+
 } // namespace
 
 LoadedCampaign parse_campaign_text(std::string path, std::string text) {
@@ -306,9 +332,13 @@ LoadedCampaign read_campaign_file(const std::string& path) {
 }
 
 LoadedActuals parse_actuals_text(std::string path, std::string text,
-                                 const std::vector<std::string>& kpi_list) {
+                                 const std::vector<std::string>& kpi_list,
+                                 const SpendCheck* spend_check) {
     LoadedActuals out;
     KpiIds kpis(kpi_list);
+    std::optional<SpendRows> spend;
+    if (spend_check)
+        spend.emplace(*spend_check);
     bool yaml = path.ends_with(".yaml") || path.ends_with(".yml");
     out.file = std::make_unique<model::SourceFile>(std::move(path), std::move(text));
     const model::SourceFile& file = *out.file;
@@ -318,6 +348,10 @@ LoadedActuals parse_actuals_text(std::string path, std::string text,
         if (!document)
             return out;
         const Node* list = document->root->is_mapping() ? document->root->get("actuals") : nullptr;
+        const Node* spent =
+            spend && document->root->is_mapping() ? document->root->get("spend") : nullptr;
+        if (spent && !list)
+            list = &no_rows;
         if (list == nullptr || !list->is_sequence()) {
             out.diagnostics.add("missing-field", document->root->where,
                                 "an actuals file holds a list `actuals:` of {kpi, date, value}",
@@ -331,6 +365,10 @@ LoadedActuals parse_actuals_text(std::string path, std::string text,
             };
             add_actual(out.diagnostics, kpis, row->where, field("kpi"), field("date"),
                        field("value"), out.actuals);
+        }
+        if (spent) {
+            read_spend_list(*spent, *spend, out);
+            out.spend_currency = spend->currency();
         }
         out.diagnostics.sort();
         return out;
@@ -377,6 +415,17 @@ LoadedActuals parse_actuals_text(std::string path, std::string text,
                                                   : "quote a field that contains a comma");
             continue;
         }
+        if (spend && is_spend_key(csv.fields[0])) {
+            auto at = [&](std::size_t i) {
+                return SpendField{
+                    csv.fields[i],
+                    Origin{&file, n,
+                           static_cast<int>(util::code_points(line.substr(0, csv.offsets[i]))) +
+                               1}};
+            };
+            spend->add_csv(out.diagnostics, at(0), at(1), at(2), out.dialect, out.spend);
+            continue;
+        }
         if (out.dialect == CsvDialect::german) {
             std::optional<std::string> number = number_from_german(csv.fields[2]);
             if (!number) {
@@ -398,17 +447,20 @@ LoadedActuals parse_actuals_text(std::string path, std::string text,
         add_actual(out.diagnostics, kpis, where, csv.fields[0], csv.fields[1], csv.fields[2],
                    out.actuals);
     }
+    if (spend)
+        out.spend_currency = spend->currency();
     if (!header_seen)
         out.diagnostics.add("empty-file", Origin{&file, 1, 1}, "the actuals file is empty",
                             "write the header kpi,date,value and one line per measurement");
     return out;
 }
 
-LoadedActuals read_actuals_file(const std::string& path, const std::vector<std::string>& kpis) {
+LoadedActuals read_actuals_file(const std::string& path, const std::vector<std::string>& kpis,
+                                const SpendCheck* spend) {
     FileBytes bytes = read_file_bytes(path, FileKind::actuals);
     if (bytes.failure)
         return unreadable<LoadedActuals>(path, *bytes.failure);
-    return parse_actuals_text(path, std::move(bytes.text), kpis);
+    return parse_actuals_text(path, std::move(bytes.text), kpis, spend);
 }
 
 // ---- For commands that read further keys of a campaign (strat dashboard) -------------

@@ -3,8 +3,10 @@
 /// `kpi,date,value` header, or YAML) for `strat review`.
 
 #include "load/csv.hpp"
+#include "load/spend_rows.hpp"
 #include "model/campaign_record.hpp"
 #include "model/diagnostic.hpp"
+#include "model/spend.hpp"
 
 #include <functional>
 #include <memory>
@@ -26,6 +28,8 @@ LoadedCampaign parse_campaign_text(std::string path, std::string text);
 struct LoadedActuals {
     std::unique_ptr<model::SourceFile> file;
     std::vector<model::Actual> actuals; ///< in file order
+    std::vector<model::Spend> spend;    ///< in file order; read only with a SpendCheck
+    std::string spend_currency;         ///< the campaign's, else the one the rows name
     model::Diagnostics diagnostics;
     /// German for a `;`-separated CSV file: its values and dates were read in German
     /// forms (17,5 and 1.3.2026), which commands say.
@@ -33,10 +37,13 @@ struct LoadedActuals {
 };
 
 /// CSV unless the name ends in .yaml or .yml. `kpis` are the campaign's KPI ids: rows
-/// naming another KPI are errors with a "did you mean".
-LoadedActuals read_actuals_file(const std::string& path, const std::vector<std::string>& kpis);
+/// naming another KPI are errors with a "did you mean". With `spend`, spend rows are read
+/// and checked against it (load/spend_rows.hpp); without, a spend row is an unknown KPI.
+LoadedActuals read_actuals_file(const std::string& path, const std::vector<std::string>& kpis,
+                                const SpendCheck* spend = nullptr);
 LoadedActuals parse_actuals_text(std::string path, std::string text,
-                                 const std::vector<std::string>& kpis);
+                                 const std::vector<std::string>& kpis,
+                                 const SpendCheck* spend = nullptr);
 
 // ---- For commands that read further keys of a campaign (strat dashboard) -------------
 

@@ -1,6 +1,7 @@
 #include "output/review.hpp"
 
 #include "output/json.hpp"
+#include "output/review_spend.hpp"
 #include "output/table.hpp"
 #include "util/locale.hpp"
 #include "util/messages.hpp"
@@ -105,6 +106,24 @@ std::string since_text(const load::CampaignTactic& t) {
     return t.since ? shown(*t.since) : std::string("-");
 }
 
+/// A role as filled in: its names, or that nobody is named yet.
+std::string names_text(const std::vector<std::string>& names) {
+    if (names.empty())
+        return std::string(tr("not named yet"));
+    std::string out;
+    for (const std::string& n : names)
+        out += (out.empty() ? "" : ", ") + n;
+    return out;
+}
+
+/// A Markdown cell: a `|` or a line break from the file would end the cell or the row.
+std::string md_cell(std::string_view text) {
+    std::string out;
+    for (char c : text)
+        out += c == '|' ? std::string("\\|") : c == '\n' ? std::string(" ") : std::string(1, c);
+    return out;
+}
+
 std::string nothing_text(const KpiReview& r) {
     return say("no unused tactic or strategy in the roadmap that fits your answers measures {}; "
                "revisit the target, or look beyond the roadmap",
@@ -113,7 +132,8 @@ std::string nothing_text(const KpiReview& r) {
 
 } // namespace
 
-void print_review_text(std::ostream& out, const engine::Review& review, const Tactics& tactics) {
+void print_review_text(std::ostream& out, const engine::Review& review, const Tactics& tactics,
+                       const engine::SpendReview* spend) {
     out << say("Review of {}\n{}\n\n", review.campaign->name, period_text(review));
     Table table({"KPI", std::string(tr("BASELINE")), std::string(tr("LATEST")),
                  std::string(tr("TARGET")), std::string(tr("TREND")), std::string(tr("STATUS"))});
@@ -124,15 +144,29 @@ void print_review_text(std::ostream& out, const engine::Review& review, const Ta
     out << '\n';
     for (const KpiReview& r : review.kpis)
         out << fmt::format("{}: {}: {}\n", r.kpi->id, status_text(r.status), r.why);
-    if (any_status(tactics)) {
+    if (!tactics.empty()) {
         out << tr("\nTactics:\n");
-        Table states({std::string(tr("TACTIC")), std::string(tr("STRATEGY")),
-                      std::string(tr("STATUS")), std::string(tr("SINCE"))});
-        for (const load::CampaignTactic& t : tactics)
-            states.add({t.id, t.strategy.empty() ? std::string("-") : t.strategy, state_text(t),
-                        since_text(t)});
-        states.print(out);
+        bool states = any_status(tactics);
+        std::vector<std::string> header{std::string(tr("TACTIC"))};
+        if (states)
+            for (std::string_view h : {"STRATEGY", "STATUS", "SINCE"})
+                header.emplace_back(tr(h));
+        header.emplace_back(tr("OWNER"));
+        header.emplace_back(tr("APPROVER"));
+        Table roles(std::move(header));
+        for (const load::CampaignTactic& t : tactics) {
+            std::vector<std::string> row{t.id};
+            if (states)
+                row.insert(row.end(), {t.strategy.empty() ? std::string("-") : t.strategy,
+                                       state_text(t), since_text(t)});
+            row.push_back(names_text(t.owner));
+            row.push_back(names_text(t.approver));
+            roles.add(std::move(row));
+        }
+        roles.print(out);
     }
+    if (spend)
+        write_spend_text(out, *spend);
     for (const engine::KpiAdvice& a : review.advice) {
         out << say("\nWhat to do next for {} ({}):\n", kpi_name(*a.review), a.review->kpi->id);
         if (a.steps.empty())
@@ -144,8 +178,8 @@ void print_review_text(std::ostream& out, const engine::Review& review, const Ta
         out << tr("\nnote: ") << note << '\n';
 }
 
-void print_review_markdown(std::ostream& out, const engine::Review& review,
-                           const Tactics& tactics) {
+void print_review_markdown(std::ostream& out, const engine::Review& review, const Tactics& tactics,
+                           const engine::SpendReview* spend) {
     out << say("# Review: {}\n\n{}.\n\n", review.campaign->name, period_text(review));
     out << tr("| KPI | Baseline | Latest | Target | Trend | Status |\n")
         << "|---|---|---|---|---|---|\n";
@@ -156,14 +190,24 @@ void print_review_markdown(std::ostream& out, const engine::Review& review,
     out << '\n';
     for (const KpiReview& r : review.kpis)
         out << fmt::format("- **{}**: {}\n", kpi_name(r), r.why);
-    if (any_status(tactics)) {
-        out << tr("\n## Tactics\n\n| Tactic | Strategy | Status | Since |\n")
-            << "|---|---|---|---|\n";
-        for (const load::CampaignTactic& t : tactics)
-            out << fmt::format("| {} (`{}`) | {} | {} | {} |\n", t.name.empty() ? t.id : t.name,
-                               t.id, t.strategy.empty() ? "-" : fmt::format("`{}`", t.strategy),
-                               state_text(t), since_text(t));
+    if (!tactics.empty()) {
+        bool states = any_status(tactics);
+        out << (states ? tr("\n## Tactics\n\n| Tactic | Strategy | Status | Since | Owner | "
+                            "Approver |\n")
+                       : tr("\n## Tactics\n\n| Tactic | Owner | Approver |\n"))
+            << (states ? "|---|---|---|---|---|---|\n" : "|---|---|---|\n");
+        for (const load::CampaignTactic& t : tactics) {
+            out << fmt::format("| {} (`{}`) |", md_cell(t.name.empty() ? t.id : t.name), t.id);
+            if (states)
+                out << fmt::format(" {} | {} | {} |",
+                                   t.strategy.empty() ? "-" : fmt::format("`{}`", t.strategy),
+                                   state_text(t), since_text(t));
+            out << fmt::format(" {} | {} |\n", md_cell(names_text(t.owner)),
+                               md_cell(names_text(t.approver)));
+        }
     }
+    if (spend)
+        write_spend_markdown(out, *spend);
     for (const engine::KpiAdvice& a : review.advice) {
         out << say("\n## Next steps for {}\n\n", kpi_name(*a.review));
         if (a.steps.empty())
@@ -246,12 +290,21 @@ void tactic_json(JsonWriter& json, const load::CampaignTactic& t) {
     optional_text(json, "status",
                   t.state ? std::optional(load::state_name(*t.state)) : std::nullopt);
     optional_text(json, "since", day_text(t.since));
+    for (auto [key, names] :
+         {std::pair{"owner", &t.owner}, std::pair{"approver", &t.approver},
+          std::pair{"contributors", &t.contributors}, std::pair{"informed", &t.informed}}) {
+        json.key(key).begin_array();
+        for (const std::string& n : *names)
+            json.value(std::string_view(n));
+        json.end_array();
+    }
     json.end_object();
 }
 
 } // namespace
 
-void print_review_json(std::ostream& out, const engine::Review& review, const Tactics& tactics) {
+void print_review_json(std::ostream& out, const engine::Review& review, const Tactics& tactics,
+                       const engine::SpendReview* spend) {
     JsonWriter json(out);
     json.begin_object();
     json.field("campaign", std::string_view(review.campaign->name));
@@ -269,6 +322,7 @@ void print_review_json(std::ostream& out, const engine::Review& review, const Ta
     for (const load::CampaignTactic& t : tactics)
         tactic_json(json, t);
     json.end_array();
+    write_spend_json(json, spend);
     json.key("next_steps").begin_array();
     for (const engine::KpiAdvice& a : review.advice)
         for (const engine::NextStep& s : a.steps)

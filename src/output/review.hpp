@@ -1,9 +1,12 @@
 #pragma once
 /// `strat review` printers: a table for people, a Markdown report, JSON for tools.
-/// `tactics` are the campaign's tactics with the state the team recorded (strat-campaign(5),
-/// "Tactic status"): text and Markdown list them when any has a `status`, JSON always.
+/// `tactics` are the campaign's tactics with their roles and the state the team recorded
+/// (strat-campaign(5), "Roles" and "Tactic status"): each tactic's owner and approver, so
+/// the reader knows whom to ask; strategy, status and since when any has a `status`.
+/// `spend`: what the tactics spent and the cost per result, when the actuals hold spend.
 
 #include "engine/review.hpp"
+#include "engine/review_spend.hpp"
 #include "load/campaign_tactics.hpp"
 
 #include <ostream>
@@ -13,11 +16,11 @@ namespace strat::output {
 
 using Tactics = std::vector<load::CampaignTactic>;
 
-void print_review_text(std::ostream& out, const engine::Review& review,
-                       const Tactics& tactics = {});
+void print_review_text(std::ostream& out, const engine::Review& review, const Tactics& tactics = {},
+                       const engine::SpendReview* spend = nullptr);
 void print_review_markdown(std::ostream& out, const engine::Review& review,
-                           const Tactics& tactics = {});
-void print_review_json(std::ostream& out, const engine::Review& review,
-                       const Tactics& tactics = {});
+                           const Tactics& tactics = {}, const engine::SpendReview* spend = nullptr);
+void print_review_json(std::ostream& out, const engine::Review& review, const Tactics& tactics = {},
+                       const engine::SpendReview* spend = nullptr);
 
 } // namespace strat::output

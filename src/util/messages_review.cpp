@@ -59,6 +59,63 @@ constexpr std::array entries{
     Entry{"\n## Tactics\n\n| Tactic | Strategy | Status | Since |\n",
           "\n## Taktiken\n\n| Taktik | Strategie | Status | Seit |\n"},
     Entry{"\n## Next steps for {}\n\n", "\n## Nächste Schritte für {}\n\n"},
+    // Each tactic's roles in the review (output/review.cpp); "not named yet" is the
+    // dashboard's.
+    Entry{"OWNER", "VERANTWORTLICH"},
+    Entry{"APPROVER", "FREIGABE"},
+    Entry{"\n## Tactics\n\n| Tactic | Owner | Approver |\n",
+          "\n## Taktiken\n\n| Taktik | Verantwortlich | Freigabe |\n"},
+    Entry{"\n## Tactics\n\n| Tactic | Strategy | Status | Since | Owner | Approver |\n",
+          "\n## Taktiken\n\n| Taktik | Strategie | Status | Seit | Verantwortlich | Freigabe |\n"},
+    // Spend and cost per result in the review (output/review_spend.cpp).
+    Entry{"Spend to {}", "Ausgaben bis {}"},
+    Entry{"Spend to {} ({})", "Ausgaben bis {} ({})"},
+    Entry{"SPENT", "AUSGEGEBEN"},
+    Entry{"SHARE OF SPEND", "ANTEIL AN DEN AUSGABEN"},
+    Entry{"PLANNED SHARE", "GEPLANTER ANTEIL"},
+    Entry{"PLANNED TO DATE", "BIS HEUTE GEPLANT"},
+    Entry{"BUDGET", "BUDGET"},
+    Entry{"total", "gesamt"},
+    Entry{"Spent", "Ausgegeben"},
+    Entry{"Share of spend", "Anteil an den Ausgaben"},
+    Entry{"Planned share", "Geplanter Anteil"},
+    Entry{"Planned to date", "Bis heute geplant"},
+    Entry{"Budget", "Budget"},
+    Entry{"the campaign file records no budget split to hold the spend against",
+          "die Kampagnendatei enthält keine Budgetaufteilung, mit der sich die Ausgaben "
+          "vergleichen ließen"},
+    Entry{"the budget is split in shares (no total filled in): each tactic's share of the "
+          "spend beside its planned share",
+          "das Budget ist in Anteilen aufgeteilt (kein Gesamtbetrag eingetragen): der Anteil "
+          "jeder Taktik an den Ausgaben neben ihrem geplanten Anteil"},
+    Entry{"campaign dates not filled in: the spend is held against the whole budget",
+          "Kampagnendaten nicht eingetragen: die Ausgaben werden mit dem ganzen Budget "
+          "verglichen"},
+    Entry{"planned to date: each tactic's budget spread evenly over the campaign period",
+          "bis heute geplant: das Budget jeder Taktik gleichmäßig über die Kampagnenlaufzeit "
+          "verteilt"},
+    Entry{"; the reserve for tests ({}) is in no tactic's line",
+          "; die Reserve für Tests ({}) steht in keiner Zeile einer Taktik"},
+    Entry{"\nCost per result:\n", "\nKosten pro Ergebnis:\n"},
+    Entry{"\n## Cost per result\n\n", "\n## Kosten pro Ergebnis\n\n"},
+    Entry{"no KPI of the campaign counts results (leads, orders, bookings ...); rates, shares "
+          "and amounts have no cost per result",
+          "keine Kennzahl der Kampagne zählt Ergebnisse (Leads, Bestellungen, Buchungen ...); "
+          "Raten, Anteile und Beträge haben keine Kosten pro Ergebnis"},
+    Entry{"no tactic of the campaign moves {}, so no spend is counted against it",
+          "keine Taktik der Kampagne bewegt {}, daher werden ihr keine Ausgaben zugerechnet"},
+    Entry{"no spend recorded yet for {}", "noch keine Ausgaben erfasst für {}"},
+    Entry{"no results counted yet: no reading of {} to {}",
+          "noch keine Ergebnisse gezählt: kein Wert für {} bis {}"},
+    Entry{"{} spent by {}, but no results counted to {}",
+          "{} ausgegeben von {}, aber bis {} keine Ergebnisse gezählt"},
+    Entry{"{} per result: {} spent by {} for {} results (the sum of {} readings) to {}",
+          "{} pro Ergebnis: {} ausgegeben von {} für {} Ergebnisse (Summe aus {} Werten) bis "
+          "{}"},
+    Entry{"{} spend row dated after the review date is left out",
+          "{} Ausgabenzeile nach dem Datum der Auswertung bleibt unberücksichtigt"},
+    Entry{"{} spend rows dated after the review date are left out",
+          "{} Ausgabenzeilen nach dem Datum der Auswertung bleiben unberücksichtigt"},
     Entry{"\n> Note: ", "\n> Hinweis: "},
     // strat dashboard, every format for people (output/dashboard_*.cpp).
     Entry{"campaign", "Kampagne"},
