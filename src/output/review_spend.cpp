@@ -24,9 +24,9 @@ template <typename... Args> std::string say(std::string_view english, const Args
 /// An amount as people read it: whole, or with both cents ("5200.50 EUR", "5.200,50 EUR").
 std::string money(const SpendReview& s, double v) {
     std::string digits = util::decimal(v, 2, util::language());
-    if (std::size_t mark = digits.find_first_of(".,");
-        mark != std::string::npos && digits.size() - mark == 2 &&
-        (util::language() == "de" ? digits[mark] == ',' : digits[mark] == '.'))
+    // The decimal mark, not a German point grouping thousands.
+    if (std::size_t mark = digits.rfind(util::language() == "de" ? ',' : '.');
+        mark != std::string::npos && digits.size() - mark == 2)
         digits += '0';
     return s.currency.empty() ? digits : fmt::format("{} {}", digits, s.currency);
 }
@@ -113,9 +113,10 @@ std::string cost_text(const SpendReview& s, const CostPerResult& c) {
     if (!c.cost)
         return say("{} spent by {}, but no results counted to {}", money(s, c.spent),
                    tactic_list(c), date_text(s));
-    return say("{} per result: {} spent by {} for {} results (the sum of {} readings) to {}",
-               money(s, *c.cost), money(s, c.spent), tactic_list(c), results, c.readings,
-               date_text(s));
+    std::string readings = fmt::format(
+        fmt::runtime(util::tr_n(c.readings, "{} reading", "the sum of {} readings")), c.readings);
+    return say("{} per result: {} spent by {} for {} results ({}) to {}", money(s, *c.cost),
+               money(s, c.spent), tactic_list(c), results, readings, date_text(s));
 }
 
 std::string later_text(const SpendReview& s) {

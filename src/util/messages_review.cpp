@@ -109,9 +109,10 @@ constexpr std::array entries{
           "noch keine Ergebnisse gezählt: kein Wert für {} bis {}"},
     Entry{"{} spent by {}, but no results counted to {}",
           "{} ausgegeben von {}, aber bis {} keine Ergebnisse gezählt"},
-    Entry{"{} per result: {} spent by {} for {} results (the sum of {} readings) to {}",
-          "{} pro Ergebnis: {} ausgegeben von {} für {} Ergebnisse (Summe aus {} Werten) bis "
-          "{}"},
+    Entry{"{} per result: {} spent by {} for {} results ({}) to {}",
+          "{} pro Ergebnis: {} ausgegeben von {} für {} Ergebnisse ({}) bis {}"},
+    Entry{"{} reading", "{} Wert"},
+    Entry{"the sum of {} readings", "Summe aus {} Werten"},
     Entry{"{} spend row dated after the review date is left out",
           "{} Ausgabenzeile nach dem Datum der Auswertung bleibt unberücksichtigt"},
     Entry{"{} spend rows dated after the review date are left out",
