@@ -1,10 +1,12 @@
 #include "cli/actuals_reader.hpp"
 
 #include "load/number.hpp"
+#include "load/plain_decimal.hpp"
 #include "util/suggest.hpp"
 
 #include <fmt/format.h>
 
+#include <cstring>
 #include <filesystem>
 
 namespace strat::cli {
@@ -23,6 +25,98 @@ constexpr const char* pairing_hint =
     "its name (actuals/NAME.csv for NAME.yaml); or add a `campaign` column";
 
 } // namespace
+
+KpiKeys::KpiKeys(const engine::DashboardBuilder& builder) {
+    std::size_t pairs = 0;
+    for (std::size_t c = 0; c < builder.keys().size(); ++c)
+        pairs += builder.kpi_ids(c).size();
+    std::size_t size = 16;
+    while (size < 2 * pairs)
+        size *= 2;
+    slots_.resize(size);
+    for (std::size_t c = 0; c < builder.keys().size(); ++c) {
+        const std::string& key = builder.keys()[c];
+        const std::vector<std::string>& ids = builder.kpi_ids(c);
+        for (std::size_t k = 0; k < ids.size(); ++k) {
+            if (find(key, ids[k]).campaign != engine::DashboardBuilder::npos)
+                continue; // listed twice: the first place counts
+            std::uint64_t h = hash(key, ids[k]);
+            std::size_t at = h & (slots_.size() - 1);
+            while (slots_[at].campaign != empty)
+                at = (at + 1) & (slots_.size() - 1);
+            slots_[at] = {h,
+                          static_cast<std::uint32_t>(c),
+                          static_cast<std::uint32_t>(k),
+                          static_cast<std::uint32_t>(text_.size()),
+                          static_cast<std::uint32_t>(key.size()),
+                          static_cast<std::uint32_t>(ids[k].size())};
+            text_ += key;
+            text_ += ids[k];
+        }
+    }
+}
+
+namespace {
+
+/// Up to eight bytes of `p` as a word, with no call to memcpy for a size known only at
+/// run time: a short text in two overlapping loads, as hashes of short keys read it.
+std::uint64_t short_word(const char* p, std::size_t n) {
+    if (n >= 4) {
+        std::uint32_t a = 0, b = 0;
+        std::memcpy(&a, p, 4);
+        std::memcpy(&b, p + n - 4, 4);
+        return a | static_cast<std::uint64_t>(b) << 32;
+    }
+    if (n == 0)
+        return 0;
+    auto byte = [&](std::size_t i) {
+        return static_cast<std::uint64_t>(static_cast<unsigned char>(p[i]));
+    };
+    return byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16;
+}
+
+} // namespace
+
+std::uint64_t KpiKeys::hash(std::string_view campaign, std::string_view kpi) {
+    // Eight bytes at a time (the last eight overlapping), multiplied and folded: a row's
+    // key is hashed in a few cycles. The sizes go in first, so overlapping reads and
+    // ("ab", "c") against ("a", "bc") give different hashes.
+    constexpr std::uint64_t k = 0x9E3779B97F4A7C15ull;
+    std::uint64_t h = (campaign.size() << 32 | kpi.size()) * k;
+    auto mix = [&](std::uint64_t w) {
+        h = (h ^ w) * k;
+        h ^= h >> 32;
+    };
+    for (std::string_view part : {campaign, kpi}) {
+        const char* p = part.data();
+        std::size_t n = part.size();
+        if (n < 8) {
+            mix(short_word(p, n));
+            continue;
+        }
+        std::uint64_t w = 0;
+        for (std::size_t i = 0; i + 8 < n; i += 8) {
+            std::memcpy(&w, p + i, 8);
+            mix(w);
+        }
+        std::memcpy(&w, p + n - 8, 8);
+        mix(w);
+    }
+    return h;
+}
+
+KpiKeys::Found KpiKeys::find(std::string_view campaign, std::string_view kpi) const {
+    std::uint64_t h = hash(campaign, kpi);
+    for (std::size_t at = h & (slots_.size() - 1);; at = (at + 1) & (slots_.size() - 1)) {
+        const Slot& s = slots_[at];
+        if (s.campaign == empty)
+            return {};
+        if (s.hash == h && s.campaign_size == campaign.size() && s.kpi_size == kpi.size() &&
+            std::string_view(text_).substr(s.text_at, s.campaign_size) == campaign &&
+            std::string_view(text_).substr(s.text_at + s.campaign_size, s.kpi_size) == kpi)
+            return {s.campaign, s.kpi};
+    }
+}
 
 std::string campaign_key(const std::string& path) {
     return std::filesystem::path(path).stem().string();
@@ -73,23 +167,26 @@ void ActualsReader::read_csv(const std::string& path) {
     load::ActualsStream& s = *stream;
     std::size_t fixed = engine::DashboardBuilder::npos;
     bool fixed_known = false;
-    std::string last_key;
-    std::size_t last_campaign = engine::DashboardBuilder::npos;
     std::string last_date;
     long long last_day = 0;
     using Column = load::ActualsColumn;
+    if (!kpi_keys_)
+        kpi_keys_.emplace(builder_);
     bool ok = s.read([&](const load::ActualsRow& row) {
-        std::size_t c;
+        constexpr std::size_t npos = engine::DashboardBuilder::npos;
+        std::size_t c = npos;
+        std::size_t k = npos;
         if (s.has_campaign_column()) {
             std::string_view key = row[Column::campaign];
-            if (key != last_key || last_campaign == engine::DashboardBuilder::npos) {
-                last_key = key;
-                last_campaign = builder_.find_campaign(key);
-            }
-            c = last_campaign;
-            if (c == engine::DashboardBuilder::npos && selection_)
+            // The usual row names a campaign and one of its KPIs: one lookup finds both.
+            KpiKeys::Found found = kpi_keys_->find(key, row[Column::kpi]);
+            c = found.campaign;
+            k = found.kpi;
+            if (c == npos) // an unknown campaign, or a KPI the campaign does not have
+                c = builder_.find_campaign(key);
+            if (c == npos && selection_)
                 return;
-            if (c == engine::DashboardBuilder::npos) {
+            if (c == npos) {
                 s.error(row, Column::campaign, "invalid-value",
                         fmt::format("campaign `{}` is not among the campaigns read{}", key,
                                     util::did_you_mean(key, builder_.keys())),
@@ -104,13 +201,14 @@ void ActualsReader::read_csv(const std::string& path) {
                 if (fixed == engine::DashboardBuilder::npos && !selection_)
                     s.file_error("invalid-value", no_campaign_message(path), pairing_hint);
             }
-            if (fixed == engine::DashboardBuilder::npos)
+            if (fixed == npos)
                 return;
             c = fixed;
         }
         std::string_view kpi = row[Column::kpi];
-        std::size_t k = builder_.find_kpi(c, kpi);
-        if (k == engine::DashboardBuilder::npos) {
+        if (k == npos)
+            k = builder_.find_kpi(c, kpi);
+        if (k == npos) {
             const std::vector<std::string>& ids = builder_.kpi_ids(c);
             s.error(row, Column::kpi, "unknown-kpi",
                     fmt::format("KPI `{}` is not in campaign `{}`{}", kpi, builder_.keys()[c],
@@ -130,6 +228,10 @@ void ActualsReader::read_csv(const std::string& path) {
             last_day = day->days;
         }
         std::string_view text = row[Column::value];
+        if (std::optional<double> plain = load::plain_decimal(text)) {
+            builder_.add(c, k, last_day, *plain, text);
+            return;
+        }
         load::ParsedNumber value = load::parse_number(text);
         if (!value) {
             s.error(row, Column::value,

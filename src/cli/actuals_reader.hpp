@@ -9,8 +9,11 @@
 #include "model/diagnostic.hpp"
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace strat::cli {
@@ -18,6 +21,35 @@ namespace strat::cli {
 /// The key that names a campaign, and pairs actuals with it: its file name without the
 /// extension (shop.yaml, actuals/shop.csv).
 std::string campaign_key(const std::string& path);
+
+/// Every (campaign, KPI) pair of the campaigns read, found with one hash lookup per
+/// actuals row and without a copy of the row's text: open addressing over one flat array
+/// of slots, the keys' bytes side by side in one string. A KPI id that a campaign lists
+/// twice is found at its first place, as DashboardBuilder::find_kpi finds it.
+class KpiKeys {
+public:
+    explicit KpiKeys(const engine::DashboardBuilder& builder);
+
+    struct Found {
+        std::size_t campaign = engine::DashboardBuilder::npos;
+        std::size_t kpi = engine::DashboardBuilder::npos;
+    };
+    /// npos, npos when the pair is not among them.
+    Found find(std::string_view campaign, std::string_view kpi) const;
+
+private:
+    struct Slot {
+        std::uint64_t hash = 0;
+        std::uint32_t campaign = empty, kpi = 0;
+        std::uint32_t text_at = 0; ///< the campaign's key, then the KPI id, in text_
+        std::uint32_t campaign_size = 0, kpi_size = 0;
+    };
+    static constexpr std::uint32_t empty = static_cast<std::uint32_t>(-1);
+    static std::uint64_t hash(std::string_view campaign, std::string_view kpi);
+
+    std::vector<Slot> slots_; ///< a power of two long, at most half full
+    std::string text_;
+};
 
 /// Streams every actuals file into the builder; problems go to `diagnostics`, and the
 /// files they point into stay in `streams` and `yaml_files`.
@@ -42,6 +74,7 @@ private:
     void read_csv(const std::string& path);
 
     engine::DashboardBuilder& builder_;
+    std::optional<KpiKeys> kpi_keys_; ///< built for the first file with a campaign column
     Context& context_;
     bool selection_, named_;
 };

@@ -72,6 +72,12 @@ private:
     bool header(std::string_view text, int line);
     void data_line(std::string_view text, int line,
                    const std::function<void(const ActualsRow&)>& row);
+    /// Splits a data line without quotes or a CR into `r`, counting its fields (and
+    /// whether it is blank); false for any other line, which logical_lines and
+    /// split_csv_line read.
+    bool split_plain(std::string_view text, ActualsRow& r, std::size_t& fields,
+                     bool& blank_line) const;
+    void wrong_columns(int line, std::size_t found);
     void add(std::string_view rule, int line, int column, std::string message, std::string hint);
     /// Reads one line between newlines, which a lone CR may split further.
     void logical_lines(std::string_view segment, const std::function<void(const ActualsRow&)>& row);

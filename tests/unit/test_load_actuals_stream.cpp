@@ -132,3 +132,35 @@ TEST_CASE("actuals stream: a directory or a missing file is its unreadable-file 
     CHECK(missing.unreadable()->message == "cannot read: No such file or directory");
     CHECK(missing.unreadable()->hint == "check the path and its permissions");
 }
+
+TEST_CASE("actuals stream: a line without quotes is split in place, its fields trimmed") {
+    // Empty fields, a trailing separator, tabs, a field of spaces only; columns in the
+    // header's order; an error's column counts the spaces before the field.
+    CHECK(read("value,campaign,kpi,date\n 1 ,\tshop\t,bad,2026-01-31\n,,,\n  ,x,bad, \n") ==
+          "2: shop|bad|2026-01-31|1\n3: |||\n4: x|bad||\n"
+          "2:2: [E101 wrong-type] `1` is bad\n"
+          "4:3: [E101 wrong-type] `` is bad\n");
+    CHECK(read("kpi,date,value\nk1,2026-01-31,1,\n,\nk1\n") ==
+          "2:1: [E101 wrong-type] expected 3 columns (kpi, date, value), found 4\n"
+          "3:1: [E101 wrong-type] expected 3 columns (kpi, date, value), found 2\n"
+          "4:1: [E101 wrong-type] expected 3 columns (kpi, date, value), found 1\n");
+    // A German export's row, with and without quotes, in strat's form.
+    CHECK(read("kpi;date;value\nk1; 1.3.2026 ;17,5\n\"k;2\";01.03.2026;\"1.234,5\"\n") ==
+          "2: |k1|2026-03-01|17.5\n3: |k;2|2026-03-01|1234.5\n");
+}
+
+TEST_CASE("actuals stream: rows across the 1 MiB blocks it reads are whole") {
+    // Lines of 23 to 29 bytes, so that some line crosses each block boundary, ending in
+    // LF or in CR LF (whose CR and LF may fall into different blocks).
+    std::string text = "kpi,date,value\r\n";
+    std::string expected;
+    const int rows = 100000;
+    for (int i = 0; i < rows; ++i) {
+        std::string kpi = fmt::format("k{}", i % 7 == 0 ? i : i % 100);
+        text +=
+            fmt::format("{},2026-01-{:02},{}{}", kpi, 1 + i % 28, i, i % 3 == 0 ? "\r\n" : "\n");
+        expected += fmt::format("{}: |{}|2026-01-{:02}|{}\n", i + 2, kpi, 1 + i % 28, i);
+    }
+    REQUIRE(text.size() > 2u << 20);
+    CHECK(read(text) == expected);
+}
