@@ -131,7 +131,7 @@ void plan_steps(const Tactic& t, const Facts& facts, const Market* market,
 
 } // namespace
 
-std::string contradicted(const Requirements& needs, const Facts& facts) {
+std::string contradicted(const Requirements& needs, const Facts& facts, const Roadmap& roadmap) {
     for (Channel c : needs.channels)
         if (unavailable(c, facts))
             return say("{} is not available", word(c));
@@ -140,12 +140,12 @@ std::string contradicted(const Requirements& needs, const Facts& facts) {
             return say("{} is not available", word(c));
         else if (no_consent(c, facts))
             return say("there is no marketing consent for {}", word(c));
-    for (const std::string& d : needs.data)
-        if (lookup(facts.data, d) == false)
-            return say("there is no {} data", d);
-    for (const std::string& tool : needs.tooling)
-        if (lookup(facts.tooling, tool) == false)
-            return say("there is no {}", tool);
+    for (const Ref& d : needs.data)
+        if (lookup(facts.data, d.id) == false)
+            return say("you have no {}", name_of(roadmap.data, d.id));
+    for (const Ref& tool : needs.tooling)
+        if (lookup(facts.tooling, tool.id) == false)
+            return say("you have no {}", name_of(roadmap.tooling, tool.id));
     if (needs.budget && facts.budget && *facts.budget < *needs.budget)
         return say("the budget is {}", word(*facts.budget));
     if (needs.maturity && facts.maturity && *facts.maturity < *needs.maturity)
@@ -155,12 +155,12 @@ std::string contradicted(const Requirements& needs, const Facts& facts) {
     return {};
 }
 
-std::variant<PlannedTactic, DroppedTactic> fit(const Tactic& t, const Facts& facts, Reach reach,
-                                               const Market* market) {
+std::variant<PlannedTactic, DroppedTactic> fit(const Tactic& t, const Facts& facts,
+                                               const Roadmap& roadmap, const Market* market) {
     const Requirements& needs = t.requirements;
     auto drop = [&](std::string reason) { return DroppedTactic{&t, std::move(reason)}; };
 
-    std::optional<Audience> audience = audience_of(facts, reach);
+    std::optional<Audience> audience = audience_of(facts, roadmap.audience);
     if (std::string why = market_blocked(t.markets, t.practices, market, audience); !why.empty())
         return drop(std::move(why));
     if (needs.audience && audience && *needs.audience != *audience)
@@ -178,12 +178,13 @@ std::variant<PlannedTactic, DroppedTactic> fit(const Tactic& t, const Facts& fac
     for (Channel c : needs.consent)
         if (no_consent(c, facts))
             return drop(say("it needs marketing consent for {}, which you do not hold", word(c)));
-    for (const std::string& d : needs.data)
-        if (lookup(facts.data, d) == false)
-            return drop(say("it needs {} data, which you do not hold", d));
-    for (const std::string& tool : needs.tooling)
-        if (lookup(facts.tooling, tool) == false)
-            return drop(say("it needs {}, which you do not have", tool));
+    for (const Ref& d : needs.data)
+        if (lookup(facts.data, d.id) == false)
+            return drop(say("it needs {}, which you do not hold", name_of(roadmap.data, d.id)));
+    for (const Ref& tool : needs.tooling)
+        if (lookup(facts.tooling, tool.id) == false)
+            return drop(
+                say("it needs {}, which you do not have", name_of(roadmap.tooling, tool.id)));
 
     PlannedTactic planned{&t, {}, {}, {}, {}};
     plan_steps(t, facts, market, audience, planned);
@@ -201,12 +202,13 @@ std::variant<PlannedTactic, DroppedTactic> fit(const Tactic& t, const Facts& fac
     if (planned.steps.empty())
         return drop(std::string(util::tr("every one of its steps uses a channel you cannot use")));
 
-    for (const std::string& d : needs.data)
-        if (!lookup(facts.data, d))
-            planned.unsettled.push_back({say("{} data", d)});
-    for (const std::string& tool : needs.tooling)
-        if (!lookup(facts.tooling, tool))
-            planned.unsettled.push_back({tool});
+    // By name: the marketer confirms a tool or data they know, not an id of the roadmap.
+    for (const Ref& d : needs.data)
+        if (!lookup(facts.data, d.id))
+            planned.unsettled.push_back({std::string(name_of(roadmap.data, d.id))});
+    for (const Ref& tool : needs.tooling)
+        if (!lookup(facts.tooling, tool.id))
+            planned.unsettled.push_back({std::string(name_of(roadmap.tooling, tool.id))});
     if (needs.budget && !facts.budget)
         planned.unsettled.push_back({say("a {} budget or more", word(*needs.budget))});
     if (needs.maturity && !facts.maturity)

@@ -8,10 +8,13 @@
 
 namespace strat::engine {
 
-/// The tactic as planned, or why it was dropped. With a `market`, a tactic or step limited
-/// to other markets, or with a practice the market forbids, is left out, naming the rule.
+/// The tactic as planned, or why it was dropped. `roadmap` holds it: its audience, and the
+/// names of tools and data that reasons and things to confirm give. With a `market`, a
+/// tactic or step limited to other markets, or with a practice the market forbids, is left
+/// out, naming the rule.
 std::variant<PlannedTactic, DroppedTactic> fit(const model::Tactic& tactic,
-                                               const model::Facts& facts, model::Reach reach,
+                                               const model::Facts& facts,
+                                               const model::Roadmap& roadmap,
                                                const model::Market* market = nullptr);
 
 } // namespace strat::engine

@@ -36,7 +36,8 @@ void score(RankedStrategy& ranked, const Plan& plan) {
         for (const Weight& w : a.option->weights) {
             if (w.strategy.id != ranked.strategy->id)
                 continue;
-            if (std::string why = contradicted(w.requirements, plan.facts); !why.empty()) {
+            if (std::string why = contradicted(w.requirements, plan.facts, *plan.roadmap);
+                !why.empty()) {
                 ranked.ignored.push_back({w.points, w.reason, why});
                 continue;
             }
@@ -60,7 +61,7 @@ RankedStrategy assess(const Index& index, const Strategy& s, const Plan& plan) {
         const Tactic* t = index.tactic(ref.id);
         if (!t)
             continue;
-        auto result = fit(*t, plan.facts, plan.roadmap->audience, plan.market);
+        auto result = fit(*t, plan.facts, *plan.roadmap, plan.market);
         if (auto* planned = std::get_if<PlannedTactic>(&result)) {
             ranked.tactics.push_back(std::move(*planned));
             for (const Ref& k : t->kpis)
@@ -198,7 +199,7 @@ void plan_consent_first(Plan& plan) {
                 break;
             if (!collects(&t))
                 continue;
-            auto result = fit(t, plan.facts, plan.roadmap->audience, plan.market);
+            auto result = fit(t, plan.facts, *plan.roadmap, plan.market);
             if (auto* p = std::get_if<PlannedTactic>(&result)) {
                 plan.consent_first.push_back({std::move(*p), {}});
                 covered = true;

@@ -117,7 +117,9 @@ Choice choose(Plan& plan, const std::vector<std::string>& ids, std::size_t top);
 model::Facts known_facts(const Walk& walk, const model::Facts& stated);
 
 /// Why `needs` cannot hold under `facts` (e.g. "email is not available"), or "" when it
-/// can (requirements the facts do not settle count as met).
-std::string contradicted(const model::Requirements& needs, const model::Facts& facts);
+/// can (requirements the facts do not settle count as met). Tools and data are named as
+/// `roadmap` names them.
+std::string contradicted(const model::Requirements& needs, const model::Facts& facts,
+                         const model::Roadmap& roadmap);
 
 } // namespace strat::engine

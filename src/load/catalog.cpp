@@ -159,6 +159,8 @@ template <typename R> model::Roadmap merge(const std::vector<R*>& chain, model::
         overlay(merged.tactics, static_cast<Derived>(derived).tactics);
         overlay(merged.kpis, static_cast<Derived>(derived).kpis);
         overlay(merged.markets, static_cast<Derived>(derived).markets);
+        overlay(merged.tooling, static_cast<Derived>(derived).tooling);
+        overlay(merged.data, static_cast<Derived>(derived).data);
         if (derived.budget) // a budget rule is one convention: replaced whole, never mixed
             merged.budget = derived.budget;
     }

@@ -95,10 +95,8 @@ model::Requirements read_requirements(Fields& r) {
     model::Requirements needs;
     needs.channels = r.choices<Channel>("channels");
     needs.consent = r.choices<Channel>("consent");
-    for (Ref& ref : r.slugs("data"))
-        needs.data.push_back(std::move(ref.id));
-    for (Ref& ref : r.slugs("tooling"))
-        needs.tooling.push_back(std::move(ref.id));
+    needs.data = r.slugs("data");
+    needs.tooling = r.slugs("tooling");
     needs.budget = r.choice<model::Level>("budget");
     needs.maturity = r.choice<model::Maturity>("maturity");
     needs.audience = r.choice<model::Audience>("audience");
@@ -203,6 +201,26 @@ model::Benchmark read_benchmark(Fields& b) {
     benchmark.region = b.choice<model::Region>("region");
     benchmark.region_where = b.where("region");
     return benchmark;
+}
+
+/// The names of the tool or data ids under `key` (`tooling` or `data`), as written.
+std::vector<model::Resource> read_resources(Fields& f, std::string_view key) {
+    std::vector<model::Resource> out;
+    for (const auto& [id, value] : f.entries(key)) {
+        Fields entry(f.diagnostics(), *value, f.child(key),
+                     fmt::format("{}.{}", f.key_path(key), id->text));
+        if (!entry.ok())
+            continue;
+        model::Resource r;
+        r.id = std::string(id->text);
+        r.where = id->where;
+        r.path = entry.path();
+        r.name = entry.text("name");
+        r.description = entry.text("description");
+        require_words(entry, "name", r.name, "say what a marketer calls it");
+        out.push_back(std::move(r));
+    }
+    return out;
 }
 
 model::Kpi read_kpi(Fields& f) {
@@ -348,6 +366,8 @@ model::Roadmap read_roadmap(const Document& document, const model::SourceFile& f
         r.budget = std::move(rule);
     });
     r.markets = read_markets(f);
+    r.tooling = read_resources(f, "tooling");
+    r.data = read_resources(f, "data");
     return r;
 }
 

@@ -97,10 +97,12 @@ template <typename Io, typename S> void describe(Io& io, S& s) {
     } else if constexpr (std::is_same_v<T, Kpi>) {
         members<T>(io, s.id, s.where, s.path, s.name, s.description, s.unit, s.direction, s.cadence,
                    s.benchmark, s.regional_benchmarks, s.no_benchmark, s.target);
+    } else if constexpr (std::is_same_v<T, Resource>) {
+        members<T>(io, s.id, s.where, s.path, s.name, s.description);
     } else if constexpr (std::is_same_v<T, Roadmap>) {
         members<T>(io, s.file, s.where, s.id_where, s.format, s.id, s.kind, s.name, s.description,
                    s.extends, s.audience, s.sources, s.goals, s.questions, s.strategies, s.tactics,
-                   s.kpis, s.drops, s.markets, s.budget, s.chain);
+                   s.kpis, s.drops, s.markets, s.budget, s.tooling, s.data, s.chain);
     } else if constexpr (std::is_same_v<T, model::BudgetRule>) {
         members<T>(io, s.where, s.path, s.weights, s.reserve, s.pilot, s.scale, s.reserve_where,
                    s.phases_where);

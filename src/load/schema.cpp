@@ -15,7 +15,7 @@ using T = Type;
 
 extern const Object source, goal, question, option, weight, facts, strategy, tactic, requirements,
     step, risk, kpi, benchmark, regional_benchmark, target, drops, answers_industry, answers_goal,
-    answers_client, budget, budget_weights, budget_phases;
+    answers_client, budget, budget_weights, budget_phases, resource;
 
 const auto channels = names<model::Channel>();
 const auto level = names<model::Level>();
@@ -261,6 +261,24 @@ const Field roadmap_fields[] = {
      T::object,
      {},
      &market},
+    {"tooling",
+     T::dict,
+     false,
+     "Tool id: its name, shown wherever a plan names a tool that `requires` or `facts` use.",
+     T::object,
+     {},
+     &resource},
+    {"data",
+     T::dict,
+     false,
+     "Data id: its name, shown wherever a plan names data that `requires` or `facts` use.",
+     T::object,
+     {},
+     &resource},
+};
+const Field resource_fields[] = {
+    {"name", T::string, true, "What a marketer calls it, e.g. \"purchase history\"."},
+    {"description", T::string, false, "What it is, when the name alone may not say."},
 };
 const Field budget_fields[] = {
     {"weights",
@@ -444,6 +462,9 @@ const Object budget_weights{"budget weights", "Points per tactic cost level.",
                             budget_weights_fields};
 const Object budget_phases{"budget phases", "Percent of a tactic's share per phase.",
                            budget_phases_fields};
+const Object resource{"tool or data name",
+                      "The name of a tool or data id that tactics and answers use.",
+                      resource_fields};
 const Object drops{"drops", "Inherited entities an industry removes, with every reference to them.",
                    drops_fields};
 

@@ -54,6 +54,8 @@ constexpr Key top_keys[] = {
     {"tactics", Shape::objects_by_id, tactic_keys},
     {"kpis", Shape::objects_by_id, kpi_keys},
     {"markets", Shape::objects_by_id, market_keys},
+    {"tooling", Shape::objects_by_id, named},
+    {"data", Shape::objects_by_id, named},
 };
 
 std::string found(const Node& node) {

@@ -90,6 +90,9 @@ constexpr std::array rules{
     Rule{"W311", "untranslated-text", W,
          "A roadmap text has no translation in the roadmap's translation file."},
     Rule{"W312", "tactic-without-risks", W, "A tactic names no risks."},
+    Rule{"W313", "unnamed-id", W,
+         "A tool or data id is used without a name under `tooling:` or `data:`."},
+    Rule{"W314", "unused-name", W, "`tooling:` or `data:` names an id nothing uses."},
 };
 
 } // namespace

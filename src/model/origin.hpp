@@ -5,6 +5,7 @@
 #include "model/source_file.hpp"
 
 #include <string>
+#include <string_view>
 
 namespace strat::model {
 
@@ -21,5 +22,10 @@ struct Ref {
     std::string id;
     Origin where;
 };
+
+/// Whether `ref` refers to `id`: lists of references are searched by id.
+inline bool operator==(const Ref& ref, std::string_view id) {
+    return ref.id == id;
+}
 
 } // namespace strat::model

@@ -45,4 +45,9 @@ const Benchmark* benchmark_for(const Kpi& kpi, std::string_view market) {
     return kpi.benchmark ? &*kpi.benchmark : nullptr;
 }
 
+std::string_view name_of(const std::vector<Resource>& named, std::string_view id) {
+    const Resource* r = find_by_id(named, id);
+    return r && !r->name.empty() ? std::string_view(r->name) : id;
+}
+
 } // namespace strat::model

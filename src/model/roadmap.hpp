@@ -53,8 +53,8 @@ struct Facts {
 struct Requirements {
     std::vector<Channel> channels; ///< channels that must be available
     std::vector<Channel> consent;  ///< channels whose marketing consent must not be none
-    std::vector<std::string> data;
-    std::vector<std::string> tooling;
+    std::vector<Ref> data;         ///< data ids, named in the roadmap's `data:`
+    std::vector<Ref> tooling;      ///< tool ids, named in the roadmap's `tooling:`
     std::optional<Level> budget;
     std::optional<Maturity> maturity;
     std::optional<Audience> audience;
@@ -200,6 +200,16 @@ struct Drops {
     }
 };
 
+/// A tool or kind of data that tactics and answers refer to by id (`tooling:` and `data:`
+/// of a roadmap), with the name people read in place of the id.
+struct Resource {
+    std::string id;
+    Origin where;
+    std::string path; ///< data path in its file, e.g. "tooling.crm"
+    std::string name;
+    std::string description;
+};
+
 struct Roadmap {
     const SourceFile* file = nullptr; ///< the file this roadmap (or its top level) came from
     Origin where;
@@ -220,6 +230,8 @@ struct Roadmap {
     Drops drops;
     std::vector<Market> markets;      ///< the legal rules of each market (model/market.hpp)
     std::optional<BudgetRule> budget; ///< the most derived file's `budget:` wins whole
+    std::vector<Resource> tooling;    ///< names of the tool ids used (`tooling:`)
+    std::vector<Resource> data;       ///< names of the data ids used (`data:`)
     /// The files merged into this roadmap, most derived first (only after resolve).
     std::vector<const SourceFile*> chain;
 
@@ -233,6 +245,10 @@ struct Roadmap {
 /// market, the one for the market itself, else the one for its narrowest group (dach before
 /// eu before global); the general benchmark when none covers it; null when there is none.
 const Benchmark* benchmark_for(const Kpi& kpi, std::string_view market);
+
+/// The name of tool or data id `id` in `named` (a roadmap's `tooling` or `data`), for
+/// people to read; the id itself when the roadmap does not name it.
+std::string_view name_of(const std::vector<Resource>& named, std::string_view id);
 
 /// The ids of `items` (entities or references), in order: for messages and suggestions.
 template <typename T> std::vector<std::string> ids_of(const std::vector<T>& items) {

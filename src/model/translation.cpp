@@ -51,6 +51,10 @@ std::string_view noun(std::string_view section) {
         return "KPI";
     if (section == "markets")
         return "market";
+    if (section == "tooling")
+        return "tool";
+    if (section == "data")
+        return "data";
     if (section == "rules")
         return "rule";
     if (section == "conditions")

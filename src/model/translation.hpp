@@ -126,6 +126,16 @@ template <typename Road, typename Visit> void for_each_text(Road& roadmap, Visit
         field(at, "description", kpi.description, kpi.where);
         field(at, "no_benchmark", kpi.no_benchmark, kpi.where);
     }
+    for (auto& tool : roadmap.tooling) {
+        std::string at = "tooling/" + tool.id + "/";
+        field(at, "name", tool.name, tool.where);
+        field(at, "description", tool.description, tool.where);
+    }
+    for (auto& data : roadmap.data) {
+        std::string at = "data/" + data.id + "/";
+        field(at, "name", data.name, data.where);
+        field(at, "description", data.description, data.where);
+    }
     for (auto& market : roadmap.markets) {
         std::string at = "markets/" + market.id + "/";
         field(at, "name", market.name, market.where);

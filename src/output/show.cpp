@@ -318,6 +318,14 @@ private:
         return items;
     }
 
+    /// The names of tool or data `ids`, as `named` gives them, for people to read.
+    static std::string names(const std::vector<Resource>& named, const std::vector<Ref>& ids) {
+        std::vector<std::string_view> out;
+        for (const Ref& id : ids)
+            out.push_back(name_of(named, id.id));
+        return join(out);
+    }
+
     /// What `p` requires, "" when nothing.
     std::string requirements_text(const Requirements& p) const {
         std::vector<std::string> parts;
@@ -326,9 +334,9 @@ private:
         if (!p.consent.empty())
             parts.push_back(say("consent for {}", channels_text(p.consent, lang_)));
         if (!p.data.empty())
-            parts.push_back(say("data: {}", join(p.data)));
+            parts.push_back(say("data: {}", names(r_.data, p.data)));
         if (!p.tooling.empty())
-            parts.push_back(say("tooling: {}", join(p.tooling)));
+            parts.push_back(say("tooling: {}", names(r_.tooling, p.tooling)));
         if (p.budget)
             parts.push_back(say("budget {} or more", spoken_name(*p.budget, lang_)));
         if (p.maturity)

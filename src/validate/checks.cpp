@@ -2,6 +2,7 @@
 
 #include "model/index.hpp"
 #include "util/suggest.hpp"
+#include "validate/resource_names.hpp"
 
 #include <fmt/format.h>
 
@@ -454,6 +455,7 @@ private:
 void check_roadmap(const model::Roadmap& roadmap, const model::SourceFile* only,
                    model::Diagnostics& diagnostics, bool require_risks) {
     Checker(roadmap, only, diagnostics, require_risks).run();
+    check_resource_names(roadmap, only, diagnostics);
 }
 
 } // namespace strat::validate

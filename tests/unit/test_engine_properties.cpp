@@ -57,8 +57,10 @@ std::vector<Variant> variants(const model::Roadmap& r) {
     std::set<std::string> data, tooling;
     for (const model::Tactic& t : r.tactics) {
         channels.insert(t.channels.begin(), t.channels.end());
-        data.insert(t.requirements.data.begin(), t.requirements.data.end());
-        tooling.insert(t.requirements.tooling.begin(), t.requirements.tooling.end());
+        for (const model::Ref& d : t.requirements.data)
+            data.insert(d.id);
+        for (const model::Ref& tool : t.requirements.tooling)
+            tooling.insert(tool.id);
     }
     for (model::Channel c : channels) {
         if (model::needs_consent(c))

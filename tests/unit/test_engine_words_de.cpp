@@ -46,7 +46,9 @@ tactics:
 )";
 
 std::string dropped(const model::Tactic& tactic, const model::Facts& facts) {
-    auto result = engine::fit(tactic, facts, model::Reach::b2c);
+    model::Roadmap b2c;
+    b2c.audience = model::Reach::b2c;
+    auto result = engine::fit(tactic, facts, b2c);
     REQUIRE(std::holds_alternative<engine::DroppedTactic>(result));
     return std::get<engine::DroppedTactic>(result).reason;
 }
@@ -87,9 +89,11 @@ TEST_CASE("why a weight is not counted, in German") {
     needs.consent = {model::Channel::sms};
     model::Facts facts;
     facts.consent[model::Channel::sms] = model::Consent::none;
-    CHECK(engine::contradicted(needs, facts) == "there is no marketing consent for sms");
+    CHECK(engine::contradicted(needs, facts, model::Roadmap{}) ==
+          "there is no marketing consent for sms");
     Language german("de");
-    CHECK(engine::contradicted(needs, facts) == "es fehlt die Einwilligung in Werbung per SMS");
+    CHECK(engine::contradicted(needs, facts, model::Roadmap{}) ==
+          "es fehlt die Einwilligung in Werbung per SMS");
 }
 
 TEST_CASE("dashboard text in German: status words painted in their status's colour") {

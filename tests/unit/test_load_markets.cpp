@@ -288,8 +288,7 @@ tactics:
     const model::Tactic& telesales = r.tactics.at(1);
     model::Facts facts;
 
-    auto planned =
-        std::get<engine::PlannedTactic>(engine::fit(cancel, facts, model::Reach::both, de));
+    auto planned = std::get<engine::PlannedTactic>(engine::fit(cancel, facts, r, de));
     CHECK(planned.steps.size() == 1);
     CHECK(planned.removed_steps ==
           std::vector<std::string>{
@@ -297,22 +296,19 @@ tactics:
               "cancel button and the cancellation (rule cancel-button, BGB § 312k Abs. 2)"});
     // A step written for other markets is not part of the plan: not listed as left out.
 
-    planned = std::get<engine::PlannedTactic>(engine::fit(cancel, facts, model::Reach::both, uk));
+    planned = std::get<engine::PlannedTactic>(engine::fit(cancel, facts, r, uk));
     CHECK(planned.steps.size() == 3);
     CHECK(planned.removed_steps.empty());
 
     planned = std::get<engine::PlannedTactic>(
-        engine::fit(cancel, facts, model::Reach::both, nullptr)); // no market: no market rules
+        engine::fit(cancel, facts, r, nullptr)); // no market: no market rules
     CHECK(planned.steps.size() == 3);
 
     // A rule for consumers forbids when the audience is consumers or not known, not for b2b.
-    auto dropped =
-        std::get<engine::DroppedTactic>(engine::fit(telesales, facts, model::Reach::both, at));
+    auto dropped = std::get<engine::DroppedTactic>(engine::fit(telesales, facts, r, at));
     CHECK(dropped.reason == "Austria does not allow marketing calls to people who have not "
                             "agreed to them (rule calls, TKG 2021 § 174)");
     facts.audience = model::Audience::b2b;
-    CHECK(std::holds_alternative<engine::PlannedTactic>(
-        engine::fit(telesales, facts, model::Reach::both, at)));
-    CHECK(std::holds_alternative<engine::PlannedTactic>(
-        engine::fit(telesales, facts, model::Reach::both, uk)));
+    CHECK(std::holds_alternative<engine::PlannedTactic>(engine::fit(telesales, facts, r, at)));
+    CHECK(std::holds_alternative<engine::PlannedTactic>(engine::fit(telesales, facts, r, uk)));
 }

@@ -25,7 +25,7 @@ TEST_CASE("unknown keys get a did-you-mean and the list of valid keys") {
     CHECK(d.hint ==
           "a roadmap has the keys: strat, id, kind, name, description, extends, "
           "audience, sources, goals, questions, strategies, tactics, kpis, drops, budget, "
-          "markets");
+          "markets, tooling, data");
     CHECK(d.data_path == "goal");
 }
 

@@ -56,7 +56,7 @@ TEST_CASE("github workflow commands escape data and properties") {
           "::error file=dir/a%2Cb.yaml,line=6,col=1,endColumn=7,title=E103 unknown-key::unknown "
           "key `source` in roadmap (did you mean `sources`?)%0Ahint: a roadmap has the keys: "
           "strat, id, kind, name, description, extends, audience, sources, goals, questions, "
-          "strategies, tactics, kpis, drops, budget, markets\n"
+          "strategies, tactics, kpis, drops, budget, markets, tooling, data\n"
           "::endgroup::\n");
 }
 
