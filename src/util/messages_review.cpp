@@ -74,13 +74,12 @@ constexpr std::array entries{
     Entry{"SHARE OF SPEND", "ANTEIL AN DEN AUSGABEN"},
     Entry{"PLANNED SHARE", "GEPLANTER ANTEIL"},
     Entry{"PLANNED TO DATE", "BIS HEUTE GEPLANT"},
-    Entry{"BUDGET", "BUDGET"},
+    // "BUDGET" and "Budget" are the same word in German: tr() gives them unchanged.
     Entry{"total", "gesamt"},
     Entry{"Spent", "Ausgegeben"},
     Entry{"Share of spend", "Anteil an den Ausgaben"},
     Entry{"Planned share", "Geplanter Anteil"},
     Entry{"Planned to date", "Bis heute geplant"},
-    Entry{"Budget", "Budget"},
     Entry{"the campaign file records no budget split to hold the spend against",
           "die Kampagnendatei enthält keine Budgetaufteilung, mit der sich die Ausgaben "
           "vergleichen ließen"},
