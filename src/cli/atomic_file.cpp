@@ -9,6 +9,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <filesystem>
+#include <mutex>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -136,7 +137,11 @@ void sync_directory(const std::string& dir) {
 }
 
 /// Adds `path` to the files a signal removes; a path that no longer fits is not removed.
+/// A batch stages from several threads: one adds at a time, and the handler sees a path
+/// only once its bytes are in place.
 void remove_on_signal(const std::string& path) {
+    static std::mutex adding;
+    std::lock_guard<std::mutex> lock(adding);
     std::size_t at = static_cast<std::size_t>(signal_used);
     if (at + path.size() + 1 > sizeof signal_paths)
         return;
@@ -255,34 +260,39 @@ std::string write_file_atomically(const std::string& path, const std::string& co
     return error;
 }
 
+// The mode is read once: reading the umask sets it for a moment, which threads staging at
+// the same time must not see.
+FileBatch::FileBatch(std::size_t files) : staged_(files), mode_(document_mode()) {
+    signal_used = 0;
+    catch_signals();
+}
+
 FileBatch::~FileBatch() {
     discard();
 }
 
 void FileBatch::discard() {
     for (const Staged& s : staged_)
-        unlink(s.temp.c_str());
+        if (!s.temp.empty())
+            unlink(s.temp.c_str());
     staged_.clear();
     release_signals();
 }
 
-std::string FileBatch::stage(const std::string& path, const std::string& content, bool overwrite) {
+std::string FileBatch::stage(std::size_t file, const std::string& path, const std::string& content,
+                             bool overwrite) {
     if (path.empty())
         return "no file name given";
     Staged s{path, path, {}, overwrite, false};
     struct stat entry {};
     s.existed = lstat(path.c_str(), &entry) == 0;
-    mode_t mode = document_mode();
+    mode_t mode = mode_;
     if (std::string refused = settle_target(path, overwrite, s.target, mode); !refused.empty())
         return refused;
-    if (staged_.empty()) {
-        signal_used = 0;
-        catch_signals();
-    }
     if (std::string error = write_temp(directory_of(s.target), mode, content, false, s.temp);
         !error.empty())
         return error;
-    staged_.push_back(std::move(s));
+    staged_.at(file) = std::move(s);
     return {};
 }
 
@@ -290,6 +300,10 @@ std::string FileBatch::commit() {
     // Writing back began as each file was staged; the first fsync commits the journal for
     // all of them, so the others only wait for their data.
     for (const Staged& s : staged_) {
+        if (s.temp.empty()) { // a file left out: nothing goes in place
+            discard();
+            return "a file of the batch was not staged";
+        }
         int fd = open(s.temp.c_str(), O_RDONLY | O_CLOEXEC);
         if (fd < 0 || fsync(fd) != 0) {
             std::string message = fmt::format("cannot flush {}: {}", s.temp, error_text(errno));

@@ -16,6 +16,7 @@
 /// - SIGINT or SIGTERM while the temporary file exists removes it before strat ends.
 
 #include <string>
+#include <sys/types.h>
 #include <vector>
 
 namespace strat::cli {
@@ -33,15 +34,20 @@ std::string write_file_atomically(const std::string& path, const std::string& co
 /// temporary files; SIGINT or SIGTERM removes them too.
 class FileBatch {
 public:
-    FileBatch() = default;
+    /// Room for `files` files, staged by number.
+    explicit FileBatch(std::size_t files);
     ~FileBatch();
     FileBatch(const FileBatch&) = delete;
     FileBatch& operator=(const FileBatch&) = delete;
 
-    /// "" or what is wrong with writing `content` to `path`; nothing is in place yet.
-    std::string stage(const std::string& path, const std::string& content, bool overwrite);
-    /// Flushes every staged file, then puts each in place. "" on success; else a message, and
-    /// the files this batch put in place are removed again (a replaced file stays replaced).
+    /// Stages file number `file` (below the count given at construction): "" or what is
+    /// wrong with writing `content` to `path`; nothing is in place yet. Several threads may
+    /// stage at once, each its own numbers.
+    std::string stage(std::size_t file, const std::string& path, const std::string& content,
+                      bool overwrite);
+    /// Flushes every staged file, then puts each in place in the order of their numbers. ""
+    /// on success; else a message, and the files this batch put in place are removed again
+    /// (a replaced file stays replaced). Every number must have been staged.
     std::string commit();
 
 private:
@@ -51,6 +57,7 @@ private:
         bool existed = false; ///< something was at `path` before: not removed on failure
     };
     std::vector<Staged> staged_;
+    mode_t mode_;
     void discard();
 };
 

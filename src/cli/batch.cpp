@@ -25,10 +25,10 @@ struct Output {
 };
 
 struct PlannedClient {
-    const Client* client;
+    const Client* client = nullptr;
     std::string industry, goal; ///< ids as planned (an alias resolved)
     engine::Campaign campaign;
-    std::vector<Output> files; ///< the skeleton first; rendered after every client is planned
+    std::vector<Output> files; ///< the skeleton first; rendered once the client is planned
 };
 
 std::string at(const Origin& where) {
@@ -103,16 +103,12 @@ PlannedClient plan_client(const PlanOptions& o, const AnswersFile& file, const C
     return planned;
 }
 
-/// Rendering is most of a batch's work and each client's is independent of the others'
-/// (the roadmaps are only read), so it runs on every core; each result goes to its own
-/// slot, so the files do not depend on scheduling.
-void render_all(std::vector<PlannedClient>& planned, const std::string& format) {
-    util::parallel_for(planned.size(), util::thread_count(0, planned.size()), [&](std::size_t i) {
-        PlannedClient& p = planned[i];
-        p.files.front().content = render_campaign("yaml", p.campaign);
-        if (p.files.size() > 1)
-            p.files.back().content = render_campaign(format, p.campaign);
-    });
+/// Renders the client's files; runs on any thread (the roadmaps are only read), and the
+/// result goes to the client's own slot, so the files do not depend on scheduling.
+void render(PlannedClient& p, const std::string& format) {
+    p.files.front().content = render_campaign("yaml", p.campaign);
+    if (p.files.size() > 1)
+        p.files.back().content = render_campaign(format, p.campaign);
 }
 
 } // namespace
@@ -138,19 +134,29 @@ int run_batch(const PlanOptions& o, Context& context) {
                      fmt::format("{}: the answers file lists no clients", o.answers_file),
                      "for one company, plan with --goal and --industry and without --out-dir");
 
-    // Every client is planned before anything is written: all or nothing.
+    // Every client is planned before anything is written: all or nothing. Planning runs in
+    // file order on this thread (errors and warnings come in that order); rendering, most of
+    // a batch's work, runs on the other cores as soon as a client is planned.
     fs::path dir(o.out_dir);
-    std::vector<PlannedClient> planned;
-    for (const Client& c : answers.clients) {
-        try {
-            planned.push_back(plan_client(o, answers, c, dir, context));
-        } catch (const ExitRequest&) {
-            io.err << fmt::format("strat: note: {}in client `{}`; nothing was written\n",
-                                  at(c.where), c.name.id);
-            throw;
-        }
-    }
-    render_all(planned, o.format);
+    std::vector<PlannedClient> planned(answers.clients.size());
+    util::pipeline_for(
+        planned.size(), util::thread_count(0, planned.size()),
+        [&](std::size_t i) {
+            const Client& c = answers.clients[i];
+            try {
+                planned[i] = plan_client(o, answers, c, dir, context);
+            } catch (const ExitRequest&) {
+                io.err << fmt::format("strat: note: {}in client `{}`; nothing was written\n",
+                                      at(c.where), c.name.id);
+                throw;
+            }
+            if (io.stderr_is_tty) // in file order, as each client is planned
+                io.err << fmt::format("[{}/{}] {}: {} / {} \u2192 {}\n", i + 1, planned.size(),
+                                      c.name.id, planned[i].industry, planned[i].goal,
+                                      planned[i].files.front().path);
+        },
+        [&](std::size_t i) { render(planned[i], o.format); });
+    std::vector<const Output*> files;
     for (const PlannedClient& p : planned)
         for (const Output& f : p.files) {
             std::error_code ec;
@@ -158,6 +164,7 @@ int run_batch(const PlanOptions& o, Context& context) {
                 context.fail(Exit::usage,
                              fmt::format("{} already exists; nothing was written", f.path),
                              "pass --force to overwrite it, or choose another --out-dir");
+            files.push_back(&f);
         }
     std::error_code ec;
     fs::create_directories(dir, ec);
@@ -167,30 +174,26 @@ int run_batch(const PlanOptions& o, Context& context) {
             fmt::format("cannot create {}: {}; nothing was written", o.out_dir, ec.message()),
             "check the path and its permissions");
 
-    // Staged one by one, put in place together: one flush to disk for the whole batch.
-    FileBatch batch;
-    std::size_t n = 0, files = 0;
-    for (const PlannedClient& p : planned) {
-        ++n;
-        for (const Output& f : p.files) {
-            if (std::string error = batch.stage(f.path, f.content, o.force); !error.empty())
-                context.fail(Exit::usage,
-                             fmt::format("cannot write {}: {}; nothing was written", f.path, error),
-                             "check the path and its permissions");
-            ++files;
-        }
-        if (io.stderr_is_tty)
-            io.err << fmt::format("[{}/{}] {}: {} / {} \u2192 {}\n", n, planned.size(),
-                                  p.client->name.id, p.industry, p.goal, p.files.front().path);
-    }
+    // Staged on every core, put in place together: one flush to disk for the whole batch.
+    FileBatch batch(files.size());
+    std::vector<std::string> errors(files.size());
+    util::parallel_for(files.size(), util::thread_count(0, files.size()), [&](std::size_t i) {
+        errors[i] = batch.stage(i, files[i]->path, files[i]->content, o.force);
+    });
+    for (std::size_t i = 0; i < files.size(); ++i)
+        if (!errors[i].empty())
+            context.fail(
+                Exit::usage,
+                fmt::format("cannot write {}: {}; nothing was written", files[i]->path, errors[i]),
+                "check the path and its permissions");
     if (std::string error = batch.commit(); !error.empty())
         context.fail(Exit::usage, fmt::format("cannot write the plans: {}", error),
                      "the files this run created were removed; check the path and "
                      "its permissions");
     io.out << fmt::format(fmt::runtime(util::tr("Wrote {} {} ({} {}) to {}: fill in the values "
                                                 "marked \"fill in\".\n")),
-                          planned.size(), util::tr_n(planned.size(), "plan", "plans"), files,
-                          util::tr_n(files, "file", "files"), o.out_dir);
+                          planned.size(), util::tr_n(planned.size(), "plan", "plans"), files.size(),
+                          util::tr_n(files.size(), "file", "files"), o.out_dir);
     return Exit::ok;
 }
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <condition_variable>
 #include <cstddef>
 #include <exception>
 #include <mutex>
@@ -41,6 +42,78 @@ template <typename Job> void parallel_for(std::size_t count, std::size_t threads
     for (std::size_t t = 1; t < threads; ++t)
         pool.emplace_back(work);
     work();
+    for (std::thread& t : pool)
+        t.join();
+    if (failure)
+        std::rethrow_exception(failure);
+}
+
+/// Calls `produce(i)` for i = 0, 1, ... count - 1 in order on the caller's thread while the
+/// other `threads - 1` threads call `consume(i)` for each i already produced; when producing
+/// is done the caller consumes too. For work whose first part must run in order (it reads
+/// shared state, reports in input order) and whose second part is independent per item.
+/// `consume(i)` may read what `produce(i)` wrote and write only state owned by index i.
+/// When either throws, no further job starts and the first exception (a producer's first)
+/// is rethrown on the caller's thread once every worker has stopped.
+template <typename Produce, typename Consume>
+void pipeline_for(std::size_t count, std::size_t threads, Produce produce, Consume consume) {
+    std::mutex mutex;
+    std::condition_variable ready;
+    std::size_t produced = 0; // guarded by `mutex`
+    bool stop = false;        // guarded by `mutex`
+    std::atomic<std::size_t> next{0};
+    std::exception_ptr failure; // guarded by `mutex`
+    auto halt = [&](std::exception_ptr error) {
+        std::lock_guard<std::mutex> lock(mutex);
+        if (!failure)
+            failure = error;
+        stop = true;
+        ready.notify_all();
+    };
+    auto work = [&] {
+        try {
+            for (std::size_t i = next++; i < count; i = next++) {
+                {
+                    std::unique_lock<std::mutex> lock(mutex);
+                    ready.wait(lock, [&] { return produced > i || stop; });
+                    if (stop)
+                        return;
+                }
+                consume(i);
+            }
+        } catch (...) {
+            halt(std::current_exception());
+        }
+    };
+    std::vector<std::thread> pool;
+    for (std::size_t t = 1; t < threads; ++t)
+        pool.emplace_back(work);
+    try {
+        for (std::size_t i = 0; i < count; ++i) {
+            {
+                std::lock_guard<std::mutex> lock(mutex);
+                if (stop)
+                    break;
+            }
+            produce(i);
+            std::lock_guard<std::mutex> lock(mutex);
+            produced = i + 1;
+            ready.notify_all();
+        }
+    } catch (...) {
+        // The producer's failure is the one to report: it comes first in input order.
+        std::lock_guard<std::mutex> lock(mutex);
+        failure = std::current_exception();
+        stop = true;
+        ready.notify_all();
+    }
+    bool stopped = false;
+    {
+        std::lock_guard<std::mutex> lock(mutex);
+        stopped = stop;
+    }
+    if (!stopped)
+        work();
     for (std::thread& t : pool)
         t.join();
     if (failure)

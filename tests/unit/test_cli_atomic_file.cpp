@@ -1,9 +1,12 @@
 // Issue 12 items 3 and 4: writing a file never clobbers what it must not, and is atomic.
 
 #include "cli/atomic_file.hpp"
+#include "util/parallel.hpp"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
+#include <algorithm>
 #include <atomic>
 #include <csignal>
 #include <cstdlib>
@@ -207,9 +210,9 @@ using strat::cli::FileBatch;
 TEST_CASE("batch-one-flush: staged files appear only when the batch commits") {
     TempDir dir;
     {
-        FileBatch batch;
-        CHECK(batch.stage(dir / "a.yaml", "A\n", false) == "");
-        CHECK(batch.stage(dir / "b.md", "B\n", false) == "");
+        FileBatch batch(2);
+        CHECK(batch.stage(0, dir / "a.yaml", "A\n", false) == "");
+        CHECK(batch.stage(1, dir / "b.md", "B\n", false) == "");
         CHECK_FALSE(fs::exists(dir / "a.yaml"));
         CHECK(dir.entries() == 2); // the two temporary files
         CHECK(batch.commit() == "");
@@ -225,9 +228,9 @@ TEST_CASE("batch-one-flush: staged files appear only when the batch commits") {
 TEST_CASE("batch-one-flush: a batch that is not committed leaves nothing behind") {
     TempDir dir;
     {
-        FileBatch batch;
-        CHECK(batch.stage(dir / "a.yaml", "A", false) == "");
-        CHECK(batch.stage(dir / "b.yaml", "B", false) == "");
+        FileBatch batch(2);
+        CHECK(batch.stage(0, dir / "a.yaml", "A", false) == "");
+        CHECK(batch.stage(1, dir / "b.yaml", "B", false) == "");
     }
     CHECK(dir.entries() == 0);
 }
@@ -235,10 +238,10 @@ TEST_CASE("batch-one-flush: a batch that is not committed leaves nothing behind"
 TEST_CASE("batch-one-flush: an existing file is refused when staged, and kept") {
     TempDir dir;
     write(dir / "b.yaml", "old");
-    FileBatch batch;
-    CHECK(batch.stage(dir / "a.yaml", "A", false) == "");
-    CHECK(batch.stage(dir / "b.yaml", "B", false) == (dir / "b.yaml") + " already exists");
-    CHECK(batch.stage(dir / "b.yaml", "B", true) == "");
+    FileBatch batch(2);
+    CHECK(batch.stage(0, dir / "a.yaml", "A", false) == "");
+    CHECK(batch.stage(1, dir / "b.yaml", "B", false) == (dir / "b.yaml") + " already exists");
+    CHECK(batch.stage(1, dir / "b.yaml", "B", true) == "");
     CHECK(batch.commit() == "");
     CHECK(read(dir / "a.yaml") == "A");
     CHECK(read(dir / "b.yaml") == "B");
@@ -247,10 +250,10 @@ TEST_CASE("batch-one-flush: an existing file is refused when staged, and kept") 
 
 TEST_CASE("batch-one-flush: a file that appears before the commit undoes the batch") {
     TempDir dir;
-    FileBatch batch;
-    CHECK(batch.stage(dir / "a.yaml", "A", false) == "");
-    CHECK(batch.stage(dir / "b.yaml", "B", false) == "");
-    CHECK(batch.stage(dir / "c.yaml", "C", false) == "");
+    FileBatch batch(3);
+    CHECK(batch.stage(0, dir / "a.yaml", "A", false) == "");
+    CHECK(batch.stage(1, dir / "b.yaml", "B", false) == "");
+    CHECK(batch.stage(2, dir / "c.yaml", "C", false) == "");
     write(dir / "b.yaml", "someone else's"); // created between staging and commit
     CHECK(batch.commit() == (dir / "b.yaml") + " already exists");
     CHECK(read(dir / "b.yaml") == "someone else's");
@@ -264,9 +267,10 @@ TEST_CASE("batch-one-flush: SIGTERM removes every staged temporary file") {
     REQUIRE(child >= 0);
     if (child == 0) {
         std::signal(SIGTERM, SIG_DFL);
-        FileBatch batch;
+        FileBatch batch(3);
+        std::size_t slot = 0;
         for (const char* name : {"a.yaml", "b.yaml", "c.yaml"})
-            if (!batch.stage(dir / name, "x", false).empty())
+            if (!batch.stage(slot++, dir / name, "x", false).empty())
                 _exit(1);
         raise(SIGTERM);
         _exit(0); // not reached
@@ -274,5 +278,41 @@ TEST_CASE("batch-one-flush: SIGTERM removes every staged temporary file") {
     int status = 0;
     REQUIRE(waitpid(child, &status, 0) == child);
     CHECK(WIFSIGNALED(status));
+    CHECK(dir.entries() == 0);
+}
+
+// The batch stages its clients' files on every core (issue 15's batch target).
+TEST_CASE("batch-parallel-staging: files staged from several threads all go in place, in "
+          "order") {
+    TempDir dir;
+    mode_t mask = umask(0);
+    umask(mask);
+    {
+        FileBatch batch(200);
+        std::vector<std::string> errors(200);
+        strat::util::parallel_for(200, 4, [&](std::size_t i) {
+            errors[i] =
+                batch.stage(i, dir / fmt::format("{:03}.yaml", i), std::to_string(i), false);
+        });
+        CHECK(std::count(errors.begin(), errors.end(), "") == 200);
+        CHECK(dir.entries() == 200);
+        CHECK(batch.commit() == "");
+    }
+    CHECK(dir.entries() == 200);
+    CHECK(read(dir / "000.yaml") == "0");
+    CHECK(read(dir / "199.yaml") == "199");
+    // Reading the umask sets it for a moment; staging at once must not leave it changed.
+    mode_t now = umask(0);
+    umask(now);
+    CHECK(now == mask);
+    CHECK(mode_of(dir / "123.yaml") == (0666 & ~mask));
+}
+
+TEST_CASE("batch-parallel-staging: a batch with a file not staged puts nothing in place") {
+    TempDir dir;
+    FileBatch batch(3);
+    CHECK(batch.stage(0, dir / "a.yaml", "A", false) == "");
+    CHECK(batch.stage(2, dir / "c.yaml", "C", false) == "");
+    CHECK(batch.commit() == "a file of the batch was not staged");
     CHECK(dir.entries() == 0);
 }
