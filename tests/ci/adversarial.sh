@@ -6,6 +6,9 @@
 # whose time and memory say nothing about the product (ASan alone maps ~80 MB).
 set -u
 strat=$1 max_seconds=${2:-1} max_kb=${3:-30000}
+# Both resolved before the cd below, so relative paths work too.
+here=$(cd "$(dirname "$0")" && pwd)
+[[ $strat == */* ]] && strat=$(cd "$(dirname "$strat")" && pwd)/$(basename "$strat")
 tmp=$(mktemp -d)
 trap 'chmod -R u+rwx "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
 cd "$tmp"
@@ -86,7 +89,6 @@ fi
 scale "validate: the first 20 of them" "$limit" "$strat" validate flow.yaml
 grep -qF 'strat: flow.yaml: 99980 more diagnostics not shown' out.txt ||
     { echo "FAIL: no count of the diagnostics not shown"; status=1; }
-here=$(cd "$(dirname "$0")" && pwd)
 example=$here/../../examples/travel-retention/campaign.yaml
 { sed -n '1,/^kpis:/p' "$example"
   awk 'BEGIN { for (i = 0; i < 60000; i++)
