@@ -80,9 +80,16 @@ std::vector<ChannelBudgetRow> channel_budget_rows(const engine::CampaignDocument
 }
 
 std::string budget_total_text(const engine::CampaignDocument& d) {
-    if (!d.budget_split || !d.budget_split->amount)
+    if (d.budget_split && d.budget_split->amount)
+        return budget_units_text(*d.budget_split, d.budget_split->total);
+    // An amount that the roadmap has no rule to split is still an amount in a currency.
+    const std::string& v = d.budget_total.value.value_or("");
+    long long units = 0;
+    auto [end, error] = std::from_chars(v.data(), v.data() + v.size(), units);
+    if (v.empty() || error != std::errc() || end != v.data() + v.size() || !d.currency.value)
         return {};
-    return budget_units_text(*d.budget_split, d.budget_split->total);
+    return fmt::format("{} {}", util::decimal(static_cast<double>(units), 0, util::language()),
+                       *d.currency.value);
 }
 
 std::string budget_rule_text(const model::BudgetRule& rule) {

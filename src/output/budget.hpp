@@ -36,7 +36,8 @@ struct ChannelBudgetRow {
     bool total = false;
 };
 std::vector<ChannelBudgetRow> channel_budget_rows(const engine::CampaignDocument& doc);
-/// The budget's total as people read it ("40.000 EUR"), or empty without an amount.
+/// The budget's total as people read it ("40.000 EUR"), split or not; empty without an
+/// amount.
 std::string budget_total_text(const engine::CampaignDocument& doc);
 
 } // namespace strat::output
