@@ -36,6 +36,28 @@ namespace {
 
 using namespace model;
 
+/// --budget-amount: whole units from 1 to the maximum. CLI11's range check would call
+/// 2500.50 out of range; say what is wrong with it instead.
+CLI::Validator whole_amount() {
+    return CLI::Validator(
+        [](std::string& text) -> std::string {
+            long long n = 0;
+            auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), n);
+            bool whole = error == std::errc() && end == text.data() + text.size();
+            if (whole && n >= 1 && n <= max_budget_amount)
+                return {};
+            std::string_view digits(text.data(), static_cast<std::size_t>(end - text.data()));
+            if (error == std::errc() && n >= 1 && !whole && (*end == '.' || *end == ','))
+                return fmt::format("the amount is in whole units of --currency, found {}: "
+                                   "write {}, without the decimal part",
+                                   text, digits);
+            return fmt::format("the amount must be whole units of --currency from 1 to {}, "
+                               "found {}",
+                               max_budget_amount, text);
+        },
+        "AMOUNT");
+}
+
 std::vector<std::string> channel_list() {
     std::vector<std::string> out;
     for (std::string_view n : names<Channel>())
@@ -237,7 +259,7 @@ void add_skeleton_options(CLI::App* cmd, PlanOptions& o) {
                         "The campaign's budget in whole units of --currency, split by the "
                         "roadmap's rule (without it: shares)")
             ->type_name("N")
-            ->check(CLI::Range(1LL, model::max_budget_amount));
+            ->check(whole_amount());
     CLI::Option* currency =
         cmd->add_option("--currency", o.currency, "ISO 4217 code of --budget-amount")
             ->type_name("CODE")

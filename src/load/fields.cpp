@@ -36,6 +36,21 @@ std::vector<std::string_view> keys_of(const schema::Object& spec) {
     return keys;
 }
 
+/// For "40000.50" or "40000,50": the whole part, which the writer most likely meant; else
+/// the rule alone (an example number would read like one the field expects).
+std::string whole_number_hint(std::string_view text) {
+    std::size_t digits = 0;
+    while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9')
+        ++digits;
+    bool decimal = digits > 0 && digits + 1 < text.size() &&
+                   (text[digits] == '.' || text[digits] == ',') &&
+                   text.find_first_not_of("0123456789", digits + 1) == std::string_view::npos;
+    if (decimal)
+        return fmt::format("write a whole number, without a decimal part: {}",
+                           text.substr(0, digits));
+    return "write digits only";
+}
+
 } // namespace
 
 Fields::Fields(model::Diagnostics& diagnostics, const Node& node, const schema::Object& spec,
@@ -178,7 +193,7 @@ std::optional<long long> Fields::integer(std::string_view key) {
         diagnostics_
             .add("wrong-type", node->where,
                  fmt::format("`{}` must be a whole number, found {}", key, describe(*node)),
-                 node->quoted ? "remove the quotes" : "write digits only, e.g. 2023")
+                 node->quoted ? std::string("remove the quotes") : whole_number_hint(node->text))
             .data_path = key_path(key);
         return std::nullopt;
     }

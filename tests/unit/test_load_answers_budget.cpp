@@ -103,7 +103,7 @@ TEST_CASE("budget in answers: the amount is a positive whole number up to 10^12"
           "file: none\n");
     CHECK(budgets("strat_answers: 1\nbudget_amount: 40000.50\ncurrency: EUR\n") ==
           "2:16: [E101 wrong-type] `budget_amount` must be a whole number, found `40000.50`\n"
-          "  hint: write digits only, e.g. 2023\n"
+          "  hint: write a whole number, without a decimal part: 40000\n"
           "file: none\n");
     CHECK(budgets("strat_answers: 1\nbudget_amount: \"40000\"\ncurrency: EUR\n") ==
           "2:16: [E101 wrong-type] `budget_amount` must be a whole number, found the quoted "
