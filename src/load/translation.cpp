@@ -18,9 +18,10 @@ enum class Shape {
     /// A mapping from ids to texts: an option's reasons, by strategy; a list of texts, in
     /// the order of the weights, for a strategy the option weighs more than once.
     texts_by_id,
-    steps, ///< a list of `{day, fields...}`, one per step of the tactic, in order
-    risks, ///< a list of `{fields...}`, one per risk of the tactic, in order
-    texts, ///< a list of texts, one per item of the English list, in order
+    steps,  ///< a list of `{day, fields...}`, one per step of the tactic, in order
+    risks,  ///< a list of `{fields...}`, one per risk of the tactic, in order
+    texts,  ///< a list of texts, one per item of the English list, in order
+    object, ///< one object of `fields`: a KPI's general benchmark
 };
 
 struct Key {
@@ -40,7 +41,12 @@ constexpr Key tactic_keys[] = {{"name"},
                                {"trigger"},
                                {"steps", Shape::steps, step_keys},
                                {"risks", Shape::risks, risk_keys}};
-constexpr Key kpi_keys[] = {{"name"}, {"description"}, {"no_benchmark"}};
+constexpr Key benchmark_keys[] = {{"segment"}, {"note"}};
+constexpr Key kpi_keys[] = {{"name"},
+                            {"description"},
+                            {"benchmark", Shape::object, benchmark_keys},
+                            {"regional_benchmarks", Shape::objects_by_id, benchmark_keys},
+                            {"no_benchmark"}};
 constexpr Key rule_keys[] = {{"text"}, {"conditions", Shape::texts}};
 constexpr Key market_keys[] = {
     {"name"}, {"description"}, {"rules", Shape::objects_by_id, rule_keys}};
@@ -135,6 +141,9 @@ private:
         case Shape::text:
             text(value, at);
             break;
+        case Shape::object:
+            object(value, spec.fields, at, model::describe_address(at.address));
+            break;
         case Shape::objects_by_id:
         case Shape::texts_by_id:
             by_id(spec, value, at);
@@ -175,7 +184,9 @@ private:
             if (spec.name == "tactics")
                 inside.tactic = id->text;
             if (!inner->is_null())
-                object(*inner, spec.fields, inside, fmt::format("`{}`", id->text));
+                object(*inner, spec.fields, inside,
+                       spec.name == "regional_benchmarks" ? model::describe_address(inside.address)
+                                                          : fmt::format("`{}`", id->text));
         }
     }
 

@@ -75,14 +75,33 @@ std::string describe_address(std::string_view address) {
     }
     if (parts.size() == 1)
         return fmt::format("the roadmap's `{}`", parts[0]);
-    std::string out;
-    std::size_t i = 0;
+    // Sections come with the id of the entity in them, except a KPI's one `benchmark`.
     std::vector<std::string> holders;
-    for (; i + 1 < parts.size(); i += 2) {
-        bool numbered = parts[i] == "steps" || parts[i] == "risks" || parts[i] == "conditions";
-        holders.push_back(numbered ? fmt::format("{} {}", noun(parts[i]), parts[i + 1])
-                                   : fmt::format("{} `{}`", noun(parts[i]), parts[i + 1]));
+    std::size_t i = 0;
+    while (i < parts.size()) {
+        std::string_view section = parts[i];
+        if (section == "benchmark") {
+            holders.emplace_back("the benchmark");
+            i += 1;
+            continue;
+        }
+        if (i + 1 == parts.size())
+            break; // the field
+        std::string_view id = parts[i + 1];
+        if (section == "regional_benchmarks") {
+            // "the `dach` regional benchmark of KPI `x`"; alone (as validate names a region
+            // a KPI lacks), "regional benchmark `dach`" like the other entities.
+            holders.push_back(i == 0 ? fmt::format("regional benchmark `{}`", id)
+                                     : fmt::format("the `{}` regional benchmark", id));
+            i += 2;
+        } else {
+            bool numbered = section == "steps" || section == "risks" || section == "conditions";
+            holders.push_back(numbered ? fmt::format("{} {}", noun(section), id)
+                                       : fmt::format("{} `{}`", noun(section), id));
+            i += 2;
+        }
     }
+    std::string out;
     if (i < parts.size())
         out = fmt::format("the `{}` of ", parts[i]);
     for (auto it = holders.rbegin(); it != holders.rend(); ++it)

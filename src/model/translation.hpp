@@ -20,7 +20,9 @@ std::span<const std::string_view> languages();
 
 /// One translated text. Its address names the English text it replaces by the ids of what
 /// holds it, parts separated by `/`, e.g. "tactics/post_purchase_journey/steps/2/action"
-/// (steps, risks and conditions counted from 1). `parts` holds where each part is written.
+/// (steps, risks and conditions counted from 1), "kpis/email_open_rate/benchmark/note" or
+/// "kpis/email_open_rate/regional_benchmarks/dach/note" (by the region's id). `parts` holds
+/// where each part is written.
 struct TranslatedText {
     std::string address;
     std::vector<Origin> parts;
@@ -124,6 +126,19 @@ template <typename Road, typename Visit> void for_each_text(Road& roadmap, Visit
         std::string at = "kpis/" + kpi.id + "/";
         field(at, "name", kpi.name, kpi.where);
         field(at, "description", kpi.description, kpi.where);
+        if (kpi.benchmark) {
+            auto& b = *kpi.benchmark;
+            field(at + "benchmark/", "segment", b.segment, b.where);
+            field(at + "benchmark/", "note", b.note, b.where);
+        }
+        // regional_benchmarks/<region>: a region is given at most once per KPI (E226).
+        for (auto& b : kpi.regional_benchmarks) {
+            if (!b.region)
+                continue; // reported by the reader; no address without its region
+            std::string on = at + "regional_benchmarks/" + std::string(name(*b.region)) + "/";
+            field(on, "segment", b.segment, b.where);
+            field(on, "note", b.note, b.where);
+        }
         field(at, "no_benchmark", kpi.no_benchmark, kpi.where);
     }
     for (auto& tool : roadmap.tooling) {

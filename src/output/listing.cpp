@@ -41,6 +41,9 @@ void json_strings(JsonWriter& json, std::string_view key, const std::vector<std:
 struct Column {
     std::string header;
     std::string json_key;
+    /// A list shown in a table under the previous column, one item a line below the row,
+    /// rather than as a column of its own (a KPI's regional figures under its general one).
+    bool below = false;
 };
 
 std::vector<Column> columns(EntityKind kind) {
@@ -70,7 +73,8 @@ std::vector<Column> columns(EntityKind kind) {
                 {"NAME", "name"},
                 {"UNIT", "unit"},
                 {"BETTER", "direction"},
-                {"BENCHMARK", "benchmark"}};
+                {"BENCHMARK", "benchmark"},
+                {"", "regional_benchmarks", true}};
     case EntityKind::source:
         return {{"ID", "id"}, {"PUBLISHER", "publisher"}, {"YEAR", "year"}, {"TITLE", "title"}};
     }
@@ -127,10 +131,13 @@ std::vector<std::vector<Cell>> rows(EntityKind kind, const Roadmap& r, std::stri
         for (const Kpi& k : r.kpis) {
             std::string bench = benchmark_text(
                 k, k.benchmark ? index.source(k.benchmark->source.id) : nullptr, lang);
+            std::vector<std::string> regional;
+            for (const Benchmark& b : k.regional_benchmarks)
+                regional.push_back(benchmark_text(k, &b, index.source(b.source.id), lang));
             out.push_back({text(k.id), text(k.name),
                            text(std::string(util::tr(name(k.unit), lang))),
                            text(std::string(spoken_name(k.direction, lang))),
-                           text(bench.empty() ? "-" : bench)});
+                           text(bench.empty() ? "-" : bench), list(std::move(regional))});
         }
         break;
     case EntityKind::source:
@@ -222,16 +229,28 @@ void list_entities(std::ostream& out, EntityKind kind, const std::vector<const R
     if (with_industry)
         header.emplace_back(util::tr("INDUSTRY"));
     for (const Column& c : cols)
-        header.emplace_back(util::tr(c.header));
+        if (!c.below)
+            header.emplace_back(util::tr(c.header));
     Table table(header);
     for (const Roadmap* r : roadmaps) {
         for (const auto& row : rows(kind, *r, util::language())) {
             std::vector<std::string> cells;
             if (with_industry)
                 cells.push_back(r->id);
-            for (const Cell& c : row)
-                cells.push_back(c.text);
+            std::vector<std::vector<std::string>> below;
+            for (std::size_t i = 0; i < row.size(); ++i) {
+                if (!cols[i].below) {
+                    cells.push_back(row[i].text);
+                    continue;
+                }
+                for (const std::string& item : row[i].list) {
+                    below.emplace_back(cells.size() - 1); // blank up to the column above
+                    below.back().push_back(item);
+                }
+            }
             table.add(std::move(cells));
+            for (std::vector<std::string>& line : below)
+                table.add(std::move(line));
         }
     }
     table.print(out);

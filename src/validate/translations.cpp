@@ -98,16 +98,18 @@ void check_risks(const model::Translation& t, const model::Roadmap& roadmap,
 /// The first part of `text`'s address the roadmap does not have, reported where it is written.
 void report_unknown(const model::TranslatedText& text, const Inventory& inventory,
                     const std::string& roadmap_id, model::Diagnostics& diagnostics) {
-    std::string parent;
+    std::string parent, previous;
     std::size_t begin = 0;
+    bool previous_id = false;
     for (std::size_t i = 0; i < text.parts.size(); ++i) {
         std::size_t end = text.address.find('/', begin);
         std::string part = text.address.substr(begin, end - begin);
         std::string prefix = text.address.substr(0, end);
         auto kids = inventory.children.find(parent);
         bool known = inventory.prefixes.count(prefix) != 0;
+        // An id follows each section, except a KPI's one `benchmark`, which holds fields.
+        bool id_part = i > 0 && !previous_id && previous != "benchmark";
         if (!known) {
-            bool id_part = i % 2 == 1; // sections and fields at even parts, ids at odd ones
             if (id_part && (parent.ends_with("/steps") || parent.ends_with("/risks")) &&
                 parent.rfind("tactics/", 0) == 0)
                 return; // a step or risk beyond the tactic's: check_steps or check_risks says
@@ -135,6 +137,8 @@ void report_unknown(const model::TranslatedText& text, const Inventory& inventor
             return;
         }
         parent = prefix;
+        previous = part;
+        previous_id = id_part;
         begin = end + 1;
     }
 }

@@ -249,3 +249,116 @@ TEST_CASE("built-in roadmaps read in German carry the shipped translation; ids s
                          "eine SMS, wenn das Datenvolumen aufgebraucht ist, erreicht Kunden auch "
                          "außerhalb der App"});
 }
+
+namespace {
+
+/// The demo roadmap with a general benchmark and two regional ones for its KPI.
+std::string with_benchmarks() {
+    std::string text = roadmap_text;
+    const std::string none = "    no_benchmark: Not published.\n";
+    text.replace(text.find(none), none.size(),
+                 "    benchmark:\n"
+                 "      {value: 26.8, source: getresponse-2023, year: 2022,\n"
+                 "       segment: \"all industries, email\", note: Partly inflated.}\n"
+                 "    regional_benchmarks:\n"
+                 "      - {region: dach, value: 30.1, source: inxmail-2022, year: 2021,\n"
+                 "         segment: \"all industries, newsletters\", note: B2C 31.2%.}\n"
+                 "      - {region: de, value: 32.88, source: gdma-2025, year: 2024,\n"
+                 "         note: Sent in Germany.}\n");
+    return text;
+}
+
+const char* benchmarks_header = "strat_translation: {of: demo, lang: de}\n"
+                                "kpis:\n"
+                                "  repeat_rate:\n";
+
+} // namespace
+
+TEST_CASE("a benchmark's segment and note, general and regional, are translated by address") {
+    load::RoadmapFile roadmap = parse(with_benchmarks());
+    REQUIRE(roadmap.diagnostics.items().empty());
+    std::vector<std::string> addresses;
+    model::for_each_text(*roadmap.roadmap,
+                         [&](const std::string& address, const std::string&, const model::Origin&) {
+                             if (address.starts_with("kpis/"))
+                                 addresses.push_back(address);
+                         });
+    CHECK(addresses == std::vector<std::string>{
+                           "kpis/repeat_rate/name",
+                           "kpis/repeat_rate/description",
+                           "kpis/repeat_rate/benchmark/segment",
+                           "kpis/repeat_rate/benchmark/note",
+                           "kpis/repeat_rate/regional_benchmarks/dach/segment",
+                           "kpis/repeat_rate/regional_benchmarks/dach/note",
+                           "kpis/repeat_rate/regional_benchmarks/de/note",
+                       });
+    std::string german =
+        std::string(benchmarks_header) +
+        "    benchmark: {segment: \"alle Branchen, E-Mail\", note: Teilweise "
+        "aufgebläht.}\n"
+        "    regional_benchmarks:\n"
+        "      dach: {segment: \"alle Branchen, Newsletter\", note: \"B2C 31,2 %.\"}\n"
+        "      de: {note: In Deutschland versendet.}\n";
+    CHECK(check(german, false, with_benchmarks()) == "");
+    load::RoadmapFile file = load::parse_roadmap_text("de/demo.yaml", german);
+    REQUIRE(file.translation);
+    CHECK(model::apply(*file.translation, *roadmap.roadmap) == 5);
+    const model::Kpi& kpi = roadmap.roadmap->kpis[0];
+    CHECK(kpi.benchmark->segment == "alle Branchen, E-Mail");
+    CHECK(kpi.benchmark->note == "Teilweise aufgebläht.");
+    CHECK(kpi.benchmark->value == "26.8"); // only texts change
+    CHECK(kpi.regional_benchmarks[0].segment == "alle Branchen, Newsletter");
+    CHECK(kpi.regional_benchmarks[0].note == "B2C 31,2 %.");
+    CHECK(kpi.regional_benchmarks[1].note == "In Deutschland versendet.");
+    // Under --strict, a text left in English is named by its benchmark.
+    std::string found = check(std::string(benchmarks_header) +
+                                  "    benchmark: {segment: \"alle Branchen, E-Mail\"}\n"
+                                  "    regional_benchmarks: {dach: {note: x}}\n",
+                              true, with_benchmarks());
+    std::string about_benchmarks;
+    for (std::size_t at = 0, end; at < found.size(); at = end + 1) {
+        end = found.find('\n', at);
+        if (found.find("benchmark", at) < end)
+            about_benchmarks += found.substr(at, end + 1 - at);
+    }
+    CHECK(about_benchmarks ==
+          "48:7: [W311 untranslated-text] the `note` of the benchmark of KPI `repeat_rate` has no "
+          "translation in de/demo.yaml\n"
+          "51:9: [W311 untranslated-text] the `segment` of the `dach` regional benchmark of KPI "
+          "`repeat_rate` has no translation in de/demo.yaml\n"
+          "53:9: [W311 untranslated-text] the `note` of the `de` regional benchmark of KPI "
+          "`repeat_rate` has no translation in de/demo.yaml\n");
+}
+
+TEST_CASE("describe_address names a benchmark's texts") {
+    CHECK(model::describe_address("kpis/open_rate/benchmark/note") ==
+          "the `note` of the benchmark of KPI `open_rate`");
+    CHECK(model::describe_address("kpis/open_rate/regional_benchmarks/dach/note") ==
+          "the `note` of the `dach` regional benchmark of KPI `open_rate`");
+    CHECK(model::describe_address("kpis/open_rate/benchmark") ==
+          "the benchmark of KPI `open_rate`");
+    CHECK(model::describe_address("regional_benchmarks/at") == "regional benchmark `at`");
+    // An id that reads like a section is still an id.
+    CHECK(model::describe_address("goals/benchmark/name") == "the `name` of goal `benchmark`");
+}
+
+TEST_CASE("a benchmark text the roadmap does not write is an error") {
+    std::string roadmap = with_benchmarks();
+    CHECK(check(std::string(benchmarks_header) + "    regional_benchmarks:\n"
+                                                 "      dch: {note: x}\n"
+                                                 "      at: {note: x}\n"
+                                                 "      de: {segment: x}\n"
+                                                 "    benchmark: {notes: x}\n",
+                false, roadmap) ==
+          "5:7: [E224 unknown-translation] KPI `repeat_rate` has no regional benchmark `dch` "
+          "(did you mean `dach`?)\n"
+          "6:7: [E224 unknown-translation] KPI `repeat_rate` has no regional benchmark `at`\n"
+          "7:12: [E224 unknown-translation] the `de` regional benchmark of KPI `repeat_rate` "
+          "has no `segment` to translate\n"
+          "8:17: [E103 unknown-key] unknown key `notes` in the translation of the benchmark of "
+          "KPI `repeat_rate` (did you mean `note`?)\n");
+    // The demo's KPI has no benchmark at all.
+    CHECK(check(std::string(benchmarks_header) + "    benchmark: {note: x}\n", false) ==
+          "4:5: [E224 unknown-translation] KPI `repeat_rate` has no `benchmark` to translate "
+          "(did you mean `no_benchmark`?)\n");
+}
