@@ -55,7 +55,7 @@ CLI::Validator whole_amount() {
                                "found {}",
                                max_budget_amount, text);
         },
-        "AMOUNT");
+        ""); // the option's help says what an amount is
 }
 
 std::vector<std::string> channel_list() {
