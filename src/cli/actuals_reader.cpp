@@ -154,12 +154,42 @@ void ActualsReader::read_yaml(const std::string& path) {
         streams.push_back(std::move(stream));
         return;
     }
-    load::LoadedActuals loaded = load::read_actuals_file(path, builder_.kpi_ids(c));
+    load::LoadedActuals loaded =
+        load::read_actuals_file(path, builder_.kpi_ids(c), &spend_of(c).check);
     context_.require_readable(loaded.diagnostics);
     for (const model::Actual& a : loaded.actuals)
         builder_.add(c, builder_.find_kpi(c, a.kpi), a.date.days, a.value, a.value_text);
+    for (const model::Spend& s : loaded.spend)
+        builder_.add_spend(c, s.tactic, s.date.days, s.amount, loaded.spend_currency);
     diagnostics.append(loaded.diagnostics);
     yaml_files.push_back(std::move(loaded));
+}
+
+ActualsReader::CampaignSpend& ActualsReader::spend_of(std::size_t c) {
+    if (spend_.size() <= c)
+        spend_.resize(builder_.keys().size());
+    if (!spend_[c]) {
+        const model::RecordedBudget* budget = builder_.budget(c);
+        spend_[c] = std::make_unique<CampaignSpend>(builder_.campaign(c).tactics,
+                                                    budget ? budget->currency : std::string());
+    }
+    return *spend_[c];
+}
+
+void ActualsReader::read_spend(load::ActualsStream& s, const load::ActualsRow& row, std::size_t c) {
+    using Column = load::ActualsColumn;
+    auto field = [&](Column column) {
+        return load::SpendField{row[column], s.origin(row, column)};
+    };
+    CampaignSpend& spend = spend_of(c);
+    model::Diagnostics found;
+    spend_row_.clear();
+    spend.rows.add_csv(found, field(Column::kpi), field(Column::date), field(Column::value),
+                       s.dialect(), spend_row_);
+    s.report(found);
+    for (const model::Spend& row_spend : spend_row_)
+        builder_.add_spend(c, row_spend.tactic, row_spend.date.days, row_spend.amount,
+                           spend.rows.currency());
 }
 
 void ActualsReader::read_csv(const std::string& path) {
@@ -206,6 +236,10 @@ void ActualsReader::read_csv(const std::string& path) {
             c = fixed;
         }
         std::string_view kpi = row[Column::kpi];
+        if (k == npos && load::is_spend_key(kpi)) { // a prefix test: cheap on any row
+            read_spend(s, row, c);
+            return;
+        }
         if (k == npos)
             k = builder_.find_kpi(c, kpi);
         if (k == npos) {

@@ -1,11 +1,14 @@
 #pragma once
 /// strat dashboard's actuals: each CSV or YAML file streamed into the dashboard builder,
 /// its rows paired with the campaigns read (by a `campaign` column, else by file name).
+/// Spend rows are read as strat review reads them (load/spend_rows.hpp), so one actuals
+/// file serves both commands.
 
 #include "cli/context.hpp"
 #include "engine/dashboard.hpp"
 #include "load/actuals_stream.hpp"
 #include "load/campaign_file.hpp"
+#include "load/spend_rows.hpp"
 #include "model/diagnostic.hpp"
 
 #include <cstddef>
@@ -72,9 +75,23 @@ private:
     std::string no_campaign_message(const std::string& path) const;
     void read_yaml(const std::string& path);
     void read_csv(const std::string& path);
+    /// A CSV spend row of campaign `c`, checked, into the builder.
+    void read_spend(load::ActualsStream& s, const load::ActualsRow& row, std::size_t c);
+
+    /// A campaign's spend check, and its rows' currency across files.
+    struct CampaignSpend {
+        CampaignSpend(std::vector<std::string> tactics, std::string currency)
+            : check{std::move(tactics), std::move(currency)} {}
+        load::SpendCheck check;
+        load::SpendRows rows{check}; ///< points at `check`: never copied or moved
+    };
+    CampaignSpend& spend_of(std::size_t c);
 
     engine::DashboardBuilder& builder_;
     std::optional<KpiKeys> kpi_keys_; ///< built for the first file with a campaign column
+    /// By campaign, made at its first spend row; it points into itself, so it stays put.
+    std::vector<std::unique_ptr<CampaignSpend>> spend_;
+    std::vector<model::Spend> spend_row_; ///< the row read, reused
     Context& context_;
     bool selection_, named_;
 };

@@ -3,6 +3,7 @@
 #include "cli/commands.hpp"
 #include "engine/dashboard.hpp"
 #include "load/actuals_stream.hpp"
+#include "load/campaign_budget.hpp"
 #include "load/campaign_file.hpp"
 #include "load/campaign_tactics.hpp"
 #include "load/file_reader.hpp"
@@ -44,7 +45,8 @@ CLI::App* setup_dashboard(CLI::App& app, DashboardOptions& o) {
         ->type_name("DIR|FILE");
     cmd->add_option("--actuals", o.actuals,
                     "KPI actuals: a CSV file (kpi,date,value or campaign,kpi,date,value) or a "
-                    "directory of them (repeatable; default: actuals/ beside each campaign)")
+                    "directory of them (repeatable; default: actuals/ beside each campaign); "
+                    "spend rows too (spend:TACTIC in the kpi column)")
         ->type_name("FILE|DIR")
         ->allow_extra_args(false);
     cmd->add_option("--date", o.date,
@@ -69,6 +71,7 @@ struct CampaignSlot {
     bool skipped = false;
     load::LoadedCampaign loaded;
     load::CampaignExtras extras;
+    std::optional<model::RecordedBudget> budget; ///< what spend rows are held against
 };
 
 /// A file found in a directory is a campaign when a line starts with `strat_campaign:`;
@@ -86,12 +89,12 @@ std::vector<CampaignSlot> find_campaigns(const DashboardOptions& o, Context& con
         if (!fs::exists(path, ec))
             context.fail(Exit::usage, fmt::format("{}: no such file or directory", path));
         if (!fs::is_directory(path, ec)) {
-            slots.push_back({path, true, false, {}, {}});
+            slots.push_back({path, true, false, {}, {}, {}});
             continue;
         }
         load::FoundFiles found = load::find_yaml_files(path);
         for (std::string& file : found.files)
-            slots.push_back({std::move(file), false, false, {}, {}});
+            slots.push_back({std::move(file), false, false, {}, {}, {}});
         if (!found.errors.empty())
             context.fail(Exit::usage, found.errors.front());
     }
@@ -114,6 +117,7 @@ void load_campaigns(std::vector<CampaignSlot>& slots) {
         slot.loaded = load::parse_campaign_text(
             slot.path, std::move(text), [&](const load::Node& root, model::Diagnostics& d) {
                 slot.extras = load::read_campaign_extras(root, d);
+                slot.budget = load::read_campaign_budget(root, d);
             });
         // Only a diagnostic quotes the file: keep the text of those that have one, read
         // it again for one found later (so a thousand campaigns are not all held).
@@ -253,8 +257,8 @@ Sources dashboard_sources(const std::vector<CampaignSlot>& slots, model::Diagnos
                                      campaign.industry, util::did_you_mean(campaign.goal, goals)),
                          fmt::format("its goals: {}", util::join(goals)));
         }
-        sources.campaigns.push_back(
-            {campaign_key(slot.path), &campaign, &slot.extras.tactics, index.get()});
+        sources.campaigns.push_back({campaign_key(slot.path), &campaign, &slot.extras.tactics,
+                                     index.get(), slot.budget ? &*slot.budget : nullptr});
     }
     return sources;
 }

@@ -236,6 +236,8 @@ DashboardBuilder::DashboardBuilder(std::vector<DashboardSource> sources, std::op
         kpi_ids_.push_back(std::move(ids));
         actuals_.push_back(std::move(kpis));
     }
+    spend_.resize(sources_.size());
+    spend_currency_.resize(sources_.size());
 }
 
 std::size_t DashboardBuilder::find_campaign(std::string_view key) const {
@@ -256,6 +258,13 @@ void DashboardBuilder::add(std::size_t campaign, std::size_t kpi, long long day,
     if (!latest_ || day > *latest_)
         latest_ = day;
     actuals_[campaign][kpi].add(day, order_++, value, text, *latest_);
+}
+
+void DashboardBuilder::add_spend(std::size_t campaign, std::string_view tactic, long long day,
+                                 double amount, std::string_view currency) {
+    spend_[campaign].add(tactic, day, amount);
+    if (spend_currency_[campaign].empty())
+        spend_currency_[campaign] = currency;
 }
 
 Dashboard DashboardBuilder::finish() {
@@ -295,6 +304,8 @@ Dashboard DashboardBuilder::finish() {
             c.kpis.push_back(std::move(dk));
         }
         actuals_[i].clear(); // judged: the readings are in c.kept now
+        if (!spend_[i].empty())
+            c.spend = spend_to_date(c.review, source.budget, spend_[i], spend_currency_[i]);
         build_tree(c, source);
         roll_up(c);
         d.strategies += c.strategies.size();

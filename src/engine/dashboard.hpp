@@ -6,7 +6,9 @@
 
 #include "engine/dashboard_actuals.hpp"
 #include "engine/review.hpp"
+#include "engine/review_spend.hpp"
 #include "load/campaign_tactics.hpp"
+#include "model/spend.hpp"
 
 #include <cstddef>
 #include <optional>
@@ -24,6 +26,7 @@ struct DashboardSource {
     const model::CampaignRecord* campaign = nullptr;
     const std::vector<load::CampaignTactic>* tactics = nullptr;
     const model::Index* index = nullptr;
+    const model::RecordedBudget* budget = nullptr; ///< null: the file records none
 };
 
 /// A strategy's or campaign's state, rolled up from its KPIs and tactics.
@@ -68,6 +71,9 @@ struct DashboardCampaign {
     std::vector<std::size_t> goal_kpis;        ///< KPIs no strategy owns (the goal's)
     std::vector<std::size_t> first_tactics;    ///< tactics of no strategy (consent first)
     Health health = Health::no_data;
+    /// Spend to the dashboard date against the budget, as review adds it up (no cost per
+    /// result: the dashboard keeps too few readings); none without spend rows.
+    std::optional<SpendReview> spend;
 };
 
 struct DashboardGoal {
@@ -112,10 +118,21 @@ public:
     const std::vector<std::string>& kpi_ids(std::size_t campaign) const {
         return kpi_ids_[campaign];
     }
+    /// What spend rows of a campaign are checked against (load/spend_rows.hpp).
+    const model::CampaignRecord& campaign(std::size_t campaign) const {
+        return *sources_[campaign].campaign;
+    }
+    const model::RecordedBudget* budget(std::size_t campaign) const {
+        return sources_[campaign].budget;
+    }
 
     /// One actual; one dated after `as_of` is left out, as review leaves it out.
     void add(std::size_t campaign, std::size_t kpi, long long day, double value,
              std::string_view text);
+    /// One spend row, checked; `currency` is the one its rows are in (the campaign's, else
+    /// the rows'). One dated after the dashboard date counts as left out, as in review.
+    void add_spend(std::size_t campaign, std::string_view tactic, long long day, double amount,
+                   std::string_view currency);
 
     Dashboard finish();
 
@@ -133,6 +150,8 @@ private:
     std::unordered_map<std::string, std::size_t, KeyHash, std::equal_to<>> by_key_;
     std::vector<std::vector<std::string>> kpi_ids_;
     std::vector<std::vector<KpiActuals>> actuals_;
+    std::vector<SpendLedger> spend_;          ///< by campaign
+    std::vector<std::string> spend_currency_; ///< by campaign
     std::optional<long long> latest_;
     std::uint64_t order_ = 0;
 };

@@ -2,6 +2,7 @@
 
 #include "load/csv.hpp"
 #include "load/file_reader.hpp"
+#include "load/spend_rows.hpp"
 #include "model/campaign_record.hpp"
 #include "util/suggest.hpp"
 #include "util/utf8.hpp"
@@ -52,11 +53,21 @@ void ActualsStream::add(std::string_view rule, int line, int column, std::string
                      std::move(hint));
 }
 
-void ActualsStream::error(const ActualsRow& row, ActualsColumn column, std::string_view rule,
-                          std::string message, std::string hint) {
+model::Origin ActualsStream::origin(const ActualsRow& row, ActualsColumn column) const {
     std::size_t offset = row.offsets[static_cast<std::size_t>(column)];
     auto col = static_cast<int>(util::code_points(row.text.substr(0, offset))) + 1;
-    add(rule, row.line, col, std::move(message), std::move(hint));
+    return model::Origin{file_.get(), row.line, col};
+}
+
+void ActualsStream::error(const ActualsRow& row, ActualsColumn column, std::string_view rule,
+                          std::string message, std::string hint) {
+    model::Origin at = origin(row, column);
+    add(rule, at.line, at.column, std::move(message), std::move(hint));
+}
+
+void ActualsStream::report(const model::Diagnostics& found) {
+    for (const model::Diagnostic& d : found.items())
+        add(d.rule->name, d.where.line, d.where.column, d.message, d.hint);
 }
 
 void ActualsStream::file_error(std::string_view rule, std::string message, std::string hint) {
@@ -64,6 +75,8 @@ void ActualsStream::file_error(std::string_view rule, std::string message, std::
 }
 
 bool ActualsStream::from_german(ActualsRow& r) {
+    if (is_spend_key(r[ActualsColumn::kpi]))
+        return true; // SpendRows reads its German amount (2.500,50 EUR) and date itself
     auto value = static_cast<std::size_t>(ActualsColumn::value);
     auto date = static_cast<std::size_t>(ActualsColumn::date);
     std::optional<std::string> number = number_from_german(r.fields[value]);

@@ -3,9 +3,11 @@
 /// handed over one line at a time, so memory does not grow with the number of rows.
 ///
 /// The first line is the header: `kpi,date,value` (review's format: the file belongs to
-/// one campaign) or with a `campaign` column as well, in any order. Fields are trimmed of
-/// spaces and tabs; a field in double quotes may hold commas (`""` is a quote). Lines end
-/// in LF, CR LF or CR. Problems carry `file:line:col`; reading stops after `max_errors`.
+/// one campaign) or with a `campaign` column as well, in any order. A spend row (its `kpi`
+/// is `spend:TACTIC[:CHANNEL]`, load/spend_rows.hpp) reaches the callback as written, in a
+/// German export too: its amount has a currency code that only SpendRows reads. Fields are trimmed
+/// of spaces and tabs; a field in double quotes may hold commas (`""` is a quote). Lines end in LF,
+/// CR LF or CR. Problems carry `file:line:col`; reading stops after `max_errors`.
 
 #include "load/csv.hpp"
 #include "load/file_reader.hpp"
@@ -63,6 +65,10 @@ public:
                std::string message, std::string hint = {});
     /// An error about the file as a whole (line 1, column 1).
     void file_error(std::string_view rule, std::string message, std::string hint = {});
+    /// Where `column` of `row` starts, for checks that report on their own (SpendRows).
+    model::Origin origin(const ActualsRow& row, ActualsColumn column) const;
+    /// Takes the problems such a check found, up to max_errors as the others.
+    void report(const model::Diagnostics& found);
 
     /// Reads the file again up to the last line a diagnostic points at (at most 64 MiB),
     /// so the diagnostics can quote their lines.

@@ -234,6 +234,16 @@ model::Kpi read_kpi(Fields& f) {
     k.direction = f.choice<model::Direction>("direction").value_or(model::Direction::up);
     k.cadence = f.choice<model::Cadence>("cadence").value_or(model::Cadence::monthly);
     sub_object(f, "benchmark", [&](Fields& b) { k.benchmark = read_benchmark(b); });
+    k.reading = f.choice<model::Reading>("reading").value_or(model::Reading::period);
+    // Only a count is a number of results; a rate or an amount is neither per period nor a
+    // level of results (review's cost per result reads this).
+    if (f.get("reading") && f.get("unit") && k.unit != model::Unit::count)
+        f.diagnostics()
+            .add("invalid-value", f.where("reading"),
+                 fmt::format("`reading` is for KPIs with unit `count`; KPI `{}` is in `{}`", k.id,
+                             model::name(k.unit)),
+                 "leave `reading` out, or give the KPI unit `count`")
+            .data_path = f.key_path("reading");
     each_object(f, "regional_benchmarks",
                 [&](Fields& b) { k.regional_benchmarks.push_back(read_benchmark(b)); });
     k.no_benchmark = f.text("no_benchmark");

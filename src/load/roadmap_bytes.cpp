@@ -96,7 +96,7 @@ template <typename Io, typename S> void describe(Io& io, S& s) {
         members<T>(io, s.where, s.path, s.rule, s.change, s.change_number);
     } else if constexpr (std::is_same_v<T, Kpi>) {
         members<T>(io, s.id, s.where, s.path, s.name, s.description, s.unit, s.direction, s.cadence,
-                   s.benchmark, s.regional_benchmarks, s.no_benchmark, s.target);
+                   s.reading, s.benchmark, s.regional_benchmarks, s.no_benchmark, s.target);
     } else if constexpr (std::is_same_v<T, Resource>) {
         members<T>(io, s.id, s.where, s.path, s.name, s.description);
     } else if constexpr (std::is_same_v<T, Roadmap>) {

@@ -176,6 +176,7 @@ struct Kpi {
     /// Figures measured in one region (`regional_benchmarks`), e.g. DACH; a plan for a market
     /// the region covers uses one of them instead of the general figure (benchmark_for).
     std::vector<Benchmark> regional_benchmarks;
+    Reading reading = Reading::period;  ///< for a count: per period, or a level
     std::string no_benchmark; ///< why no figure is published, when there is no benchmark
     std::optional<Target> target;
 };

@@ -21,6 +21,7 @@ constexpr std::array unit_names{"percent"sv, "count"sv, "currency"sv,
                                 "ratio"sv,   "days"sv,  "score"sv};
 constexpr std::array direction_names{"up"sv, "down"sv};
 constexpr std::array cadence_names{"weekly"sv, "monthly"sv, "quarterly"sv};
+constexpr std::array reading_names{"period"sv, "level"sv};
 constexpr std::array kind_names{"industry"sv, "base"sv};
 constexpr std::array target_rule_names{"benchmark"sv, "relative"sv, "absolute"sv};
 constexpr std::array consent_names{"none"sv, "partial"sv, "held"sv};
@@ -104,6 +105,9 @@ template <> std::span<const std::string_view> names<Direction>() {
 }
 template <> std::span<const std::string_view> names<Cadence>() {
     return cadence_names;
+}
+template <> std::span<const std::string_view> names<Reading>() {
+    return reading_names;
 }
 template <> std::span<const std::string_view> names<RoadmapKind>() {
     return kind_names;

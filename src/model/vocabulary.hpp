@@ -50,6 +50,10 @@ enum class Reach { b2c, b2b, both };                   ///< whom an industry sel
 enum class Unit { percent, count, currency, ratio, days, score };
 enum class Direction { up, down };
 enum class Cadence { weekly, monthly, quarterly };
+/// What a count KPI's reading is: the count of its own period (leads, new customers), so
+/// results add up over readings; or a level on the reading's date (subscribers, active
+/// members), so results are what it gained.
+enum class Reading { period, level };
 enum class RoadmapKind { industry, base };
 enum class TargetRule { benchmark, relative, absolute };
 /// Marketing consent for one channel. `partial` also stands for "not known": it is never

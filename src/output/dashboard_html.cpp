@@ -1,5 +1,6 @@
 #include "output/dashboard.hpp"
 #include "output/html.hpp"
+#include "output/review_spend.hpp"
 
 #include <fmt/format.h>
 
@@ -278,6 +279,8 @@ void campaign(std::ostream& out, const DashboardCampaign& c,
                        badge(engine::health_name(c.health)));
     out << say("<p class=\"meta\">industry {} · {} · <code>{}</code></p>\n", h(r.industry),
                period_words(c), h(r.file->path()));
+    if (c.spend)
+        out << "<p class=\"meta spend\">" << h(spend_summary(*c.spend)) << "</p>\n";
     if (!c.first_tactics.empty()) {
         out << util::tr("<h4>First, before the strategies</h4>\n");
         tactic_table(out, c, c.first_tactics);

@@ -1,5 +1,6 @@
 #include "output/dashboard.hpp"
 #include "output/json.hpp"
+#include "output/review_spend.hpp"
 
 #include <fmt/format.h>
 
@@ -156,6 +157,7 @@ void campaign(JsonWriter& json, const DashboardCampaign& c) {
     for (const std::string& n : c.review.notes)
         json.value(std::string_view(n));
     json.end_array();
+    write_spend_json(json, c.spend ? &*c.spend : nullptr, false);
     json.end_object();
 }
 

@@ -1,4 +1,5 @@
 #include "output/dashboard.hpp"
+#include "output/review_spend.hpp"
 #include "util/terminal_text.hpp"
 
 #include <fmt/format.h>
@@ -80,6 +81,8 @@ void campaign(std::ostream& out, const DashboardCampaign& c) {
     out << fmt::format("\n### {}: {}\n\n**{}** · {} · {} · {}\n", md(c.key), md(r.name),
                        word(engine::health_name(c.health)), md(r.industry), period_words(c),
                        code(r.file->path()));
+    if (c.spend)
+        out << '\n' << md(spend_summary(*c.spend)) << '\n';
     if (!c.first_tactics.empty()) {
         out << util::tr("\nFirst, before the strategies:\n");
         tactic_table(out, c, c.first_tactics);

@@ -1,4 +1,5 @@
 #include "output/dashboard.hpp"
+#include "output/review_spend.hpp"
 #include "util/terminal_text.hpp"
 #include "util/utf8.hpp"
 
@@ -40,6 +41,17 @@ std::string clip(const std::string& s, std::size_t n) {
 
 /// Joins the words of a phrase that `wrapped` keeps on one line; written as a space.
 constexpr char glue = '\x1f';
+
+/// `text` with each amount kept on one line with its currency code ("36000 EUR").
+std::string amounts_together(std::string text, const std::string& currency) {
+    if (currency.empty())
+        return text;
+    std::string spaced = " " + currency;
+    for (std::size_t at = text.find(spaced); at != std::string::npos;
+         at = text.find(spaced, at + spaced.size()))
+        text[at] = glue;
+    return text;
+}
 
 class Printer {
 public:
@@ -196,6 +208,9 @@ public:
         wrapped(fmt::format("{}: {}", shown(c.key), shown(r.name)), 2, 4);
         wrapped(fmt::format("· {} · {}", shown(r.industry), period_words(c)), 4, 6, c.health);
         wrapped(say("file {}", shown(r.file->path())), 4, 6);
+        if (c.spend)
+            wrapped(amounts_together(shown(spend_summary(*c.spend)), shown(c.spend->currency)), 4,
+                    6);
         if (!c.first_tactics.empty()) {
             out_ << util::tr("    First, before the strategies:\n");
             tactic_lines(c, c.first_tactics, 6);

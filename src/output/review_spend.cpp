@@ -100,6 +100,27 @@ std::string kpi_label(const CostPerResult& c) {
     return c.kpi->name.empty() ? c.kpi->id : c.kpi->name;
 }
 
+std::string count(double v) {
+    return util::decimal(v, 2, util::language());
+}
+
+std::string day_text(const model::Day& day) {
+    return util::date(day.text, util::language());
+}
+
+/// How the results were counted: the readings summed, or what a level gained.
+std::string results_rule(const CostPerResult& c) {
+    if (c.reading == model::Reading::period)
+        return fmt::format(
+            fmt::runtime(util::tr_n(c.readings, "{} reading", "the sum of {} readings")),
+            c.readings);
+    if (c.start_date)
+        return say("a level: from its first reading {} on {} to {} on {}", count(*c.start),
+                   day_text(*c.start_date), count(*c.latest), day_text(*c.latest_date));
+    return say("a level: from the baseline {} to {} on {}", count(*c.start), count(*c.latest),
+               day_text(*c.latest_date));
+}
+
 /// The cost per result in words, with the figures it comes from.
 std::string cost_text(const SpendReview& s, const CostPerResult& c) {
     if (c.tactics.empty())
@@ -109,14 +130,15 @@ std::string cost_text(const SpendReview& s, const CostPerResult& c) {
         return say("no spend recorded yet for {}", tactic_list(c));
     if (c.readings == 0)
         return say("no results counted yet: no reading of {} to {}", kpi_label(c), date_text(s));
-    std::string results = util::decimal(c.results, 2, util::language());
+    if (c.reading == model::Reading::level && c.start_date && c.readings == 1)
+        return say("no results counted yet: {} is a level with no baseline, and its one reading "
+                   "has nothing to gain from; fill in its baseline in the campaign file",
+                   kpi_label(c));
     if (!c.cost)
-        return say("{} spent by {}, but no results counted to {}", money(s, c.spent),
-                   tactic_list(c), date_text(s));
-    std::string readings = fmt::format(
-        fmt::runtime(util::tr_n(c.readings, "{} reading", "the sum of {} readings")), c.readings);
+        return say("{} spent by {}, but no results counted to {} ({})", money(s, c.spent),
+                   tactic_list(c), date_text(s), results_rule(c));
     return say("{} per result: {} spent by {} for {} results ({}) to {}", money(s, *c.cost),
-               money(s, c.spent), tactic_list(c), results, readings, date_text(s));
+               money(s, c.spent), tactic_list(c), count(c.results), results_rule(c), date_text(s));
 }
 
 std::string later_text(const SpendReview& s) {
@@ -225,7 +247,24 @@ void write_spend_markdown(std::ostream& out, const SpendReview& s) {
         out << fmt::format("- **{}**: {}\n", kpi_label(c), cost_text(s, c));
 }
 
-void write_spend_json(JsonWriter& json, const SpendReview* s) {
+std::string spend_summary(const SpendReview& s) {
+    std::string spent = say("spend to {}: {}", date_text(s), money(s, s.total.spent));
+    if (!s.has_budget)
+        return fmt::format("{}; {}", spent,
+                           tr("the campaign file records no budget split to hold the spend "
+                              "against"));
+    if (s.in_percent)
+        return fmt::format(
+            "{}; {}", spent,
+            tr("the budget is split in shares, with no total to hold the spend against"));
+    if (s.total.planned)
+        return say("{} of {} planned to date; budget {}", spent, money(s, s.total.planned),
+                   money(s, s.total.budget));
+    return say("{} of the whole budget {} (campaign dates not filled in)", spent,
+               money(s, s.total.budget));
+}
+
+void write_spend_json(JsonWriter& json, const SpendReview* s, bool costs) {
     json.key("spend");
     if (s == nullptr) {
         json.null();
@@ -246,6 +285,8 @@ void write_spend_json(JsonWriter& json, const SpendReview* s) {
         json.field("later_rows", s->later_rows);
         json.end_object();
     }
+    if (!costs)
+        return;
     json.key("cost_per_result").begin_array();
     if (s != nullptr)
         for (const CostPerResult& c : s->costs) {
@@ -256,8 +297,11 @@ void write_spend_json(JsonWriter& json, const SpendReview* s) {
                 json.value(std::string_view(t));
             json.end_array();
             json.key("spent").raw_number(digits(c.spent));
+            json.field("reading", model::name(c.reading));
             json.key("results").raw_number(digits(c.results));
             json.field("readings", c.readings);
+            optional_amount(json, "start", c.start);
+            optional_amount(json, "latest", c.latest);
             optional_amount(json, "cost", c.cost);
             json.end_object();
         }

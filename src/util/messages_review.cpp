@@ -106,8 +106,17 @@ constexpr std::array entries{
     Entry{"no spend recorded yet for {}", "noch keine Ausgaben erfasst für {}"},
     Entry{"no results counted yet: no reading of {} to {}",
           "noch keine Ergebnisse gezählt: kein Wert für {} bis {}"},
-    Entry{"{} spent by {}, but no results counted to {}",
-          "{} ausgegeben von {}, aber bis {} keine Ergebnisse gezählt"},
+    Entry{"{} spent by {}, but no results counted to {} ({})",
+          "{} ausgegeben von {}, aber bis {} keine Ergebnisse gezählt ({})"},
+    Entry{"no results counted yet: {} is a level with no baseline, and its one reading has "
+          "nothing to gain from; fill in its baseline in the campaign file",
+          "noch keine Ergebnisse gezählt: {} ist ein Bestand ohne Ausgangswert, und sein "
+          "einziger Wert hat nichts, wovon er zulegen könnte; tragen Sie den Ausgangswert in "
+          "der Kampagnendatei ein"},
+    Entry{"a level: from its first reading {} on {} to {} on {}",
+          "ein Bestand: vom ersten Wert {} am {} auf {} am {}"},
+    Entry{"a level: from the baseline {} to {} on {}",
+          "ein Bestand: vom Ausgangswert {} auf {} am {}"},
     Entry{"{} per result: {} spent by {} for {} results ({}) to {}",
           "{} pro Ergebnis: {} ausgegeben von {} für {} Ergebnisse ({}) bis {}"},
     Entry{"{} reading", "{} Wert"},
@@ -117,6 +126,14 @@ constexpr std::array entries{
     Entry{"{} spend rows dated after the review date are left out",
           "{} Ausgabenzeilen nach dem Datum der Auswertung bleiben unberücksichtigt"},
     Entry{"\n> Note: ", "\n> Hinweis: "},
+    // A campaign's spend on the dashboard (output/review_spend.cpp, spend_summary).
+    Entry{"spend to {}: {}", "Ausgaben bis {}: {}"},
+    Entry{"the budget is split in shares, with no total to hold the spend against",
+          "das Budget ist in Anteilen aufgeteilt, ohne Gesamtbetrag, mit dem sich die Ausgaben "
+          "vergleichen ließen"},
+    Entry{"{} of {} planned to date; budget {}", "{} von {} bis heute geplant; Budget {}"},
+    Entry{"{} of the whole budget {} (campaign dates not filled in)",
+          "{} vom ganzen Budget {} (Kampagnendaten nicht eingetragen)"},
     // strat dashboard, every format for people (output/dashboard_*.cpp).
     Entry{"campaign", "Kampagne"},
     Entry{"campaigns", "Kampagnen"},

@@ -106,3 +106,113 @@ TEST_CASE("dashboard: each tactic's owner, and whom to ask about a KPI behind") 
                 "informed": []
               })") != std::string::npos);
 }
+
+namespace {
+
+struct Language {
+    explicit Language(std::string_view lang) { util::set_language(lang); }
+    ~Language() { util::set_language("en"); }
+};
+
+/// The fixture's campaign with a budget in EUR: t1 6000, t2 3000.
+struct SpendFixture {
+    Fixture f;
+    model::RecordedBudget budget;
+    SpendFixture() {
+        budget.currency = "EUR";
+        budget.tactics = {{"t1", 6000}, {"t2", 3000}};
+    }
+    engine::DashboardBuilder builder(std::optional<model::Day> as_of = std::nullopt) {
+        return engine::DashboardBuilder(
+            {{"shop", &*f.loaded.campaign.campaign, &f.loaded.extras.tactics, &f.index, &budget}},
+            as_of, std::nullopt);
+    }
+};
+
+} // namespace
+
+TEST_CASE("dashboard-spend: a campaign's spend to date against the amount planned to date") {
+    SpendFixture s;
+    engine::DashboardBuilder b = s.builder(day("2026-02-28"));
+    add(b, "k1", "2026-01-31", 14);
+    b.add_spend(0, "t1", day("2026-01-15").days, 1200, "EUR");
+    b.add_spend(0, "t2", day("2026-02-01").days, 300.5, "EUR");
+    b.add_spend(0, "t1", day("2026-03-15").days, 999, "EUR"); // after the dashboard date
+    engine::Dashboard d = b.finish();
+    std::ostringstream text, md, html, json;
+    output::print_dashboard_text(text, d);
+    output::print_dashboard_markdown(md, d);
+    output::print_dashboard_html(html, d);
+    output::print_dashboard_json(json, d);
+    // 58 of 89 days gone: 9000 EUR × 58/89 planned to date.
+    CHECK(text.str().find("    file shop.yaml\n"
+                          "    spend to 2026-02-28: 1500.50 EUR of 5865.17 EUR planned to date; "
+                          "budget\n"
+                          "      9000 EUR\n") != std::string::npos);
+    CHECK(md.str().find("`shop.yaml`\n\nspend to 2026-02-28: 1500.50 EUR of 5865.17 EUR planned "
+                        "to date; budget 9000 EUR\n") != std::string::npos);
+    CHECK(html.str().find("<p class=\"meta spend\">spend to 2026-02-28: 1500.50 EUR of 5865.17 "
+                          "EUR planned to date; budget 9000 EUR</p>\n") != std::string::npos);
+    std::string j = json.str();
+    std::size_t at = j.find("\"spend\": {");
+    REQUIRE(at != std::string::npos);
+    CHECK(j.substr(at, j.find("\"later_rows\"", at) - at + 15) == R"("spend": {
+            "currency": "EUR",
+            "budget": "amounts",
+            "tactics": [
+              {
+                "tactic": "t1",
+                "spent": 1200,
+                "rows": 1,
+                "budget": 6000,
+                "share": null,
+                "planned_to_date": 3910.11
+              },
+              {
+                "tactic": "t2",
+                "spent": 300.5,
+                "rows": 1,
+                "budget": 3000,
+                "share": null,
+                "planned_to_date": 1955.06
+              }
+            ],
+            "total": {
+              "spent": 1500.5,
+              "rows": 2,
+              "budget": 9000,
+              "share": null,
+              "planned_to_date": 5865.17
+            },
+            "later_rows": 1)");
+    CHECK(j.find("cost_per_result") == std::string::npos);
+}
+
+TEST_CASE("dashboard-spend: the same line in German; without a budget, and without spend") {
+    SpendFixture s;
+    {
+        Language german("de");
+        engine::DashboardBuilder b = s.builder(day("2026-02-28"));
+        b.add_spend(0, "t1", day("2026-01-15").days, 12500.5, "EUR");
+        std::ostringstream text;
+        output::print_dashboard_text(text, b.finish());
+        CHECK(text.str().find("    Datei shop.yaml\n"
+                              "    Ausgaben bis 28.2.2026: 12.500,50 EUR von 5865,17 EUR bis "
+                              "heute geplant;\n"
+                              "      Budget 9000 EUR\n") != std::string::npos);
+    }
+    s.budget.tactics.clear();
+    engine::DashboardBuilder b = s.builder(day("2026-02-28"));
+    b.add_spend(0, "t1", day("2026-01-15").days, 100, "EUR");
+    std::ostringstream text;
+    output::print_dashboard_text(text, b.finish());
+    CHECK(text.str().find("    spend to 2026-02-28: 100 EUR; the campaign file records no "
+                          "budget split to\n      hold the spend against\n") != std::string::npos);
+    engine::DashboardBuilder none = s.builder(day("2026-02-28"));
+    std::ostringstream plain, json;
+    engine::Dashboard d = none.finish();
+    output::print_dashboard_text(plain, d);
+    output::print_dashboard_json(json, d);
+    CHECK(plain.str().find("spend") == std::string::npos);
+    CHECK(json.str().find("\"spend\": null") != std::string::npos);
+}

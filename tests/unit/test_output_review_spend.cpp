@@ -28,7 +28,7 @@ model::Day day(std::string_view text) {
 }
 
 // Leads are moved by `ads` and by `webinars` (through its strategy's KPIs); the click rate
-// by `mail` only.
+// by `mail` only. Members are a level (`reading: level`), moved by `webinars`.
 const char* roadmap_text = R"(strat: 1
 id: shop
 name: Shop
@@ -44,7 +44,7 @@ questions:
       - {id: a, label: A}
 strategies:
   - {id: s, name: S, description: d, goals: [leads], tactics: [ads, webinars, mail],
-     kpis: [leads]}
+     kpis: [leads, members]}
 tactics:
   - {id: ads, name: Ads, description: d, channels: [paid_search], effort: low, cost: low,
      steps: [{day: 0, action: a}], kpis: [leads]}
@@ -55,6 +55,7 @@ tactics:
 kpis:
   - {id: leads, name: Leads, description: d, unit: count, direction: up}
   - {id: click_rate, name: Click rate, description: d, unit: percent, direction: up}
+  - {id: members, name: Members, description: d, unit: count, direction: up, reading: level}
 )";
 
 struct Fixture {
@@ -96,6 +97,17 @@ struct Fixture {
         tactics[0].owner = {"Jana Wolf"};
         tactics[0].approver = {"Head of Sales"};
         tactics[1].owner = {"Jana Wolf", "Tom Berg"};
+    }
+
+    /// The community's members, a level: 1000 at the start.
+    void add_members(std::optional<double> baseline = 1000) {
+        model::CampaignKpi k;
+        k.id = "members";
+        k.name = "Members";
+        k.unit = model::Unit::count;
+        k.baseline = baseline;
+        k.target = 2000;
+        campaign.kpis.push_back(k);
     }
 
     void actual(std::string kpi, std::string_view date, double value) {
@@ -285,8 +297,11 @@ TEST_CASE("review JSON: spend lines, cost per result and roles keep machine valu
         "webinars"
       ],
       "spent": 1234567.89,
+      "reading": "period",
       "results": 12,
       "readings": 1,
+      "start": null,
+      "latest": null,
       "cost": 102880.66
     }
   ],
@@ -321,4 +336,80 @@ TEST_CASE("review Markdown: roles in the tactics table, spend table and cost per
           "\n## Cost per result\n\n"
           "- **leads**: 50 EUR per result: 600 EUR spent by ads, webinars for 12 results (1 "
           "reading) to 2026-04-15\n");
+}
+
+TEST_CASE("review-cost-per-result-level: a level's results are what it gained since the "
+          "baseline, not its readings added up") {
+    // Before: 300 EUR over 1200 + 1450 members (the readings summed), 0.11 EUR per result;
+    // the spend bought the 450 members gained since the baseline of 1000.
+    Fixture f;
+    f.add_members();
+    f.actual("members", "2026-03-31", 1200);
+    f.actual("members", "2026-04-15", 1450);
+    f.actual("members", "2026-04-20", 1800); // after the review date
+    f.spent("webinars", "2026-03-20", 300);
+    CHECK(part(f.print("text"), "Cost per result:", "\nWhat to do next") ==
+          "Cost per result:\n"
+          "  leads: no results counted yet: no reading of leads to 2026-04-15\n"
+          "  members: 0.67 EUR per result: 300 EUR spent by webinars for 450 results (a level: "
+          "from the baseline 1000 to 1450 on 2026-04-15) to 2026-04-15\n");
+    // Leads are counted per period: their readings still add up.
+    f.actual("leads", "2026-03-31", 12);
+    f.actual("leads", "2026-04-15", 13);
+    CHECK(part(f.print("text"), "  leads:", "\n  members") ==
+          "  leads: 12 EUR per result: 300 EUR spent by ads, webinars for 25 results (the sum of "
+          "2 readings) to 2026-04-15");
+}
+
+TEST_CASE("a level without a baseline gains from its first reading; one reading gains nothing") {
+    Fixture f;
+    f.add_members(std::nullopt);
+    f.actual("members", "2026-04-15", 1450);
+    f.spent("webinars", "2026-03-20", 300);
+    CHECK(part(f.print("text"), "  members:", "\nWhat to do next") ==
+          "  members: no results counted yet: Members is a level with no baseline, and its one "
+          "reading has nothing to gain from; fill in its baseline in the campaign file\n");
+    f.actual("members", "2026-03-31", 1250);
+    CHECK(part(f.print("text"), "  members:", "\nWhat to do next") ==
+          "  members: 1.50 EUR per result: 300 EUR spent by webinars for 200 results (a level: "
+          "from its first reading 1250 on 2026-03-31 to 1450 on 2026-04-15) to 2026-04-15\n");
+}
+
+TEST_CASE("a level that lost ground counts no results, and says from where to where") {
+    Fixture f;
+    f.add_members();
+    f.actual("members", "2026-04-15", 950);
+    f.spent("webinars", "2026-03-20", 300);
+    CHECK(part(f.print("text"), "  members:", "\nWhat to do next") ==
+          "  members: 300 EUR spent by webinars, but no results counted to 2026-04-15 (a level: "
+          "from the baseline 1000 to 950 on 2026-04-15)\n");
+}
+
+TEST_CASE("a level's cost per result in German, Markdown and JSON") {
+    Fixture f;
+    f.add_members();
+    f.actual("members", "2026-03-31", 1200.5);
+    f.spent("webinars", "2026-03-20", 300);
+    CHECK(part(f.print("md"), "- **Members**: 1.50", "\n## Next") ==
+          "- **Members**: 1.50 EUR per result: 300 EUR spent by webinars for 200.5 results (a "
+          "level: from the baseline 1000 to 1200.5 on 2026-03-31) to 2026-04-15\n");
+    CHECK(part(f.print("json"), "    {\n      \"kpi\": \"members\"", "\n  ],") ==
+          R"(    {
+      "kpi": "members",
+      "tactics": [
+        "webinars"
+      ],
+      "spent": 300,
+      "reading": "level",
+      "results": 200.5,
+      "readings": 1,
+      "start": 1000,
+      "latest": 1200.5,
+      "cost": 1.5
+    })");
+    Language german("de");
+    CHECK(part(f.print("text"), "  members:", "\nNächste") ==
+          "  members: 1,50 EUR pro Ergebnis: 300 EUR ausgegeben von webinars für 200,5 "
+          "Ergebnisse (ein Bestand: vom Ausgangswert 1000 auf 1200,5 am 31.3.2026) bis "
+          "15.4.2026\n");
 }
