@@ -293,6 +293,8 @@ TacticEntry tactic_entry(const PlannedTactic& t, std::string strategy,
         e.risks.push_back({r.risk, r.mitigation});
     for (const Ref& k : t.tactic->kpis)
         e.kpis.push_back(k.id);
+    for (const Ref& k : t.tactic->watches)
+        e.watches.push_back(k.id);
     e.phases.audience_share = fill("share of the audience in the pilot, e.g. 10%");
     e.phases.control_group = fill("hold-out share that gets nothing, to measure uplift");
     e.phases.criterion = fill("the KPI result that decides, e.g. click rate above baseline");
@@ -334,18 +336,29 @@ KpiEntry kpi_entry(const Kpi& k, const Index& index, bool primary, std::string_v
 
 /// Each tactic's test from its main channel and, of its KPIs, the one the campaign puts
 /// first (the primary KPI, then the objective's): an outcome both groups have, rather than a
-/// rate of the tactic's own messages that a hold-out never receives. Its control group and
-/// decision rule fill the phases as suggestions.
+/// rate of the tactic's own messages that a hold-out never receives. A KPI it only watches
+/// comes after those it moves. Its control group and decision rule fill the phases as
+/// suggestions.
 void add_tests(CampaignDocument& d) {
     for (TacticEntry& t : d.tactics) {
         TestInput in{t.name,  t.channels,          nullptr,
                      d.b2b(), t.phases.after_days, !t.builds_consent_for.empty()};
-        for (const KpiEntry& e : d.kpis)
-            if (std::find(t.kpis.begin(), t.kpis.end(), e.kpi->id) != t.kpis.end()) {
-                in.kpi = e.kpi;
-                in.benchmark = e.benchmark;
+        for (const StepEntry& s : t.steps)
+            in.steps.push_back({s.channel, s.kind});
+        auto has = [](const std::vector<std::string>& ids, const std::string& id) {
+            return std::find(ids.begin(), ids.end(), id) != ids.end();
+        };
+        for (bool watched : {false, true}) {
+            for (const KpiEntry& e : d.kpis)
+                if (has(t.kpis, e.kpi->id) && has(t.watches, e.kpi->id) == watched) {
+                    in.kpi = e.kpi;
+                    in.benchmark = e.benchmark;
+                    in.watches_kpi = watched;
+                    break;
+                }
+            if (in.kpi)
                 break;
-            }
+        }
         Hypothesis h = make_hypothesis(in);
         t.test = h.design;
         t.test_kpi = h.kpi;

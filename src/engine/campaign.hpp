@@ -125,6 +125,7 @@ struct TacticEntry {
     std::vector<std::string> removed_steps; ///< "day 3 step left out: email is not available"
     std::vector<RiskEntry> risks;           ///< the roadmap's, in its order
     std::vector<std::string> kpis;          ///< the roadmap's KPI ids for the tactic
+    std::vector<std::string> watches;       ///< of them, those it only watches (`watches`)
     /// The pilot's test: its design, the KPI it decides on (null: none of the tactic's KPIs
     /// is measured) and the hypothesis, suggested (a fill-in without a KPI).
     TestDesign test = TestDesign::before_after;

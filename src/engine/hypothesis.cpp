@@ -74,6 +74,150 @@ std::string control_text(TestDesign design, bool b2b) {
     return {};
 }
 
+/// The control group of a tactic with service steps: it is kept from the marketing only.
+std::string control_text_with_service(TestDesign design, bool b2b) {
+    switch (design) {
+    case TestDesign::holdout:
+        return std::string(b2b ? tr("a random hold-out of eligible accounts that get none of "
+                                    "this tactic's marketing messages; its service messages "
+                                    "still go to everyone")
+                               : tr("a random hold-out of eligible contacts who get none of "
+                                    "this tactic's marketing messages; its service messages "
+                                    "still go to everyone"));
+    case TestDesign::ab_split:
+        return std::string(tr("an A/B split of visitors: a random half keeps seeing the current "
+                              "pages; the tactic's service messages still go to everyone"));
+    case TestDesign::geo_lift:
+        return std::string(tr("a geo hold-out (regions without these ads) or the ad platform's "
+                              "conversion-lift study; the tactic's service messages still go "
+                              "to everyone"));
+    case TestDesign::matched_pilot:
+        return std::string(tr("pilot sites or teams against matched ones that carry on as "
+                              "before; the tactic's service messages still go to everyone"));
+    case TestDesign::before_after:
+        return control_text(design, b2b); // nobody is held out
+    }
+    return {};
+}
+
+/// What the tactic's service steps mean for its test.
+struct ServiceSteps {
+    bool any = false;  ///< it has service steps, which every eligible contact gets
+    bool only = false; ///< every channel it uses carries service messages only
+    /// Its first channel with a marketing step or no step at all: the one a test may withhold.
+    std::optional<Channel> test_channel;
+};
+
+ServiceSteps service_steps(const TestInput& in) {
+    ServiceSteps out;
+    for (const TestStep& s : in.steps)
+        out.any = out.any || s.kind == StepKind::service;
+    if (!out.any) {
+        if (!in.channels.empty())
+            out.test_channel = in.channels.front();
+        return out;
+    }
+    for (Channel ch : in.channels) {
+        bool service_only = false;
+        for (const TestStep& s : in.steps)
+            if (s.channel == ch) {
+                service_only = s.kind == StepKind::service;
+                if (!service_only)
+                    break;
+            }
+        if (!service_only) {
+            out.test_channel = ch;
+            break;
+        }
+    }
+    out.only = !out.test_channel;
+    return out;
+}
+
+/// "“X” raises KPI by at least 10% of the control group's value against the control group.":
+/// the tactic is the subject, so the sentence reads right whatever the KPI's name (many are
+/// plural: "Marketing-qualified leads").
+std::string claim(const TestInput& in, const Kpi& kpi, bool before_after,
+                  const std::string& change) {
+    bool up = kpi.direction == Direction::up;
+    const std::string& t = in.tactic_name;
+    if (in.watches_kpi) {
+        if (before_after)
+            return up ? say("“{}” is not meant to raise {}: watch that the KPI does not fall by "
+                            "more than you accept against the same period before.",
+                            t, kpi.name)
+                      : say("“{}” is not meant to lower {}: watch that the KPI does not rise by "
+                            "more than you accept against the same period before.",
+                            t, kpi.name);
+        return up ? say("“{}” is not meant to raise {}: watch that the KPI does not fall by more "
+                        "than you accept against the control group.",
+                        t, kpi.name)
+                  : say("“{}” is not meant to lower {}: watch that the KPI does not rise by more "
+                        "than you accept against the control group.",
+                        t, kpi.name);
+    }
+    if (before_after && change.empty())
+        return up ? say("“{}” raises {} against the same period before.", t, kpi.name)
+                  : say("“{}” lowers {} against the same period before.", t, kpi.name);
+    if (before_after)
+        return up ? say("“{}” raises {} by at least {} against the same period before.", t,
+                        kpi.name, change)
+                  : say("“{}” lowers {} by at least {} against the same period before.", t,
+                        kpi.name, change);
+    if (change.empty())
+        return up ? say("“{}” raises {} against the control group.", t, kpi.name)
+                  : say("“{}” lowers {} against the control group.", t, kpi.name);
+    return up ? say("“{}” raises {} by at least {} against the control group.", t, kpi.name, change)
+              : say("“{}” lowers {} by at least {} against the control group.", t, kpi.name,
+                    change);
+}
+
+/// The decision at the go/no-go. A watched KPI is kept within what the team accepts; a
+/// tactic of service messages only is kept or changed, never stopped (they go out anyway).
+std::string decision(const TestInput& in, const Kpi& kpi, bool before_after,
+                     const std::string& change, bool service_only) {
+    int day = in.go_no_go_day;
+    if (in.watches_kpi)
+        return before_after
+                   ? say("At the go/no-go on day {}: keep it if the tactic's period trails the "
+                         "same period before on {} by no more than the margin you accept; "
+                         "otherwise change it and retest.",
+                         day, kpi.name)
+                   : say("At the go/no-go on day {}: keep it if the test group trails the control "
+                         "group on {} by no more than the margin you accept; otherwise change it "
+                         "and retest.",
+                         day, kpi.name);
+    if (service_only) // always before/after: nobody is held out of service messages
+        return change.empty()
+                   ? say("At the go/no-go on day {}: keep it if the tactic's period beats the "
+                         "same period before on {} by the margin you set; otherwise change it "
+                         "and retest.",
+                         day, kpi.name)
+                   : say("At the go/no-go on day {}: keep it if the tactic's period beats the "
+                         "same period before on {} by at least {}; otherwise change it and "
+                         "retest.",
+                         day, kpi.name, change);
+    if (before_after)
+        return change.empty()
+                   ? say("At the go/no-go on day {}: scale if the tactic's period beats the same "
+                         "period before on {} by the margin you set; change and retest if it "
+                         "beats it by less; stop if it does not beat it.",
+                         day, kpi.name)
+                   : say("At the go/no-go on day {}: scale if the tactic's period beats the same "
+                         "period before on {} by at least {}; change and retest if it beats it "
+                         "by less; stop if it does not beat it.",
+                         day, kpi.name, change);
+    return change.empty()
+               ? say("At the go/no-go on day {}: scale if the test group beats the control group "
+                     "on {} by the margin you set; change and retest if it beats it by less; "
+                     "stop if it does not beat it.",
+                     day, kpi.name)
+               : say("At the go/no-go on day {}: scale if the test group beats the control group "
+                     "on {} by at least {}; change and retest if it beats it by less; stop if it "
+                     "does not beat it.",
+                     day, kpi.name, change);
+}
+
 } // namespace
 
 std::string_view design_word(TestDesign design) {
@@ -158,61 +302,39 @@ std::string target_change_text(const Kpi& kpi, bool before_after,
 }
 
 Hypothesis make_hypothesis(const TestInput& in) {
+    ServiceSteps service = service_steps(in);
     Hypothesis h;
-    h.design = in.channels.empty() || in.builds_consent ? TestDesign::before_after
-                                                        : design_for(in.channels.front());
+    h.design = !service.test_channel || in.builds_consent ? TestDesign::before_after
+                                                          : design_for(*service.test_channel);
     h.kpi = in.kpi;
-    h.control = in.builds_consent
-                    ? std::string(tr("no hold-out: every contact whose consent is unclear is "
-                                     "asked; compare with the same period before"))
-                    : control_text(h.design, in.b2b);
+    if (in.builds_consent)
+        h.control = tr("no hold-out: every contact whose consent is unclear is asked; compare "
+                       "with the same period before");
+    else if (service.only)
+        h.control = tr("no hold-out: service messages go to everyone they concern, so the "
+                       "tactic is compared with the same period before; weaker evidence, since "
+                       "seasons and other changes are not separated");
+    else if (service.any)
+        h.control = control_text_with_service(h.design, in.b2b);
+    else
+        h.control = control_text(h.design, in.b2b);
     if (!in.kpi)
         return h;
     const Kpi& kpi = *in.kpi;
-    bool up = kpi.direction == Direction::up;
-    std::string change =
-        target_change_text(kpi, h.design == TestDesign::before_after, in.benchmark);
     // Before/after has no control group: the tactic's period is compared with the one before.
-    if (h.design == TestDesign::before_after && change.empty()) {
-        h.statement = up ? say("With “{}”, {} rises against the same period before.",
-                               in.tactic_name, kpi.name)
-                         : say("With “{}”, {} falls against the same period before.",
-                               in.tactic_name, kpi.name);
-        h.criterion = say("At the go/no-go on day {}: scale if {} beats the same period before "
-                          "by the margin you set; change and retest if it beats it by less; stop "
-                          "if it does not beat it.",
-                          in.go_no_go_day, kpi.name);
-    } else if (h.design == TestDesign::before_after) {
-        h.statement = up ? say("With “{}”, {} rises by at least {} against the same period "
-                               "before.",
-                               in.tactic_name, kpi.name, change)
-                         : say("With “{}”, {} falls by at least {} against the same period "
-                               "before.",
-                               in.tactic_name, kpi.name, change);
-        h.criterion = say("At the go/no-go on day {}: scale if {} beats the same period before "
-                          "by at least {}; change and retest if it beats it by less; stop if it "
-                          "does not beat it.",
-                          in.go_no_go_day, kpi.name, change);
-    } else if (change.empty()) {
-        h.statement =
-            up ? say("With “{}”, {} rises against the control group.", in.tactic_name, kpi.name)
-               : say("With “{}”, {} falls against the control group.", in.tactic_name, kpi.name);
-        h.criterion = say("At the go/no-go on day {}: scale if the test group beats the control "
-                          "group on {} by the margin you set; change and retest if it beats it "
-                          "by less; stop if it does not beat it.",
-                          in.go_no_go_day, kpi.name);
-    } else {
-        h.statement = up ? say("With “{}”, {} rises by at least {} against the control group.",
-                               in.tactic_name, kpi.name, change)
-                         : say("With “{}”, {} falls by at least {} against the control group.",
-                               in.tactic_name, kpi.name, change);
-        h.criterion = say("At the go/no-go on day {}: scale if the test group beats the control "
-                          "group on {} by at least {}; change and retest if it beats it by less; "
-                          "stop if it does not beat it.",
-                          in.go_no_go_day, kpi.name, change);
-    }
-    if (!up)
+    bool before_after = h.design == TestDesign::before_after;
+    // A watched KPI has no change to reach, only a margin the team accepts.
+    std::string change =
+        in.watches_kpi ? std::string() : target_change_text(kpi, before_after, in.benchmark);
+    h.statement = claim(in, kpi, before_after, change);
+    h.criterion = decision(in, kpi, before_after, change, service.only);
+    if (kpi.direction != Direction::up)
         h.criterion += say(" Lower is better for {}.", kpi.name);
+    if (service.any && !service.only && !in.watches_kpi)
+        h.criterion += tr(" If it stops, only its marketing steps stop: its service messages "
+                          "keep going to everyone.");
+    else if (service.any)
+        h.criterion += tr(" Its service messages keep going to everyone, whatever the result.");
     return h;
 }
 

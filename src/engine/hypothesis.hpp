@@ -3,7 +3,8 @@
 /// by its target's change), how the pilot tells it from chance (the design its main channel
 /// allows), and the decision at its go/no-go review. Derived from what the plan knows,
 /// never invented: a tactic whose KPIs the campaign does not measure gets no KPI, and the
-/// team names one.
+/// team names one. Service messages are never withheld from a control group, and a KPI the
+/// tactic only watches is never claimed to rise.
 
 #include "model/roadmap.hpp"
 
@@ -38,12 +39,21 @@ std::string_view design_word(TestDesign design);
 /// The design the channel allows.
 TestDesign design_for(model::Channel channel);
 
+/// One of the tactic's remaining steps, as far as a test is concerned: a control group may be
+/// kept from its marketing steps, never from its service messages (notices the law requires,
+/// confirmations, dunning).
+struct TestStep {
+    std::optional<model::Channel> channel;
+    model::StepKind kind = model::StepKind::marketing;
+};
+
 /// A tactic's test, with its texts in the run's language.
 struct Hypothesis {
     TestDesign design = TestDesign::before_after;
     const model::Kpi* kpi = nullptr; ///< none: no KPI of the tactic is measured
     /// "“Next-season inspiration emails” raises Returning-guest share by at least 10% of the
-    /// control group's value."; empty without a KPI.
+    /// control group's value." (the tactic is the subject: KPI names are often plural);
+    /// empty without a KPI.
     std::string statement;
     std::string control;   ///< who or what the test group is compared with
     std::string criterion; ///< the decision rule at the go/no-go; empty without a KPI
@@ -61,6 +71,13 @@ struct TestInput {
     bool builds_consent = false;
     /// That KPI's figure for the plan's market (model::benchmark_for); null: the general one.
     const model::Benchmark* benchmark = nullptr;
+    /// The tactic lists `kpi` under `watches`: it is not meant to improve it (a required notice
+    /// with a one-click cancel lowers conversion), so the test watches that it does not worsen
+    /// by more than the team accepts, and claims no rise.
+    bool watches_kpi = false;
+    /// Its remaining steps. With service steps, the test runs on its first channel that has a
+    /// marketing step (or no step); with service steps only, nobody is held out.
+    std::vector<TestStep> steps = {};
 };
 
 Hypothesis make_hypothesis(const TestInput& input);

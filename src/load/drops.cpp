@@ -67,8 +67,10 @@ void apply_drops(Roadmap& merged, const Drops& drops) {
         erase_refs(s.tactics, tactics);
         erase_refs(s.kpis, kpis);
     }
-    for (Tactic& t : merged.tactics)
+    for (Tactic& t : merged.tactics) {
         erase_refs(t.kpis, kpis);
+        erase_refs(t.watches, kpis);
+    }
     for (Question& q : merged.questions)
         for (Option& o : q.options)
             std::erase_if(o.weights,

@@ -182,6 +182,7 @@ model::Tactic read_tactic(Fields& f) {
         t.risks.push_back(std::move(risk));
     });
     t.kpis = f.slugs("kpis");
+    t.watches = f.slugs("watches");
     t.markets = f.slugs("markets");
     t.practices = f.choices<model::Practice>("practices");
     return t;

@@ -87,8 +87,8 @@ template <typename Io, typename S> void describe(Io& io, S& s) {
         members<T>(io, s.where, s.path, s.risk, s.mitigation);
     } else if constexpr (std::is_same_v<T, Tactic>) {
         members<T>(io, s.id, s.where, s.path, s.name, s.description, s.channels, s.effort, s.cost,
-                   s.requirements, s.collects, s.trigger, s.steps, s.risks, s.kpis, s.markets,
-                   s.practices);
+                   s.requirements, s.collects, s.trigger, s.steps, s.risks, s.kpis, s.watches,
+                   s.markets, s.practices);
     } else if constexpr (std::is_same_v<T, Benchmark>) {
         members<T>(io, s.where, s.path, s.value, s.number, s.source, s.year, s.segment, s.note,
                    s.region, s.region_where);

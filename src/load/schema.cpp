@@ -122,6 +122,11 @@ const Field tactic_fields[] = {
     {"trigger", T::string, false, "The event that starts it, e.g. \"guest checks out\"."},
     {"steps", T::list, true, "Timed steps, in day order.", T::object, {}, &step, 1},
     {"kpis", T::list, false, "Ids of KPIs specific to this tactic.", T::slug},
+    {"watches", T::list, false,
+     "Ids of its `kpis` it is not meant to improve, only to watch (a required notice with a "
+     "one-click cancel lowers conversion): a plan's test checks they do not worsen by more "
+     "than the team accepts, and never claims they rise.",
+     T::slug},
     {"markets", T::list, false, "Ids of the only markets it applies in (none: every market).",
      T::slug},
     {"practices", T::list, false, "Practices it uses that a market may forbid.", T::choice,

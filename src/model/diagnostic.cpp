@@ -72,6 +72,7 @@ constexpr std::array rules{
          "A translation names an id, text, step, risk or condition its roadmap does not have."},
     Rule{"E225", "budget-phases", E, "A budget rule's phase shares do not add up to 100%."},
     Rule{"E226", "duplicate-benchmark-region", E, "A KPI has two benchmarks for the same region."},
+    Rule{"E227", "watch-not-in-kpis", E, "A tactic watches a KPI its `kpis` do not list."},
     // Content that works but is probably a mistake.
     Rule{"W301", "unreachable-question", W, "No goal's decision tree reaches the question."},
     Rule{"W302", "unreached-strategy", W,

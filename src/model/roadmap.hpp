@@ -136,6 +136,10 @@ struct Tactic {
     std::vector<Step> steps;
     std::vector<Risk> risks; ///< `risks`: what can go wrong, each with its mitigation
     std::vector<Ref> kpis;
+    /// `watches`: of its KPIs, those it is not meant to improve, only to keep from worsening
+    /// by more than the team accepts (a required notice with a one-click cancel lowers
+    /// conversion): a plan's test never claims they rise.
+    std::vector<Ref> watches;
     std::vector<Ref> markets;        ///< only in these markets (empty: in every market)
     std::vector<Practice> practices; ///< what it does that a market may forbid
 };

@@ -160,13 +160,13 @@ constexpr std::array entries{
     Entry{"{} of the control group's value", "{} des Werts der Kontrollgruppe"},
     Entry{"{} of its value", "{} ihres Werts"},
     Entry{"{} percentage points", "{} Prozentpunkte"},
-    Entry{"With “{}”, {} rises against the control group.",
+    Entry{"“{}” raises {} against the control group.",
           "Mit „{}“ steigt die Kennzahl „{}“ gegenüber der Kontrollgruppe."},
-    Entry{"With “{}”, {} falls against the control group.",
+    Entry{"“{}” lowers {} against the control group.",
           "Mit „{}“ sinkt die Kennzahl „{}“ gegenüber der Kontrollgruppe."},
-    Entry{"With “{}”, {} rises by at least {} against the control group.",
+    Entry{"“{}” raises {} by at least {} against the control group.",
           "Mit „{}“ steigt die Kennzahl „{}“ gegenüber der Kontrollgruppe um mindestens {}."},
-    Entry{"With “{}”, {} falls by at least {} against the control group.",
+    Entry{"“{}” lowers {} by at least {} against the control group.",
           "Mit „{}“ sinkt die Kennzahl „{}“ gegenüber der Kontrollgruppe um mindestens {}."},
     Entry{"At the go/no-go on day {}: scale if the test group beats the control group on {} by "
           "the margin you set; change and retest if it beats it by less; stop if it does not "
@@ -184,25 +184,98 @@ constexpr std::array entries{
           "period before",
           "keine Holdout-Gruppe: Jeder Kontakt mit unklarer Einwilligung wird gefragt; Vergleich "
           "mit demselben Zeitraum davor"},
-    Entry{"With “{}”, {} rises against the same period before.",
+    Entry{"“{}” raises {} against the same period before.",
           "Mit „{}“ steigt die Kennzahl „{}“ gegenüber demselben Zeitraum davor."},
-    Entry{"With “{}”, {} falls against the same period before.",
+    Entry{"“{}” lowers {} against the same period before.",
           "Mit „{}“ sinkt die Kennzahl „{}“ gegenüber demselben Zeitraum davor."},
-    Entry{"With “{}”, {} rises by at least {} against the same period before.",
+    Entry{"“{}” raises {} by at least {} against the same period before.",
           "Mit „{}“ steigt die Kennzahl „{}“ gegenüber demselben Zeitraum davor um mindestens "
           "{}."},
-    Entry{"With “{}”, {} falls by at least {} against the same period before.",
+    Entry{"“{}” lowers {} by at least {} against the same period before.",
           "Mit „{}“ sinkt die Kennzahl „{}“ gegenüber demselben Zeitraum davor um mindestens {}."},
-    Entry{"At the go/no-go on day {}: scale if {} beats the same period before by the margin you "
-          "set; change and retest if it beats it by less; stop if it does not beat it.",
+    Entry{"At the go/no-go on day {}: scale if the tactic's period beats the same period before "
+          "on {} by the margin you set; change and retest if it beats it by less; stop if it "
+          "does not beat it.",
           "Beim Go/No-Go an Tag {}: ausweiten, wenn „{}“ denselben Zeitraum davor um den von Ihnen "
           "gesetzten Abstand übertrifft; ändern und erneut testen, wenn der Vorsprung kleiner "
           "ist; stoppen, wenn die Kennzahl ihn nicht übertrifft."},
-    Entry{"At the go/no-go on day {}: scale if {} beats the same period before by at least {}; "
-          "change and retest if it beats it by less; stop if it does not beat it.",
+    Entry{"At the go/no-go on day {}: scale if the tactic's period beats the same period before "
+          "on {} by at least {}; change and retest if it beats it by less; stop if it does not "
+          "beat it.",
           "Beim Go/No-Go an Tag {}: ausweiten, wenn „{}“ denselben Zeitraum davor um mindestens {} "
           "übertrifft; ändern und erneut testen, wenn der Vorsprung kleiner ist; stoppen, wenn "
           "die Kennzahl ihn nicht übertrifft."},
+
+    // A tactic with service steps: its control group is kept from the marketing only, and a
+    // tactic of service messages only holds nobody out (engine/hypothesis.cpp).
+    Entry{"a random hold-out of eligible accounts that get none of this tactic's marketing "
+          "messages; its service messages still go to everyone",
+          "eine zufällige Holdout-Gruppe geeigneter Accounts, die keine Werbenachrichten dieser "
+          "Taktik bekommen; ihre Servicenachrichten gehen weiterhin an alle"},
+    Entry{"a random hold-out of eligible contacts who get none of this tactic's marketing "
+          "messages; its service messages still go to everyone",
+          "eine zufällige Holdout-Gruppe geeigneter Kontakte, die keine Werbenachrichten dieser "
+          "Taktik bekommen; ihre Servicenachrichten gehen weiterhin an alle"},
+    Entry{"an A/B split of visitors: a random half keeps seeing the current pages; the tactic's "
+          "service messages still go to everyone",
+          "ein A/B-Test der Besucher: eine zufällige Hälfte sieht weiter die bisherigen Seiten; "
+          "die Servicenachrichten der Taktik gehen weiterhin an alle"},
+    Entry{"a geo hold-out (regions without these ads) or the ad platform's conversion-lift study; "
+          "the tactic's service messages still go to everyone",
+          "ein Geo-Holdout (Regionen ohne diese Anzeigen) oder die Conversion-Lift-Studie der "
+          "Werbeplattform; die Servicenachrichten der Taktik gehen weiterhin an alle"},
+    Entry{"pilot sites or teams against matched ones that carry on as before; the tactic's "
+          "service messages still go to everyone",
+          "Pilotstandorte oder -teams gegen vergleichbare, die weitermachen wie bisher; die "
+          "Servicenachrichten der Taktik gehen weiterhin an alle"},
+    Entry{"no hold-out: service messages go to everyone they concern, so the tactic is compared "
+          "with the same period before; weaker evidence, since seasons and other changes are not "
+          "separated",
+          "keine Holdout-Gruppe: Servicenachrichten gehen an alle, die sie betreffen, daher "
+          "Vergleich mit demselben Zeitraum davor; ein schwächerer Nachweis, denn Saison und "
+          "andere Änderungen lassen sich nicht heraustrennen"},
+    Entry{"At the go/no-go on day {}: keep it if the tactic's period beats the same period before "
+          "on {} by the margin you set; otherwise change it and retest.",
+          "Beim Go/No-Go an Tag {}: beibehalten, wenn „{}“ denselben Zeitraum davor um den von "
+          "Ihnen gesetzten Abstand übertrifft; sonst ändern und erneut testen."},
+    Entry{"At the go/no-go on day {}: keep it if the tactic's period beats the same period before "
+          "on {} by at least {}; otherwise change it and retest.",
+          "Beim Go/No-Go an Tag {}: beibehalten, wenn „{}“ denselben Zeitraum davor um mindestens "
+          "{} übertrifft; sonst ändern und erneut testen."},
+    Entry{" If it stops, only its marketing steps stop: its service messages keep going to "
+          "everyone.",
+          " Wird die Taktik gestoppt, enden nur ihre Werbeschritte: Die Servicenachrichten gehen "
+          "weiter an alle."},
+    Entry{" Its service messages keep going to everyone, whatever the result.",
+          " Die Servicenachrichten der Taktik gehen unabhängig vom Ergebnis weiter an alle."},
+
+    // A KPI the tactic watches (`watches`) rather than moves (engine/hypothesis.cpp).
+    Entry{"“{}” is not meant to raise {}: watch that the KPI does not fall by more than you "
+          "accept against the control group.",
+          "„{}“ soll die Kennzahl „{}“ nicht steigern: Achten Sie darauf, dass sie gegenüber der "
+          "Kontrollgruppe nicht stärker sinkt, als Sie hinnehmen."},
+    Entry{"“{}” is not meant to lower {}: watch that the KPI does not rise by more than you "
+          "accept against the control group.",
+          "„{}“ soll die Kennzahl „{}“ nicht senken: Achten Sie darauf, dass sie gegenüber der "
+          "Kontrollgruppe nicht stärker steigt, als Sie hinnehmen."},
+    Entry{"“{}” is not meant to raise {}: watch that the KPI does not fall by more than you "
+          "accept against the same period before.",
+          "„{}“ soll die Kennzahl „{}“ nicht steigern: Achten Sie darauf, dass sie gegenüber "
+          "demselben Zeitraum davor nicht stärker sinkt, als Sie hinnehmen."},
+    Entry{"“{}” is not meant to lower {}: watch that the KPI does not rise by more than you "
+          "accept against the same period before.",
+          "„{}“ soll die Kennzahl „{}“ nicht senken: Achten Sie darauf, dass sie gegenüber "
+          "demselben Zeitraum davor nicht stärker steigt, als Sie hinnehmen."},
+    Entry{"At the go/no-go on day {}: keep it if the test group trails the control group on {} "
+          "by no more than the margin you accept; otherwise change it and retest.",
+          "Beim Go/No-Go an Tag {}: beibehalten, wenn die Testgruppe bei „{}“ höchstens um den "
+          "von Ihnen hingenommenen Abstand hinter der Kontrollgruppe liegt; sonst ändern und "
+          "erneut testen."},
+    Entry{"At the go/no-go on day {}: keep it if the tactic's period trails the same period "
+          "before on {} by no more than the margin you accept; otherwise change it and retest.",
+          "Beim Go/No-Go an Tag {}: beibehalten, wenn „{}“ im Zeitraum der Taktik höchstens um "
+          "den von Ihnen hingenommenen Abstand hinter demselben Zeitraum davor liegt; sonst "
+          "ändern und erneut testen."},
 
     // The assumptions a plan rests on (engine/assumptions.cpp).
     Entry{"not confirmed: confirm before launch", "nicht bestätigt: vor dem Start bestätigen"},

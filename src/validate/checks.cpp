@@ -147,6 +147,16 @@ private:
                 if (resolve(t.kpis[i], at(t.path, "kpis", i), index_.kpi(t.kpis[i].id),
                             "unknown-kpi", "KPI", r_.kpis))
                     used_kpis_.insert(t.kpis[i].id);
+            for (std::size_t i = 0; i < t.watches.size(); ++i)
+                if (std::none_of(t.kpis.begin(), t.kpis.end(),
+                                 [&](const Ref& k) { return k.id == t.watches[i].id; }))
+                    report("watch-not-in-kpis", t.watches[i].where, at(t.path, "watches", i),
+                           fmt::format("tactic `{}` watches KPI `{}`, which its `kpis` do not "
+                                       "list",
+                                       t.id, t.watches[i].id),
+                           fmt::format("add `{}` to the tactic's `kpis`, or remove it from "
+                                       "`watches`",
+                                       t.watches[i].id));
             int last_day = 0;
             for (const Step& step : t.steps) {
                 if (step.channel && !t.channels.empty() && // empty: `channels` itself is wrong

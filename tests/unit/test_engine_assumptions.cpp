@@ -203,15 +203,18 @@ TEST_CASE("tests: each tactic's first measured KPI, design by its main channel, 
     CHECK(mail.test_kpi->id == "k");
     CHECK(mail.test == engine::TestDesign::holdout);
     CHECK(mail.hypothesis.suggested);
-    CHECK(mail.hypothesis.value == "With “Mail”, Repeat rate rises by at least 10% of the control "
+    CHECK(mail.hypothesis.value == "“Mail” raises Repeat rate by at least 10% of the control "
                                    "group's value against the control group.");
+    // Its order confirmation is a service email: the hold-out is kept from the marketing only.
     CHECK(mail.phases.control_group.value ==
-          "a random hold-out of eligible contacts who get nothing from this tactic");
+          "a random hold-out of eligible contacts who get none of this tactic's marketing "
+          "messages; its service messages still go to everyone");
     CHECK(mail.phases.control_group.suggested);
     CHECK(mail.phases.criterion.value ==
           "At the go/no-go on day 30: scale if the test group beats the control group on Repeat "
           "rate by at least 10% of the control group's value; change and retest if it beats it "
-          "by less; stop if it does not beat it.");
+          "by less; stop if it does not beat it. If it stops, only its marketing steps stop: "
+          "its service messages keep going to everyone.");
     const engine::TacticEntry& card = tactic(d, "card");
     CHECK(card.test == engine::TestDesign::matched_pilot);
     // The consent tactic's KPI is not one the campaign measures: its hypothesis and
