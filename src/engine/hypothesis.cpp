@@ -303,14 +303,19 @@ std::string target_change_text(const Kpi& kpi, bool before_after,
 
 Hypothesis make_hypothesis(const TestInput& in) {
     ServiceSteps service = service_steps(in);
+    // A KPI the tactic only watches moves with its service messages too (a one-click cancel
+    // in a required notice), which reach the control group as well: only the period before
+    // shows how far it falls.
+    bool everyone = service.only || (service.any && in.kpi && in.watches_kpi);
     Hypothesis h;
-    h.design = !service.test_channel || in.builds_consent ? TestDesign::before_after
-                                                          : design_for(*service.test_channel);
+    h.design = everyone || !service.test_channel || in.builds_consent
+                   ? TestDesign::before_after
+                   : design_for(*service.test_channel);
     h.kpi = in.kpi;
     if (in.builds_consent)
         h.control = tr("no hold-out: every contact whose consent is unclear is asked; compare "
                        "with the same period before");
-    else if (service.only)
+    else if (everyone)
         h.control = tr("no hold-out: service messages go to everyone they concern, so the "
                        "tactic is compared with the same period before; weaker evidence, since "
                        "seasons and other changes are not separated");

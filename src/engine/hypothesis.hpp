@@ -73,7 +73,8 @@ struct TestInput {
     const model::Benchmark* benchmark = nullptr;
     /// The tactic lists `kpi` under `watches`: it is not meant to improve it (a required notice
     /// with a one-click cancel lowers conversion), so the test watches that it does not worsen
-    /// by more than the team accepts, and claims no rise.
+    /// by more than the team accepts, and claims no rise. With service steps, against the
+    /// period before: the notices reach any control group too.
     bool watches_kpi = false;
     /// Its remaining steps. With service steps, the test runs on its first channel that has a
     /// marketing step (or no step); with service steps only, nobody is held out.

@@ -257,13 +257,29 @@ TEST_CASE("hypothesis-watched-kpi: a KPI the tactic only watches is never claime
                    {{Channel::email, StepKind::service}, {Channel::in_app, StepKind::marketing}});
     in.watches_kpi = true;
     engine::Hypothesis h = engine::make_hypothesis(in);
+    // The notice reaches a hold-out too, so only the period before shows the fall.
+    CHECK(h.design == TestDesign::before_after);
+    CHECK(h.control == "no hold-out: service messages go to everyone they concern, so the tactic "
+                       "is compared with the same period before; weaker evidence, since seasons "
+                       "and other changes are not separated");
+    CHECK(h.statement == "“Win-back series” is not meant to raise Trial-to-paid rate: watch that "
+                         "the KPI does not fall by more than you accept against the same period "
+                         "before.");
+    CHECK(h.criterion == "At the go/no-go on day 30: keep it if the tactic's period trails the "
+                         "same period before on Trial-to-paid rate by no more than the margin you "
+                         "accept; otherwise change it and retest. Its service messages keep going "
+                         "to everyone, whatever the result.");
+    // Without service steps a hold-out shows how far the tactic lowers it.
+    engine::TestInput email = input({Channel::email}, &k);
+    email.watches_kpi = true;
+    h = engine::make_hypothesis(email);
+    CHECK(h.control == "a random hold-out of eligible contacts who get nothing from this tactic");
     CHECK(h.statement == "“Win-back series” is not meant to raise Trial-to-paid rate: watch that "
                          "the KPI does not fall by more than you accept against the control "
                          "group.");
     CHECK(h.criterion == "At the go/no-go on day 30: keep it if the test group trails the control "
                          "group on Trial-to-paid rate by no more than the margin you accept; "
-                         "otherwise change it and retest. Its service messages keep going to "
-                         "everyone, whatever the result.");
+                         "otherwise change it and retest.");
     // Lower is better: it must not rise; before/after on a channel that reaches everyone.
     k.direction = model::Direction::down;
     k.name = "Complaint rate";
@@ -320,13 +336,13 @@ TEST_CASE(
                              "gegenüber der Kontrollgruppe um mindestens 10 % des Werts der "
                              "Kontrollgruppe.");
     CHECK(watched.statement == "„Win-back series“ soll die Kennzahl „Zahlende Abonnenten“ nicht "
-                               "steigern: Achten Sie darauf, dass sie gegenüber der "
-                               "Kontrollgruppe nicht stärker sinkt, als Sie hinnehmen.");
-    CHECK(watched.criterion == "Beim Go/No-Go an Tag 30: beibehalten, wenn die Testgruppe bei "
-                               "„Zahlende Abonnenten“ höchstens um den von Ihnen hingenommenen "
-                               "Abstand hinter der Kontrollgruppe liegt; sonst ändern und erneut "
-                               "testen. Die Servicenachrichten der Taktik gehen unabhängig vom "
-                               "Ergebnis weiter an alle.");
+                               "steigern: Achten Sie darauf, dass sie gegenüber demselben "
+                               "Zeitraum davor nicht stärker sinkt, als Sie hinnehmen.");
+    CHECK(watched.criterion == "Beim Go/No-Go an Tag 30: beibehalten, wenn „Zahlende Abonnenten“ "
+                               "im Zeitraum der Taktik höchstens um den von Ihnen hingenommenen "
+                               "Abstand hinter demselben Zeitraum davor liegt; sonst ändern und "
+                               "erneut testen. Die Servicenachrichten der Taktik gehen "
+                               "unabhängig vom Ergebnis weiter an alle.");
     CHECK(service.control == "keine Holdout-Gruppe: Servicenachrichten gehen an alle, die sie "
                              "betreffen, daher Vergleich mit demselben Zeitraum davor; ein "
                              "schwächerer Nachweis, denn Saison und andere Änderungen lassen sich "
