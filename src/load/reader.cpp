@@ -234,7 +234,6 @@ model::Kpi read_kpi(Fields& f) {
     k.unit = f.choice<model::Unit>("unit").value_or(model::Unit::percent);
     k.direction = f.choice<model::Direction>("direction").value_or(model::Direction::up);
     k.cadence = f.choice<model::Cadence>("cadence").value_or(model::Cadence::monthly);
-    sub_object(f, "benchmark", [&](Fields& b) { k.benchmark = read_benchmark(b); });
     k.reading = f.choice<model::Reading>("reading").value_or(model::Reading::period);
     // Only a count is a number of results; a rate or an amount is neither per period nor a
     // level of results (review's cost per result reads this).
@@ -245,6 +244,7 @@ model::Kpi read_kpi(Fields& f) {
                              model::name(k.unit)),
                  "leave `reading` out, or give the KPI unit `count`")
             .data_path = f.key_path("reading");
+    sub_object(f, "benchmark", [&](Fields& b) { k.benchmark = read_benchmark(b); });
     each_object(f, "regional_benchmarks",
                 [&](Fields& b) { k.regional_benchmarks.push_back(read_benchmark(b)); });
     k.no_benchmark = f.text("no_benchmark");

@@ -185,17 +185,17 @@ const Field kpi_fields[] = {
     {"direction", T::choice, true, "Which way is better.", T::string, names<model::Direction>()},
     {"cadence", T::choice, false, "How often to measure (default monthly).", T::string,
      names<model::Cadence>()},
-    {"benchmark",
-     T::object,
-     false,
-     "A published figure to compare against.",
-     T::string,
     {"reading", T::choice, false,
      "For a count: `period`, each reading counts its own period (leads, new customers; the "
      "default), or `level`, each reading is the level on its date (subscribers, active "
      "members). Review's cost per result sums the readings of a `period` count and takes "
      "what a `level` gained since the baseline.",
      T::string, names<model::Reading>()},
+    {"benchmark",
+     T::object,
+     false,
+     "A published figure to compare against.",
+     T::string,
      {},
      &benchmark},
     {"regional_benchmarks",

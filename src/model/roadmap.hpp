@@ -176,11 +176,11 @@ struct Kpi {
     Unit unit = Unit::percent;
     Direction direction = Direction::up;
     Cadence cadence = Cadence::monthly;
+    Reading reading = Reading::period;  ///< for a count: per period, or a level
     std::optional<Benchmark> benchmark; ///< the general figure, used in every other market
     /// Figures measured in one region (`regional_benchmarks`), e.g. DACH; a plan for a market
     /// the region covers uses one of them instead of the general figure (benchmark_for).
     std::vector<Benchmark> regional_benchmarks;
-    Reading reading = Reading::period;  ///< for a count: per period, or a level
     std::string no_benchmark; ///< why no figure is published, when there is no benchmark
     std::optional<Target> target;
 };
