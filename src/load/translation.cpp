@@ -47,6 +47,7 @@ constexpr Key kpi_keys[] = {{"name"},
                             {"benchmark", Shape::object, benchmark_keys},
                             {"regional_benchmarks", Shape::objects_by_id, benchmark_keys},
                             {"no_benchmark"}};
+constexpr Key source_keys[] = {{"note"}};
 constexpr Key rule_keys[] = {{"text"}, {"conditions", Shape::texts}};
 constexpr Key market_keys[] = {
     {"name"}, {"description"}, {"rules", Shape::objects_by_id, rule_keys}};
@@ -54,6 +55,7 @@ constexpr Key top_keys[] = {
     {"strat_translation"},
     {"name"},
     {"description"},
+    {"sources", Shape::objects_by_id, source_keys},
     {"goals", Shape::objects_by_id, named},
     {"questions", Shape::objects_by_id, question_keys},
     {"strategies", Shape::objects_by_id, named},

@@ -49,6 +49,8 @@ std::string_view noun(std::string_view section) {
         return "risk";
     if (section == "kpis")
         return "KPI";
+    if (section == "sources")
+        return "source";
     if (section == "markets")
         return "market";
     if (section == "tooling")

@@ -21,7 +21,8 @@ std::span<const std::string_view> languages();
 /// One translated text. Its address names the English text it replaces by the ids of what
 /// holds it, parts separated by `/`, e.g. "tactics/post_purchase_journey/steps/2/action"
 /// (steps, risks and conditions counted from 1), "kpis/email_open_rate/benchmark/note" or
-/// "kpis/email_open_rate/regional_benchmarks/dach/note" (by the region's id). `parts` holds
+/// "kpis/email_open_rate/regional_benchmarks/dach/note" (by the region's id) or
+/// "sources/getresponse-2023/note" (by the source's id). `parts` holds
 /// where each part is written.
 struct TranslatedText {
     std::string address;
@@ -70,6 +71,10 @@ template <typename Road, typename Visit> void for_each_text(Road& roadmap, Visit
     };
     field("", "name", roadmap.name, roadmap.where);
     field("", "description", roadmap.description, roadmap.where);
+    // A source's note is prose (caveats about a study); its title, publisher and citation
+    // name the study and stay as published.
+    for (auto& source : roadmap.sources)
+        field("sources/" + source.id + "/", "note", source.note, source.where);
     for (auto& goal : roadmap.goals) {
         std::string at = "goals/" + goal.id + "/";
         field(at, "name", goal.name, goal.where);
