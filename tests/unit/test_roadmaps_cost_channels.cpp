@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <functional>
 #include <set>
 #include <string>
@@ -106,4 +107,34 @@ TEST_CASE("service-step-channel: every service step of the shipped roadmaps name
                 wrong += fmt::format("{} {} day {}: {}\n", file, t.id, s.day, s.action);
     });
     CHECK(wrong == "");
+}
+
+// An answer that states the budget says so, in its question or its label: "Basic" to a
+// question about the team's experience must not tell the plan, unseen, that the budget is
+// low ("it needs a medium budget or more; yours is low"). An account's worth is what may be
+// spent on its onboarding.
+TEST_CASE("budget-answer-says-budget: an answer that sets the budget speaks of budget, spending, "
+          "money or worth") {
+    load::Catalog catalog = load::load_catalog({}, {}).catalog;
+    std::set<std::string> wrong;
+    for (const std::string& id : catalog.industry_ids()) {
+        std::optional<model::Roadmap> merged = catalog.resolve_verified(id);
+        REQUIRE(merged);
+        for (const model::Question& q : merged->questions)
+            for (const model::Option& o : q.options) {
+                std::string words = q.text + " " + o.label;
+                std::transform(words.begin(), words.end(), words.begin(),
+                               [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+                bool says = words.find("budget") != std::string::npos ||
+                            words.find("spend") != std::string::npos ||
+                            words.find("money") != std::string::npos ||
+                            words.find("worth") != std::string::npos;
+                if (o.facts.budget && !says)
+                    wrong.insert(fmt::format("{} {}={}", id, q.id, o.id));
+            }
+    }
+    std::string all;
+    for (const std::string& w : wrong)
+        all += w + "\n";
+    CHECK(all == "");
 }
