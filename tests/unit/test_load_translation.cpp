@@ -362,3 +362,65 @@ TEST_CASE("a benchmark text the roadmap does not write is an error") {
           "4:5: [E224 unknown-translation] KPI `repeat_rate` has no `benchmark` to translate "
           "(did you mean `no_benchmark`?)\n");
 }
+
+namespace {
+
+/// The demo roadmap with two sources, one of them with a note.
+std::string with_sources() {
+    std::string text = roadmap_text;
+    const std::string goals = "goals:\n";
+    text.insert(text.find(goals), "sources:\n"
+                                  "  - {id: getresponse-2023, publisher: GetResponse, title: "
+                                  "Email benchmarks, year: 2023,\n"
+                                  "     citation: \"GetResponse, Email benchmarks 2023\",\n"
+                                  "     note: \"secondary: quoted by a third party\"}\n"
+                                  "  - {id: inxmail-2022, publisher: Inxmail, title: Benchmark, "
+                                  "year: 2022,\n"
+                                  "     url: \"https://example.com/inxmail\"}\n");
+    return text;
+}
+
+} // namespace
+
+TEST_CASE("a source's note is translated by the source's id; its title stays as published") {
+    load::RoadmapFile roadmap = parse(with_sources());
+    REQUIRE(roadmap.diagnostics.items().empty());
+    std::vector<std::string> addresses;
+    model::for_each_text(*roadmap.roadmap,
+                         [&](const std::string& address, const std::string&, const model::Origin&) {
+                             if (address.starts_with("sources/"))
+                                 addresses.push_back(address);
+                         });
+    CHECK(addresses == std::vector<std::string>{"sources/getresponse-2023/note"});
+    std::string german = "strat_translation: {of: demo, lang: de}\n"
+                         "sources:\n"
+                         "  getresponse-2023: {note: \"Aus zweiter Hand: von Dritten zitiert\"}\n";
+    CHECK(check(german, false, with_sources()) == "");
+    load::RoadmapFile file = load::parse_roadmap_text("de/demo.yaml", german);
+    REQUIRE(file.translation);
+    CHECK(model::apply(*file.translation, *roadmap.roadmap) == 1);
+    const model::Source& source = roadmap.roadmap->sources[0];
+    CHECK(source.note == "Aus zweiter Hand: von Dritten zitiert");
+    CHECK(source.title == "Email benchmarks"); // a study's title is its name
+    CHECK(source.citation == "GetResponse, Email benchmarks 2023");
+    // Under --strict, a note left in English is named by its source.
+    std::string found = check("strat_translation: {of: demo, lang: de}\n", true, with_sources());
+    CHECK(found.find("6:5: [W311 untranslated-text] the `note` of source `getresponse-2023` has "
+                     "no translation in de/demo.yaml\n") != std::string::npos);
+}
+
+TEST_CASE("a source note the roadmap does not write is an error") {
+    CHECK(model::describe_address("sources/getresponse-2023/note") ==
+          "the `note` of source `getresponse-2023`");
+    CHECK(check("strat_translation: {of: demo, lang: de}\n"
+                "sources:\n"
+                "  getresponse-2032: {note: x}\n"
+                "  inxmail-2022: {note: x}\n" // it writes no note: nothing to translate
+                "  getresponse-2023: {title: x}\n",
+                false, with_sources()) ==
+          "3:3: [E224 unknown-translation] roadmap `demo` has no source `getresponse-2032` (did "
+          "you mean `getresponse-2023`?)\n"
+          "4:3: [E224 unknown-translation] roadmap `demo` has no source `inxmail-2022`\n"
+          "5:22: [E103 unknown-key] unknown key `title` in the translation of "
+          "`getresponse-2023`\n");
+}
