@@ -366,6 +366,10 @@ void add_tests(CampaignDocument& d) {
         if (!h.statement.empty())
             t.hypothesis = {t.hypothesis.hint, h.statement, true};
         t.phases.control_group = {t.phases.control_group.hint, h.control, true};
+        if (h.everyone) {
+            t.phases.whole_audience = true;
+            t.phases.audience_share = {t.phases.audience_share.hint, "100%", true};
+        }
         if (!h.criterion.empty())
             t.phases.criterion = {t.phases.criterion.hint, h.criterion, true};
     }

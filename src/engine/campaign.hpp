@@ -91,6 +91,8 @@ struct Phases {
     FillIn criterion;
     int after_days = 30; ///< the go/no-go review
     FillIn scale_plan;
+    /// Its service messages go to everyone they concern from the start: no pilot share.
+    bool whole_audience = false;
 };
 
 /// Something the roadmap says can go wrong with a tactic, and what the team does about it.

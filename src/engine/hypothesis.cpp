@@ -308,6 +308,7 @@ Hypothesis make_hypothesis(const TestInput& in) {
     // shows how far it falls.
     bool everyone = service.only || (service.any && in.kpi && in.watches_kpi);
     Hypothesis h;
+    h.everyone = everyone;
     h.design = everyone || !service.test_channel || in.builds_consent
                    ? TestDesign::before_after
                    : design_for(*service.test_channel);

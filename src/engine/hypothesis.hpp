@@ -55,7 +55,10 @@ struct Hypothesis {
     /// control group's value." (the tactic is the subject: KPI names are often plural);
     /// empty without a KPI.
     std::string statement;
-    std::string control;   ///< who or what the test group is compared with
+    std::string control; ///< who or what the test group is compared with
+    /// Nobody is held out and no pilot share is drawn: its service messages reach everyone
+    /// they concern from the start (a required notice cannot be piloted on 10% of trials).
+    bool everyone = false;
     std::string criterion; ///< the decision rule at the go/no-go; empty without a KPI
 };
 

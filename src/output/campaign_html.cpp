@@ -302,9 +302,15 @@ void write_tactic(std::ostream& out, const engine::TacticEntry& t) {
     for (const std::string& removed : t.removed_steps)
         out << fmt::format("<p class=\"note\">{}</p>\n", h(removed));
     write_tactic_risks_html(out, t);
-    out << say("<p>Pilot on {} of the audience, measured as its test says; go/no-go after {} "
-               "days; then scale.</p>\n</article>\n",
-               fill(t.phases.audience_share), t.phases.after_days);
+    if (t.phases.whole_audience)
+        out << say("<p>Runs for everyone it concerns from the start: service messages are not "
+                   "piloted on a share of the audience; go/no-go after {} days, to keep or change "
+                   "it.</p>\n</article>\n",
+                   t.phases.after_days);
+    else
+        out << say("<p>Pilot on {} of the audience, measured as its test says; go/no-go after {} "
+                   "days; then scale.</p>\n</article>\n",
+                   fill(t.phases.audience_share), t.phases.after_days);
 }
 
 void write_tactics(std::ostream& out, const engine::CampaignDocument& d) {

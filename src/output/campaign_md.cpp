@@ -121,9 +121,15 @@ void write_tactic(std::ostream& out, const engine::TacticEntry& t) {
     for (const std::string& removed : t.removed_steps)
         out << fmt::format("\n_{}_\n", removed);
     write_tactic_test_markdown(out, t);
-    out << say("\nPilot on {} of the audience, measured as its test says; go/no-go after {} "
-               "days; then scale.\n",
-               fill(t.phases.audience_share), t.phases.after_days);
+    if (t.phases.whole_audience)
+        out << say("\nRuns for everyone it concerns from the start: service messages are not "
+                   "piloted on a share of the audience; go/no-go after {} days, to keep or change "
+                   "it.\n",
+                   t.phases.after_days);
+    else
+        out << say("\nPilot on {} of the audience, measured as its test says; go/no-go after {} "
+                   "days; then scale.\n",
+                   fill(t.phases.audience_share), t.phases.after_days);
 }
 
 void write_tactics(std::ostream& out, const engine::CampaignDocument& d) {

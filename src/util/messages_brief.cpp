@@ -41,6 +41,11 @@ constexpr std::array entries{
     Entry{"- **Confirm:** {}\n", "- **Zu klären:** {}\n"},
     Entry{"\n| Day | Channel | Kind | Action | When |\n|---|---|---|---|---|\n",
           "\n| Tag | Kanal | Art | Aktion | Wann |\n|---|---|---|---|---|\n"},
+    Entry{"\nRuns for everyone it concerns from the start: service messages are not piloted on a "
+          "share of the audience; go/no-go after {} days, to keep or change it.\n",
+          "\nLäuft von Anfang an für alle Betroffenen: Servicenachrichten werden nicht an einem "
+          "Teil der Zielgruppe erprobt; Go/No-Go nach {} Tagen, um sie beizubehalten oder "
+          "anzupassen.\n"},
     Entry{"\nPilot on {} of the audience, measured as its test says; go/no-go after {} days; "
           "then scale.\n",
           "\nPilot mit {} der Zielgruppe, gemessen wie im Test beschrieben; Go/No-Go nach {} "
@@ -164,6 +169,12 @@ constexpr std::array entries{
           "</tr></thead><tbody>\n",
           "<thead><tr><th>Tag</th><th>Kanal</th><th>Art</th><th>Aktion</th><th>Wann</th>"
           "</tr></thead><tbody>\n"},
+    Entry{"<p>Runs for everyone it concerns from the start: service messages are not piloted "
+          "on a share of the audience; go/no-go after {} days, to keep or change it.</p>\n"
+          "</article>\n",
+          "<p>Läuft von Anfang an für alle Betroffenen: Servicenachrichten werden nicht an einem "
+          "Teil der Zielgruppe erprobt; Go/No-Go nach {} Tagen, um sie beizubehalten oder "
+          "anzupassen.</p>\n</article>\n"},
     Entry{"<p>Pilot on {} of the audience, measured as its test says; go/no-go after {} days; "
           "then scale.</p>\n</article>\n",
           "<p>Pilot mit {} der Zielgruppe, gemessen wie im Test beschrieben; Go/No-Go nach {} "

@@ -192,6 +192,7 @@ TEST_CASE("hypothesis-service-only: a tactic of service messages holds nobody ou
                     {Channel::in_app, StepKind::service},
                     {std::nullopt, StepKind::marketing}})); // an analysis step sends nothing
     CHECK(h.design == TestDesign::before_after);
+    CHECK(h.everyone); // no pilot share either: the plan says it runs for everyone
     CHECK(h.control == "no hold-out: service messages go to everyone they concern, so the tactic "
                        "is compared with the same period before; weaker evidence, since seasons "
                        "and other changes are not separated");
@@ -214,6 +215,7 @@ TEST_CASE("hypothesis-service-step-holdout: a hold-out is kept from the marketin
                                             {Channel::in_app, StepKind::marketing},
                                             {Channel::web, StepKind::marketing}}));
     CHECK(h.design == TestDesign::holdout); // in_app, not the service-only email
+    CHECK_FALSE(h.everyone);                // its marketing steps are piloted
     CHECK(h.control == "a random hold-out of eligible contacts who get none of this tactic's "
                        "marketing messages; its service messages still go to everyone");
     CHECK(h.criterion == "At the go/no-go on day 30: scale if the test group beats the control "
