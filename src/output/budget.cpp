@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <optional>
 
 namespace strat::output {
 namespace {
@@ -42,6 +43,15 @@ std::string channels_text(const engine::BudgetSplit& split, const engine::Budget
     return out;
 }
 
+/// The whole units a campaign document holds as text ("40000"), or none for anything else.
+std::optional<long long> whole_units(const std::string& text) {
+    long long units = 0;
+    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), units);
+    if (text.empty() || error != std::errc() || end != text.data() + text.size())
+        return std::nullopt;
+    return units;
+}
+
 /// The escaped Markdown of a tactic's name in a table cell.
 std::string cell(std::string_view text) {
     std::string out;
@@ -65,12 +75,9 @@ std::vector<ChannelBudgetRow> channel_budget_rows(const engine::CampaignDocument
         return rows;
     const engine::BudgetSplit& s = *d.budget_split;
     for (const engine::BudgetLine& line : d.budget_by_channel) {
-        long long units = 0;
         const std::string& v = line.amount.value.value_or("");
-        auto [end, error] = std::from_chars(v.data(), v.data() + v.size(), units);
-        std::string amount = error == std::errc() && end == v.data() + v.size() && !v.empty()
-                                 ? budget_units_text(s, units)
-                                 : v;
+        std::optional<long long> units = whole_units(v);
+        std::string amount = units ? budget_units_text(s, *units) : v;
         rows.push_back(
             {std::string(model::spoken_name(line.channel, util::language())), amount, false});
     }
@@ -83,12 +90,10 @@ std::string budget_total_text(const engine::CampaignDocument& d) {
     if (d.budget_split && d.budget_split->amount)
         return budget_units_text(*d.budget_split, d.budget_split->total);
     // An amount that the roadmap has no rule to split is still an amount in a currency.
-    const std::string& v = d.budget_total.value.value_or("");
-    long long units = 0;
-    auto [end, error] = std::from_chars(v.data(), v.data() + v.size(), units);
-    if (v.empty() || error != std::errc() || end != v.data() + v.size() || !d.currency.value)
+    std::optional<long long> units = whole_units(d.budget_total.value.value_or(""));
+    if (!units || !d.currency.value)
         return {};
-    return fmt::format("{} {}", util::decimal(static_cast<double>(units), 0, util::language()),
+    return fmt::format("{} {}", util::decimal(static_cast<double>(*units), 0, util::language()),
                        *d.currency.value);
 }
 
